@@ -1,0 +1,14 @@
+/** Unit and component tests (jsdom for the task pane via a docblock). Browser tests live in test/e2e. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
+  },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/test/support/style-stub.js',
+  },
+  setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
+};

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the task pane (webpack, production), the command line (esbuild) and the manifests,
+ * all into dist/. The hosting URL for the production manifest comes from `--env ADDIN_URL=<https url>`
+ * or the ADDIN_URL environment variable; without it the manifests point at https://localhost:3000.
+ */
+import { buildCli } from './build-cli.mjs';
+import { buildTaskpane } from './build-taskpane.mjs';
+import { buildManifests } from './build-manifest.mjs';
+
+function addinUrlFromArgs(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg === '--env' ? argv[++i] : arg.startsWith('--env=') ? arg.slice(6) : null;
+    if (value && value.startsWith('ADDIN_URL=')) return value.slice('ADDIN_URL='.length);
+  }
+  return process.env.ADDIN_URL || null;
+}
+
+const addinUrl = addinUrlFromArgs(process.argv.slice(2));
+const started = Date.now();
+try {
+  await buildTaskpane({ mode: 'production' });
+  await buildCli();
+  await buildManifests({ addinUrl });
+  console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}`);
+} catch (error) {
+  console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,194 @@
+/**
+ * Typed, located facts read from a raw header block. Pure data: no DOM, Node or Office types.
+ * Every fact that can serve as evidence carries a `loc` naming the header field and the 1-based line of
+ * the raw block where it stands, so a finding can point the user at the exact line.
+ */
+
+/** Where a fact stands in the raw block the user gave us. */
+export interface Location {
+  /** Header field name as written in the block, e.g. "Authentication-Results". */
+  header: string;
+  /** 1-based line number in the raw block (after any leading mbox "From " line is counted). */
+  line: number;
+  /** The text that proves the fact, e.g. "dkim=fail (body hash did not verify) header.d=contoso.com". */
+  text: string;
+}
+
+/** Something the parser could not read; the rest of the block is still used. */
+export interface ParseWarning {
+  header: string;
+  line: number;
+  message: string;
+}
+
+/** One header field, unfolded (RFC 5322 §2.2.3) and with RFC 2047 encoded words decoded where allowed. */
+export interface HeaderField {
+  /** Name as written ("authentication-results" keeps its case here). */
+  name: string;
+  /** Lower-cased name, for lookups. */
+  key: string;
+  /** Unfolded value, leading whitespace after the colon removed. Encoded words are NOT decoded here. */
+  value: string;
+  /** First physical line of the field (1-based). */
+  line: number;
+  /** Last physical line of the field (1-based, >= line). */
+  endLine: number;
+  /**
+   * Offsets into `value` where each physical line after the first begins, so a sub-part of the value
+   * can be mapped back to its line: see `lineOf` in src/parser/fields.ts.
+   */
+  foldOffsets: number[];
+  /** Position among all fields, 0 = top-most (newest). */
+  index: number;
+}
+
+/** `ptype.property=value` (RFC 8601 propspec) or a bare `key=value` (Microsoft's `action=`, Fastmail's `x-bits=`). */
+export type AuthProperties = Record<string, string>;
+
+/** One `method=result` of an Authentication-Results (or ARC-Authentication-Results) header. */
+export interface AuthMethodResult {
+  /** Lower-cased method, e.g. "spf", "dkim", "dmarc", "compauth", "arc", "auth", "x-…". */
+  method: string;
+  /**
+   * Lower-cased result, normalised for known receiver quirks: Yahoo's `dkim_pass` → "pass",
+   * `success` → "pass"; anything else is kept as written (lower-cased).
+   */
+  result: string;
+  /** `reason=` value (quotes removed), e.g. compauth's "001". Null when absent. */
+  reason: string | null;
+  /** Text of the comments attached to this result, joined by a space, e.g. "body hash did not verify". */
+  comment: string | null;
+  /**
+   * Properties keyed by lower-cased "ptype.property" (smtp.mailfrom, header.d, header.from, header.i,
+   * header.s, header.b, policy.*) or by bare lower-cased key (action, x-bits). Values keep their case
+   * but lose surrounding quotes. When a key repeats, the first value wins.
+   */
+  props: AuthProperties;
+  loc: Location;
+}
+
+export interface AuthenticationResults {
+  /** authserv-id, or null when the receiver omitted it (Exchange Online usually does). */
+  authservId: string | null;
+  /** authres-version when present. */
+  version: string | null;
+  /** ARC instance (`i=`) for ARC-Authentication-Results; null for Authentication-Results. */
+  instance: number | null;
+  /** True for the RFC 8601 `; none` form. */
+  none: boolean;
+  results: AuthMethodResult[];
+  /** The whole field, for evidence. */
+  loc: Location;
+}
+
+/** Received-SPF (RFC 7208 §9.1). */
+export interface ReceivedSpf {
+  /** Lower-cased result ("pass", "softfail", …). */
+  result: string;
+  comment: string | null;
+  /** key=value pairs, keys lower-cased: client-ip, envelope-from, helo, receiver, identity, mechanism, problem, pr … */
+  params: Record<string, string>;
+  loc: Location;
+}
+
+/** DKIM-Signature (RFC 6376 §3.5) or ARC-Message-Signature tags. */
+export interface DkimSignature {
+  /** All tags, keys lower-cased, values with folding whitespace removed. */
+  tags: Record<string, string>;
+  /** d= (lower-cased) or null when missing. */
+  domain: string | null;
+  /** s= or null. */
+  selector: string | null;
+  /** i= for ARC-Message-Signature (instance), null otherwise or when unreadable. */
+  instance: number | null;
+  loc: Location;
+}
+
+/** ARC-Seal (RFC 8617 §4.1.3). */
+export interface ArcSeal {
+  instance: number | null;
+  /** cv= lower-cased: "none" | "pass" | "fail" or whatever was written; null when missing. */
+  cv: string | null;
+  domain: string | null;
+  selector: string | null;
+  loc: Location;
+}
+
+/** One mailbox from From / Sender / Reply-To / Return-Path. */
+export interface MailAddress {
+  /** Display name, decoded from RFC 2047, or "" when none. */
+  name: string;
+  /** addr-spec as written, e.g. "Chris@Fabrikam.com"; "" for the null Return-Path <>. */
+  address: string;
+  /** Lower-cased domain in ASCII (IDN converted to punycode), or "" when there is none. */
+  domain: string;
+  loc: Location;
+}
+
+/** One Received header (RFC 5321 §4.4). */
+export interface ReceivedHop {
+  from: string | null;
+  by: string | null;
+  with: string | null;
+  id: string | null;
+  for: string | null;
+  /** Date after the last ';', as ISO-8601 (UTC), or null when missing or unreadable. */
+  date: string | null;
+  /**
+   * Seconds since the previous (older) hop; null for the oldest hop or when either date is unknown.
+   * Negative values (clock skew) are kept as they are: the UI may show them.
+   */
+  delaySeconds: number | null;
+  loc: Location;
+}
+
+/** A `KEY:value;KEY:value` antispam header as a field map. */
+export interface AntispamReport {
+  /** Upper-cased keys in order of appearance, values trimmed (the first value wins on repeats). */
+  fields: Record<string, string>;
+  loc: Location;
+}
+
+/** An enhanced status code found in NDR text (RFC 3463), e.g. "5.7.23" in a DSN body or a header. */
+export interface NdrStatus {
+  /** e.g. "5.7.509" */
+  code: string;
+  /** The basic SMTP reply code that preceded it, e.g. "550", or null. */
+  smtpCode: string | null;
+  loc: Location;
+}
+
+/** Everything the parser read from one block. */
+export interface ParsedMessage {
+  /** All header fields, top-most first. */
+  fields: HeaderField[];
+  /** The raw block split into physical lines (index 0 = line 1), for the raw view. */
+  lines: string[];
+  /** Authentication-Results, top-most first (the first is the verdict of the receiver nearest the mailbox). */
+  authResults: AuthenticationResults[];
+  /** ARC-Authentication-Results, top-most first. */
+  arcAuthResults: AuthenticationResults[];
+  arcSeals: ArcSeal[];
+  arcMessageSignatures: DkimSignature[];
+  receivedSpf: ReceivedSpf[];
+  dkimSignatures: DkimSignature[];
+  from: MailAddress | null;
+  sender: MailAddress | null;
+  replyTo: MailAddress | null;
+  returnPath: MailAddress | null;
+  subject: string | null;
+  messageId: string | null;
+  /** Date header as ISO-8601, or null. */
+  date: string | null;
+  /** Received hops in the order they happened: index 0 is the oldest (the origin), the last is nearest the mailbox. */
+  hops: ReceivedHop[];
+  /** X-Forefront-Antispam-Report (top-most), or null. */
+  forefront: AntispamReport | null;
+  /** X-Microsoft-Antispam (top-most), or null. */
+  microsoftAntispam: AntispamReport | null;
+  /** X-MS-Exchange-Organization-AuthAs value ("Internal" / "Anonymous" / …) with its location, or null. */
+  authAs: { value: string; loc: Location } | null;
+  /** Enhanced status codes 5.7.x / 4.7.x found in NDR text (body of an .eml or header text). */
+  ndr: NdrStatus[];
+  warnings: ParseWarning[];
+}

@@ -1,0 +1,160 @@
+/**
+ * The Diagnosis: the public contract printed by `auth-doctor --json` and rendered by the task pane
+ * (../shared/DESIGN.md). Field names and finding ids are public: never rename, only add.
+ */
+
+export const DIAGNOSIS_SCHEMA = 'auth-doctor/diagnosis@1' as const;
+
+export type Verdict = 'pass' | 'attention' | 'fail' | 'unknown';
+export type Severity = 'error' | 'warning' | 'info';
+export type Owner = 'sender-admin' | 'recipient-admin' | 'user' | 'none';
+
+/** The catalogue of finding ids (DESIGN.md "Finding catalogue"). */
+export const FINDING_IDS = [
+  'authenticated',
+  'spf-none',
+  'spf-fail',
+  'spf-permerror',
+  'spf-temperror',
+  'dkim-none',
+  'dkim-fail',
+  'dkim-body-hash',
+  'dmarc-none',
+  'dmarc-bestguesspass',
+  'dmarc-alignment',
+  'dmarc-enforced-failure',
+  'spf-and-dkim-fail',
+  'no-authentication',
+  'forwarding',
+  'gateway-modified',
+  'third-party-sender',
+  'spoof-intelligence',
+  'compauth-explicit-failure',
+  'compauth-implicit-failure',
+  'tenant-blocked',
+  'intra-org-spoof',
+  'softpass',
+  'implicit-pass',
+  'arc-rescued',
+  'compauth-bypassed',
+  'undocumented-reason',
+  'spoof-verdict',
+  'send-on-behalf',
+  'ndr-auth-rejection',
+  'no-auth-results',
+] as const;
+export type FindingId = (typeof FINDING_IDS)[number];
+
+export interface Evidence {
+  header: string;
+  text: string;
+  line: number;
+}
+
+export interface Finding {
+  id: FindingId;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  owner: Owner;
+  /** Steps with this message's real domains, IPs and selectors filled in. */
+  fix: string[];
+  evidence: Evidence[];
+  references: string[];
+}
+
+export interface SpfSummary {
+  result: string;
+  /** smtp.mailfrom domain (or Received-SPF envelope-from / helo domain when that is all there is). */
+  domain: string | null;
+  /** Sender IP or null. */
+  ip: string | null;
+  aligned: boolean | null;
+}
+
+export interface DkimSummary {
+  result: string;
+  domain: string | null;
+  selector: string | null;
+  aligned: boolean | null;
+  reason: string | null;
+}
+
+export interface DmarcSummary {
+  result: string;
+  action: string | null;
+  policy: string | null;
+  fromDomain: string | null;
+}
+
+export interface CompauthSummary {
+  result: string;
+  /** Always three characters, e.g. "001"; "" never appears: a missing reason is null. */
+  reason: string | null;
+  meaning: string;
+  documented: boolean;
+}
+
+export interface ArcSummary {
+  result: string;
+  /** d= of each ARC-Seal, outermost (highest i=) first. */
+  sealers: string[];
+}
+
+export interface AuthSummary {
+  authservId: string | null;
+  spf: SpfSummary | null;
+  dkim: DkimSummary[];
+  dmarc: DmarcSummary | null;
+  compauth: CompauthSummary | null;
+  arc: ArcSummary | null;
+}
+
+export interface DecodedAntispamField {
+  field: string;
+  value: string;
+  meaning: string;
+}
+
+/** Raw antispam fields (SCL as a number when numeric) plus the decoded list. */
+export interface AntispamSummary {
+  [field: string]: string | number | DecodedAntispamField[];
+  decoded: DecodedAntispamField[];
+}
+
+export interface HopSummary {
+  from: string | null;
+  by: string | null;
+  with: string | null;
+  at: string | null;
+  delaySeconds: number | null;
+}
+
+export interface MessageSummary {
+  from: string | null;
+  fromDomain: string | null;
+  mailFromDomain: string | null;
+  subject: string | null;
+  messageId: string | null;
+  date: string | null;
+}
+
+export interface DiagnosisWarning {
+  header: string;
+  line: number;
+  message: string;
+}
+
+export interface Diagnosis {
+  schema: typeof DIAGNOSIS_SCHEMA;
+  verdict: Verdict;
+  summary: string;
+  message: MessageSummary;
+  auth: AuthSummary;
+  antispam: AntispamSummary | null;
+  /** Oldest hop first. */
+  hops: HopSummary[];
+  /** Ordered error → warning → info. */
+  findings: Finding[];
+  warnings: DiagnosisWarning[];
+}
