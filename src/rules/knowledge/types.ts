@@ -1,4 +1,5 @@
 /** Shapes shared by the knowledge tables in this folder. Each row cites where its words come from. */
+import type { FindingId } from '../diagnosis';
 
 /** A citation: the seed or reference document and, where useful, the section or table. */
 export interface Source {
@@ -31,6 +32,95 @@ export interface AntispamValueRow {
   /** Exact value, or for SCL/BCL/PCL a range "5-6". */
   value: string;
   meaning: string;
+  documented: boolean;
+  source: Source;
+  /** Only in older Microsoft documentation or older samples (SFV:SKI, CAT:NONE, SFTY 9.1 …). */
+  older?: boolean;
+  /** A verdict only Microsoft Defender for Office 365 produces (CAT:BIMP, DIMP, GIMP, SAP, UIMP). */
+  defenderForOffice365?: boolean;
+}
+
+/** Which receiving system defines an NDR status code (Gmail and Exchange Online reuse 5.7.25). */
+export type NdrSystem = 'Exchange Online' | 'Outlook.com' | 'Gmail';
+
+/** Who can act on an NDR: the sending domain's admin, or the admin of the receiving/relaying side. */
+export type NdrOwner = 'sender-admin' | 'recipient-admin';
+
+/** One enhanced status code (RFC 3463) that a receiver returns for an authentication problem. */
+export interface NdrCodeRow {
+  /** "5.7.23", or both forms a receiver uses, e.g. "4.7.27/5.7.27". */
+  code: string;
+  system: NdrSystem;
+  meaning: string;
+  likelyCause: string;
+  owner: NdrOwner;
+  /** Fix steps; may hold the placeholders {domain} and {ip}. */
+  fix: string[];
+  /** URLs (see references.ts). */
+  references: string[];
+  source: Source;
+}
+
+/** An authentication result as the decision matrix states it; 'varies' matches anything. */
+export type MatrixResult = 'pass' | 'fail' | 'none' | 'varies';
+
+/** One row of the troubleshooting guide's decision matrix. */
+export interface DecisionMatrixRow {
+  state: string;
+  spf: MatrixResult;
+  dkim: MatrixResult;
+  dmarc: MatrixResult;
+  action: string;
+  source: Source;
+}
+
+/** The protocol a quick-reference troubleshooting table is about. */
+export type SymptomTopic = 'spf' | 'dkim' | 'dmarc' | 'compauth' | 'ndr';
+
+/** One row of a quick-reference troubleshooting table: symptom → likely cause → guidance. */
+export interface SymptomRow {
+  topic: SymptomTopic;
+  symptom: string;
+  likelyCause: string;
+  /** The "Detailed guidance" title as the seed writes it. */
+  guidance: string;
+  /** The URL(s) behind that guidance (see references.ts); "Set up SPF and Set up DKIM" has two. */
+  guidanceUrls: string[];
+  source: Source;
+}
+
+/** A combined-failure or real-world scenario from the troubleshooting guide. */
+export interface ScenarioRow {
+  /** Stable key, e.g. "spf-and-dkim-fail". */
+  id: string;
+  kind: 'combined-failure' | 'real-world';
+  /** The scenario's heading in the seed. */
+  name: string;
+  /** The finding id (DESIGN.md catalogue) this scenario names. */
+  finding: FindingId;
+  /** The example header (or "What the user sees") verbatim from the seed, lines joined with "\n". */
+  exampleHeader: string;
+  /** The "Analysis" paragraph, or for real-world scenarios the "Root cause". */
+  analysis: string;
+  /** "Common cause" where the seed gives one. */
+  commonCause?: string;
+  /** "Troubleshooting steps" where the seed gives them (diagnosis, before the fix). */
+  diagnosticSteps?: string[];
+  /** Fix steps in the seed's priority order. */
+  fixSteps: string[];
+  /** Commands and DNS records the fix quotes, verbatim. */
+  commands: string[];
+  references: string[];
+  source: Source;
+}
+
+/** What a field of X-Forefront-Antispam-Report or X-Microsoft-Antispam means. */
+export interface AntispamFieldRow {
+  field: string;
+  header: 'X-Forefront-Antispam-Report' | 'X-Microsoft-Antispam';
+  meaning: string;
+  /** True when the field has a value table (SFV, CAT, SCL …); decode the value through it. */
+  hasValueTable: boolean;
   documented: boolean;
   source: Source;
 }

@@ -1,0 +1,63 @@
+/** The documents the knowledge tables cite, so every row names its source the same way. */
+import type { Source } from './types';
+import { REFERENCES } from './references';
+
+const COMPAUTH_GUIDE = 'seeds/compauth-reason-codes-guide.txt';
+const TROUBLESHOOTING = 'seeds/troubleshooting-email-authentication.txt';
+const HEADER_FACTS = 'reference/header-facts.md';
+
+export const SOURCES = {
+  compauthTable: {
+    doc: COMPAUTH_GUIDE,
+    section: 'The complete compauth reason codes table',
+    url: REFERENCES.ANTISPAM_HEADERS,
+  },
+  compauthAccuracyBox: {
+    doc: COMPAUTH_GUIDE,
+    section: 'Accuracy box: the codes 604, 605 and 703',
+  },
+  compauthNdrCaveat: {
+    doc: COMPAUTH_GUIDE,
+    section: 'Does compauth=fail mean my email is blocked?',
+    url: REFERENCES.DMARC_HONOR_2023,
+  },
+  outlookHighVolume: {
+    doc: COMPAUTH_GUIDE,
+    section: "Microsoft's new requirements for high-volume senders",
+    url: REFERENCES.OUTLOOK_HIGH_VOLUME,
+  },
+  forefrontFields: {
+    doc: HEADER_FACTS,
+    section: 'X-Forefront-Antispam-Report (Microsoft Learn, "Anti-spam message headers")',
+    url: REFERENCES.ANTISPAM_HEADERS,
+  },
+  antispamScales: {
+    doc: HEADER_FACTS,
+    section: 'X-Forefront-Antispam-Report: SCL, BCL and PCL scales',
+    url: REFERENCES.ANTISPAM_HEADERS,
+  },
+  ndrTable: {
+    doc: HEADER_FACTS,
+    section: 'NDR / enhanced status codes',
+  },
+  quickReference: {
+    doc: TROUBLESHOOTING,
+    section: 'Quick-reference troubleshooting tables',
+    url: REFERENCES.TROUBLESHOOTING,
+  },
+  combinedFailures: {
+    doc: TROUBLESHOOTING,
+    section: 'Combined failure scenarios',
+    url: REFERENCES.TROUBLESHOOTING,
+  },
+  realWorld: {
+    doc: TROUBLESHOOTING,
+    section: 'Common real-world scenarios',
+    url: REFERENCES.TROUBLESHOOTING,
+  },
+  decisionMatrix: {
+    doc: TROUBLESHOOTING,
+    section: 'Decision matrix',
+    url: REFERENCES.TROUBLESHOOTING,
+  },
+} as const satisfies Record<string, Source>;
