@@ -64,6 +64,8 @@ export interface AuthMethodResult {
    * but lose surrounding quotes. When a key repeats, the first value wins.
    */
   props: AuthProperties;
+  /** `method/version` (RFC 8601 method-version, e.g. "1" in `dkim/1=pass`), absent when not written. */
+  methodVersion?: string;
   loc: Location;
 }
 
@@ -139,6 +141,11 @@ export interface ReceivedHop {
    * Negative values (clock skew) are kept as they are: the UI may show them.
    */
   delaySeconds: number | null;
+  /**
+   * Connecting IP of the `from` clause ("[192.0.2.1]" in its comment, Exchange's bare "(2603:…)", or an
+   * address literal), or null when none is written.
+   */
+  fromIp?: string | null;
   loc: Location;
 }
 

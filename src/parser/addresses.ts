@@ -1,0 +1,58 @@
+import { addressParser, decodeWords } from 'postal-mime';
+import { locate } from './fields';
+import { domainToAscii } from './punycode';
+import type { HeaderField, MailAddress } from './types';
+import type { WarningSink } from './warnings';
+
+/** A mailbox as postal-mime's addressParser returns it (groups carry their members in `group`). */
+interface ParsedAddress {
+  name: string;
+  address?: string;
+  group?: ParsedAddress[];
+}
+
+/** First mailbox of a list, looking inside groups ("Team: a@b.c;"). */
+function firstMailbox(list: ParsedAddress[]): ParsedAddress | null {
+  for (const entry of list) {
+    if (entry.group) {
+      const inner = firstMailbox(entry.group);
+      if (inner) return inner;
+    } else {
+      return entry;
+    }
+  }
+  return null;
+}
+
+/** Lower-cased ASCII domain of an addr-spec ("" when there is no '@'); IDN labels become punycode. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return '';
+  let domain = address.slice(at + 1).trim();
+  if (domain.endsWith('.')) domain = domain.slice(0, -1);
+  // A domain literal ([192.0.2.1]) is kept as written.
+  return domain.startsWith('[') ? domain : domainToAscii(domain);
+}
+
+/**
+ * The first mailbox of From / Sender / Reply-To / Return-Path. Display names may hold commas, quotes,
+ * comments and RFC 2047 encoded words (postal-mime's addressParser handles all of them); the null
+ * reverse-path `<>` gives address "".
+ */
+export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAddress {
+  let list: ParsedAddress[] = [];
+  try {
+    list = addressParser(field.value) as ParsedAddress[];
+  } catch {
+    warnings.add(field.name, field.line, 'Address could not be read');
+  }
+  const box = firstMailbox(list);
+  const address = (box?.address ?? '').trim();
+  const rawName = box?.name ?? '';
+  const name = rawName.includes('=?') ? decodeWords(rawName) : rawName;
+  const isNullPath = field.key === 'return-path' && field.value.replace(/\s+/g, '') === '<>';
+  if (!isNullPath && (address.length === 0 || !address.includes('@'))) {
+    warnings.add(field.name, field.line, `No e-mail address found in "${field.value.slice(0, 60)}"`);
+  }
+  return { name, address, domain: domainOf(address), loc: locate(field, field.value) };
+}

@@ -1,0 +1,149 @@
+/**
+ * A character cursor over one unfolded header value, with the RFC 5322 lexical pieces that structured
+ * headers share: CFWS (whitespace and nested comments), quoted strings, and bare words.
+ *
+ * Everything here is a single forward scan: comment nesting is tracked by a counter (no recursion, so
+ * 10k nested '(' cannot overflow the stack), and an unterminated comment or quoted string runs to the end
+ * of the value instead of being retried from the next character (which would be quadratic).
+ */
+export class Cursor {
+  pos = 0;
+  /** Problems met while lexing (unterminated comment / quoted string), with their offsets. */
+  readonly problems: { offset: number; message: string }[] = [];
+
+  constructor(readonly text: string) {}
+
+  get done(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  peek(): string {
+    return this.text.charAt(this.pos);
+  }
+
+  /** Skips whitespace and comments; the text of each top-level comment is pushed onto `comments`. */
+  skipCfws(comments?: string[]): boolean {
+    const start = this.pos;
+    const s = this.text;
+    while (this.pos < s.length) {
+      const c = s.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) {
+        this.pos++;
+      } else if (c === 40 /* ( */) {
+        const text = this.readComment();
+        if (comments && text.length > 0) comments.push(text);
+      } else {
+        break;
+      }
+    }
+    return this.pos > start;
+  }
+
+  /** Reads a comment starting at '(' and returns its inner text (nested comments kept as written). */
+  private readComment(): string {
+    const s = this.text;
+    const open = this.pos;
+    let depth = 0;
+    let i = this.pos;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 92 /* \ */) {
+        i++;
+      } else if (c === 40) {
+        depth++;
+      } else if (c === 41 /* ) */) {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    if (i >= s.length) {
+      this.problems.push({ offset: open, message: 'Unterminated comment "(": read to the end of the field' });
+      this.pos = s.length;
+      return collapse(s.slice(open + 1));
+    }
+    this.pos = i + 1;
+    return collapse(s.slice(open + 1, i));
+  }
+
+  /** Reads a quoted string at '"' and returns its content with quoted-pairs resolved. */
+  readQuoted(): string {
+    const s = this.text;
+    const open = this.pos;
+    let out = '';
+    let i = this.pos + 1;
+    let chunkStart = i;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 92) {
+        out += s.slice(chunkStart, i);
+        chunkStart = i + 1;
+        i++;
+      } else if (c === 34 /* " */) {
+        break;
+      }
+    }
+    if (i >= s.length) {
+      this.problems.push({ offset: open, message: 'Unterminated quoted string: read to the end of the field' });
+      out += s.slice(chunkStart);
+      this.pos = s.length;
+      return out;
+    }
+    out += s.slice(chunkStart, i);
+    this.pos = i + 1;
+    return out;
+  }
+
+  /**
+   * Reads a run of characters up to whitespace, '(', ')', '"' or one of `stops`. A backslash escapes the
+   * next character (Fastmail writes `\@`), and is removed.
+   */
+  readWord(stops: string): string {
+    const s = this.text;
+    let out = '';
+    let chunkStart = this.pos;
+    let i = this.pos;
+    for (; i < s.length; i++) {
+      const ch = s.charAt(i);
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 40 || c === 41 || c === 34) break;
+      if (stops.includes(ch)) break;
+      if (c === 92 && i + 1 < s.length) {
+        out += s.slice(chunkStart, i);
+        chunkStart = i + 1;
+        i++;
+      }
+    }
+    out += s.slice(chunkStart, i);
+    this.pos = i;
+    return out;
+  }
+
+  /** Reads a value: a quoted string, or a word up to whitespace / a comment / one of `stops`. */
+  readValue(stops: string): string {
+    if (this.peek() === '"') return this.readQuoted();
+    return this.readWord(stops);
+  }
+
+  /** Advances to just past the next `ch` (or to the end); returns the skipped text. */
+  skipPast(ch: string): string {
+    const start = this.pos;
+    while (this.pos < this.text.length) {
+      const c = this.text.charAt(this.pos);
+      if (c === '(') {
+        this.readComment();
+        continue;
+      }
+      if (c === '"') {
+        this.readQuoted();
+        continue;
+      }
+      this.pos++;
+      if (c === ch) return this.text.slice(start, this.pos - 1);
+    }
+    return this.text.slice(start);
+  }
+}
+
+function collapse(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+}

@@ -1,0 +1,122 @@
+/**
+ * RFC 5322 §3.3 date-time (with the obsolete forms of §4.3: two-digit years, named zones, military
+ * zones, comments such as "(PST)") to ISO-8601 UTC. Every part is checked: `Date.parse` alone accepts
+ * nonsense and differs between engines. Returns null for anything unreadable.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Obsolete zone names (RFC 5322 §4.3), in minutes east of UTC. */
+const NAMED_ZONES: Record<string, number> = {
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
+
+/** The result of reading a date: ISO text, or null with the reason. */
+export interface DateReading {
+  iso: string | null;
+  problem: string | null;
+}
+
+/** Removes comments (nesting counted, not recursed) so "(PST)" or "(UTC)" after the zone is ignored. */
+function stripComments(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+function zoneOffset(token: string | undefined): number | null {
+  if (token === undefined) return null;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(token);
+  if (m) {
+    const minutes = Number(m[2]) * 60 + Number(m[3]);
+    if (Number(m[3]) > 59) return null;
+    return m[1] === '-' ? -minutes : minutes;
+  }
+  const lower = token.toLowerCase();
+  if (lower in NAMED_ZONES) return NAMED_ZONES[lower];
+  // Military zones: RFC 5322 §4.3 says their meaning is unreliable and to treat them as +0000.
+  if (/^[a-ik-z]$/.test(lower)) return 0;
+  return null;
+}
+
+function iso(year: number, month: number, day: number, h: number, m: number, s: number, zone: number): string | null {
+  const ms = Date.UTC(year, month, day, h, m, Math.min(s, 59)) - zone * 60000;
+  const check = new Date(Date.UTC(year, month, day));
+  // Date.UTC silently rolls 31 Feb into March: reject days the month does not have.
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month) return null;
+  if (!Number.isFinite(ms)) return null;
+  return new Date(ms).toISOString();
+}
+
+/** ISO 8601 as some gateways write it: 2026-11-23T03:00:00Z, with optional fraction and offset. */
+const ISO_FORM = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+export function parseRfc5322Date(raw: string): DateReading {
+  // Long text is no date: bound the work on hostile input.
+  if (raw.length > 200) return { iso: null, problem: 'Date text is too long to be a date' };
+  const text = stripComments(raw).trim();
+  const isoMatch = ISO_FORM.exec(text);
+  if (isoMatch) {
+    const zone = isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7].toUpperCase() === 'Z' ? 'Z' : isoMatch[7]);
+    const value = iso(
+      Number(isoMatch[1]),
+      Number(isoMatch[2]) - 1,
+      Number(isoMatch[3]),
+      Number(isoMatch[4]),
+      Number(isoMatch[5]),
+      Number(isoMatch[6] ?? 0),
+      zone ?? 0,
+    );
+    return value ? { iso: value, problem: null } : { iso: null, problem: `Unreadable date "${raw.trim()}"` };
+  }
+  const tokens = text.split(/[\s,]+/).filter((t) => t.length > 0);
+  let i = 0;
+  if (tokens[i] && DAYS.includes(tokens[i].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(tokens[i])) i++;
+  const fail = (why: string): DateReading => ({ iso: null, problem: `Unreadable date "${raw.trim()}": ${why}` });
+
+  // day month year, or (some mailers) month day year
+  let dayToken = tokens[i];
+  let monthToken = tokens[i + 1];
+  if (dayToken && /^[a-z]/i.test(dayToken)) [dayToken, monthToken] = [monthToken, dayToken];
+  if (!dayToken || !/^\d{1,2}$/.test(dayToken)) return fail('no day of month');
+  const month = monthToken ? MONTHS.indexOf(monthToken.slice(0, 3).toLowerCase()) : -1;
+  if (month < 0) return fail('no month name');
+  const yearToken = tokens[i + 2];
+  if (!yearToken || !/^\d{2,4}$/.test(yearToken)) return fail('no year');
+  let year = Number(yearToken);
+  // RFC 5322 §4.3: two-digit years 00-49 are 2000-2049, 50-99 are 1950-1999; three digits add 1900.
+  if (yearToken.length === 2) year += year < 50 ? 2000 : 1900;
+  else if (yearToken.length === 3) year += 1900;
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/.exec(tokens[i + 3] ?? '');
+  if (!time) return fail('no time of day');
+  const [h, m, s] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)];
+  if (h > 23 || m > 59 || s > 60) return fail('time out of range');
+  const day = Number(dayToken);
+  const zoneToken = tokens[i + 4];
+  const zone = zoneToken === undefined ? 0 : zoneOffset(zoneToken);
+  if (zone === null) return fail(`unknown time zone "${zoneToken}"`);
+  const value = iso(year, month, day, h, m, s, zone);
+  if (!value) return fail('no such day');
+  return {
+    iso: value,
+    problem: zoneToken === undefined ? `Date "${raw.trim()}" has no time zone: read as UTC` : null,
+  };
+}

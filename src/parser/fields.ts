@@ -1,0 +1,195 @@
+import type { HeaderField, Location } from './types';
+import type { WarningSink } from './warnings';
+
+/** The header section split into fields, plus where the body (if any) starts. */
+export interface HeaderBlock {
+  /** Every physical line of the raw block (index 0 = line 1). */
+  lines: string[];
+  fields: HeaderField[];
+  /** 0-based index into `lines` of the first body line, or null when the block has no body. */
+  bodyStart: number | null;
+}
+
+/** Splits on CRLF, LF or a lone CR (old Mac files and some clipboard paths), in one pass. */
+export function splitLines(raw: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(raw.slice(start, i));
+      if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  // A trailing line break does not open one more (empty) line.
+  if (start < raw.length || lines.length === 0) lines.push(raw.slice(start));
+  return lines;
+}
+
+/**
+ * A field line: a name, optional WSP (obsolete syntax) and a colon. Names are restricted to the characters
+ * real header names use, so an unindented continuation such as "smtp.mailfrom=x; dkim=pass" (pasted from
+ * a document that lost the folding indentation) is not mistaken for a field. Linear: anchored, and the
+ * name class excludes WSP and ':'.
+ */
+const FIELD_LINE = /^([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*:/;
+
+/** `KEY:value;` fields whose keys look like field names when a paste loses the folding indentation. */
+const ANTISPAM_MAPS = new Set([
+  'x-forefront-antispam-report',
+  'x-forefront-antispam-report-untrusted',
+  'x-microsoft-antispam',
+  'x-microsoft-antispam-untrusted',
+]);
+const ANTISPAM_KEY = /^[A-Z][A-Z0-9]*$/;
+
+function isWsp(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isWsp(line.charCodeAt(i))) return false;
+  return true;
+}
+
+function leadingWspLength(line: string, max = Infinity): number {
+  let n = 0;
+  while (n < line.length && n < max && isWsp(line.charCodeAt(n))) n++;
+  return n;
+}
+
+/** An mbox separator ("From sender@example.com Mon Nov 23 03:00:00 2026"), not a "From:" field. */
+function isMboxFromLine(line: string): boolean {
+  if (!line.startsWith('From ')) return false;
+  let i = 5;
+  while (i < line.length && isWsp(line.charCodeAt(i))) i++;
+  return line[i] !== ':';
+}
+
+interface FieldBuilder {
+  name: string;
+  line: number;
+  endLine: number;
+  chunks: string[];
+  length: number;
+  foldOffsets: number[];
+}
+
+function finishField(b: FieldBuilder, index: number): HeaderField {
+  let value = b.chunks.join('');
+  // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
+  // continuation's indentation at the start: drop it and shift the fold offsets with it.
+  const lead = leadingWspLength(value);
+  let foldOffsets = b.foldOffsets;
+  if (lead > 0) {
+    value = value.slice(lead);
+    foldOffsets = foldOffsets.map((o) => Math.max(0, o - lead));
+  }
+  value = value.trimEnd();
+  return {
+    name: b.name,
+    key: b.name.toLowerCase(),
+    value,
+    line: b.line,
+    endLine: b.endLine,
+    foldOffsets: foldOffsets.map((o) => Math.min(o, value.length)),
+    index,
+  };
+}
+
+/**
+ * Splits a raw block (pasted headers or a whole .eml) into unfolded fields with their line numbers.
+ * Tolerates leading blank lines, an mbox "From " line, a block indented as a whole (pasted from a
+ * document), tab-folded continuations (Outlook), and continuations that lost their indentation (read as
+ * continuations, with a warning). The header section ends at the first blank line after a field.
+ */
+export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBlock {
+  const lines = splitLines(raw);
+  const fields: HeaderField[] = [];
+  let current: FieldBuilder | null = null;
+  let bodyStart: number | null = null;
+
+  const flush = (): void => {
+    if (current) fields.push(finishField(current, fields.length));
+    current = null;
+  };
+  const append = (b: FieldBuilder, text: string, lineNo: number): void => {
+    b.foldOffsets.push(b.length);
+    b.chunks.push(text);
+    b.length += text.length;
+    b.endLine = lineNo;
+  };
+
+  let i = 0;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  if (i < lines.length && isMboxFromLine(lines[i])) {
+    i++;
+    while (i < lines.length && isBlank(lines[i])) i++;
+  }
+  // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
+  const baseIndent = i < lines.length ? leadingWspLength(lines[i]) : 0;
+
+  for (; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const physical = lines[i];
+    if (isBlank(physical)) {
+      bodyStart = i + 1 < lines.length ? i + 1 : null;
+      break;
+    }
+    const line = baseIndent > 0 ? physical.slice(leadingWspLength(physical, baseIndent)) : physical;
+    if (isWsp(line.charCodeAt(0))) {
+      if (current) append(current, line, lineNo);
+      else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
+      continue;
+    }
+    const match = FIELD_LINE.exec(line);
+    const lostIndentAntispam =
+      match !== null &&
+      current !== null &&
+      ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
+      ANTISPAM_KEY.test(match[1]) &&
+      line.includes(';');
+    if (match && !lostIndentAntispam) {
+      flush();
+      const rest = line.slice(match[0].length);
+      const text = rest.slice(leadingWspLength(rest));
+      current = { name: match[1], line: lineNo, endLine: lineNo, chunks: [text], length: text.length, foldOffsets: [] };
+      continue;
+    }
+    if (current) {
+      // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
+      // for the lost folding whitespace) rather than dropping the rest of the field.
+      append(current, ` ${line}`, lineNo);
+      warnings.add(current.name, lineNo, 'Line is not indented: read as a continuation of the field above');
+    } else {
+      warnings.add('', lineNo, 'Line is neither a header field nor a continuation: skipped');
+    }
+  }
+  flush();
+  return { lines, fields, bodyStart };
+}
+
+/** The 1-based physical line on which `offset` (an index into `field.value`) stands. */
+export function lineOf(field: HeaderField, offset: number): number {
+  const folds = field.foldOffsets;
+  // Binary search: number of fold offsets <= offset.
+  let lo = 0;
+  let hi = folds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (folds[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return field.line + lo;
+}
+
+/** Collapses runs of whitespace (left by unfolding) to single spaces, for evidence text. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** A Location for a part of a field that starts at `offset` of its value. */
+export function locate(field: HeaderField, text: string, offset = 0): Location {
+  return { header: field.name, line: lineOf(field, offset), text: collapseWhitespace(text) };
+}

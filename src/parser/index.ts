@@ -1,0 +1,135 @@
+import { decodeWords } from 'postal-mime';
+import { parseMailbox } from './addresses';
+import { parseAntispamReport } from './antispam';
+import { parseAuthenticationResults } from './authResults';
+import { parseRfc5322Date } from './date';
+import { locate, splitHeaderBlock } from './fields';
+import { findNdrStatuses } from './ndr';
+import { orderHops, parseReceived } from './received';
+import { parseReceivedSpf } from './receivedSpf';
+import { parseArcMessageSignature, parseArcSeal, parseDkimSignature } from './tagList';
+import type { HeaderField, ParsedMessage } from './types';
+import { WarningSink } from './warnings';
+
+export type * from './types';
+export { lineOf } from './fields';
+
+/**
+ * Runs `read` on a field and turns any failure into a warning: one unreadable field must never cost the
+ * rest of the block (the parser never throws).
+ */
+function guarded<T>(field: HeaderField, warnings: WarningSink, read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    warnings.add(field.name, field.line, `Could not read this field: ${why}`);
+    return null;
+  }
+}
+
+function all<T>(fields: HeaderField[], key: string, warnings: WarningSink, read: (f: HeaderField) => T): T[] {
+  const out: T[] = [];
+  for (const f of fields) {
+    if (f.key !== key) continue;
+    const value = guarded(f, warnings, () => read(f));
+    if (value !== null) out.push(value);
+  }
+  return out;
+}
+
+function first<T>(fields: HeaderField[], key: string, warnings: WarningSink, read: (f: HeaderField) => T): T | null {
+  const f = fields.find((field) => field.key === key);
+  return f ? guarded(f, warnings, () => read(f)) : null;
+}
+
+function emptyMessage(lines: string[]): ParsedMessage {
+  return {
+    fields: [],
+    lines,
+    authResults: [],
+    arcAuthResults: [],
+    arcSeals: [],
+    arcMessageSignatures: [],
+    receivedSpf: [],
+    dkimSignatures: [],
+    from: null,
+    sender: null,
+    replyTo: null,
+    returnPath: null,
+    subject: null,
+    messageId: null,
+    date: null,
+    hops: [],
+    forefront: null,
+    microsoftAntispam: null,
+    authAs: null,
+    ndr: [],
+    warnings: [],
+  };
+}
+
+/**
+ * Reads a raw header block (pasted headers or a whole .eml) into typed, located facts. Never throws:
+ * whatever cannot be read becomes a warning naming the header and line, and the rest is still used.
+ */
+export function parseHeaders(raw: string): ParsedMessage {
+  const warnings = new WarningSink();
+  const text = typeof raw === 'string' ? raw : '';
+  let block;
+  try {
+    block = splitHeaderBlock(text, warnings);
+  } catch (error) {
+    warnings.add('', 0, `Could not split the block into header fields: ${String(error)}`);
+    return { ...emptyMessage([]), warnings: warnings.finish() };
+  }
+  const { fields, lines, bodyStart } = block;
+  if (fields.length === 0) {
+    warnings.add('', 1, 'No header fields found ("Name: value" lines)');
+    return { ...emptyMessage(lines), warnings: warnings.finish() };
+  }
+
+  const message = emptyMessage(lines);
+  message.fields = fields;
+  message.authResults = all(fields, 'authentication-results', warnings, (f) =>
+    parseAuthenticationResults(f, warnings),
+  );
+  message.arcAuthResults = all(fields, 'arc-authentication-results', warnings, (f) =>
+    parseAuthenticationResults(f, warnings, true),
+  );
+  message.arcSeals = all(fields, 'arc-seal', warnings, (f) => parseArcSeal(f, warnings));
+  message.arcMessageSignatures = all(fields, 'arc-message-signature', warnings, (f) =>
+    parseArcMessageSignature(f, warnings),
+  );
+  message.receivedSpf = all(fields, 'received-spf', warnings, (f) => parseReceivedSpf(f, warnings));
+  message.dkimSignatures = all(fields, 'dkim-signature', warnings, (f) => parseDkimSignature(f, warnings));
+  message.from = first(fields, 'from', warnings, (f) => parseMailbox(f, warnings));
+  message.sender = first(fields, 'sender', warnings, (f) => parseMailbox(f, warnings));
+  message.replyTo = first(fields, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
+  message.returnPath = first(fields, 'return-path', warnings, (f) => parseMailbox(f, warnings));
+  message.subject = first(fields, 'subject', warnings, (f) => decodeWords(f.value));
+  message.messageId = first(fields, 'message-id', warnings, (f) => f.value.trim());
+  message.date = first(fields, 'date', warnings, (f) => {
+    const reading = parseRfc5322Date(f.value);
+    if (reading.problem) warnings.add(f.name, f.line, reading.problem);
+    return reading.iso;
+  });
+  message.hops = orderHops(all(fields, 'received', warnings, (f) => parseReceived(f, warnings)));
+  message.forefront = first(fields, 'x-forefront-antispam-report', warnings, (f) =>
+    parseAntispamReport(f, warnings),
+  );
+  message.microsoftAntispam = first(fields, 'x-microsoft-antispam', warnings, (f) =>
+    parseAntispamReport(f, warnings),
+  );
+  message.authAs = first(fields, 'x-ms-exchange-organization-authas', warnings, (f) => ({
+    value: f.value.trim(),
+    loc: locate(f, f.value),
+  }));
+  try {
+    message.ndr = findNdrStatuses(fields, lines, bodyStart);
+  } catch (error) {
+    warnings.add('body', bodyStart === null ? 0 : bodyStart + 1, `Could not scan for NDR codes: ${String(error)}`);
+  }
+  message.warnings = warnings.finish();
+  return message;
+}

@@ -1,0 +1,83 @@
+/**
+ * Domain names to ASCII (IDNA): each non-ASCII label becomes "xn--" + its RFC 3492 Punycode encoding.
+ * Written here because the engine must run in a browser without Node's `url`/`punycode` modules, and
+ * tldts compares domains but does not convert them. Labels are NFKC-normalised and lower-cased
+ * first (the common part of the UTS #46 mapping that real From domains need).
+ */
+
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+const SKEW = 38;
+const DAMP = 700;
+const INITIAL_BIAS = 72;
+const INITIAL_N = 128;
+
+function adapt(delta: number, numPoints: number, firstTime: boolean): number {
+  let d = firstTime ? Math.floor(delta / DAMP) : delta >> 1;
+  d += Math.floor(d / numPoints);
+  let k = 0;
+  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
+    d = Math.floor(d / (BASE - T_MIN));
+    k += BASE;
+  }
+  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+}
+
+function digit(d: number): string {
+  // 0..25 → a..z, 26..35 → 0..9
+  return String.fromCharCode(d < 26 ? d + 97 : d + 22);
+}
+
+/** RFC 3492 §6.3 encoding of one label (without the "xn--" prefix). */
+export function punycodeEncode(input: string): string {
+  const codePoints = Array.from(input, (ch) => ch.codePointAt(0) ?? 0);
+  let output = '';
+  for (const cp of codePoints) if (cp < 128) output += String.fromCharCode(cp);
+  const basicLength = output.length;
+  let handled = basicLength;
+  if (basicLength > 0) output += '-';
+  let n = INITIAL_N;
+  let delta = 0;
+  let bias = INITIAL_BIAS;
+  while (handled < codePoints.length) {
+    let m = Infinity;
+    for (const cp of codePoints) if (cp >= n && cp < m) m = cp;
+    delta += (m - n) * (handled + 1);
+    n = m;
+    for (const cp of codePoints) {
+      if (cp < n) delta++;
+      if (cp === n) {
+        let q = delta;
+        for (let k = BASE; ; k += BASE) {
+          const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+          if (q < t) break;
+          output += digit(t + ((q - t) % (BASE - t)));
+          q = Math.floor((q - t) / (BASE - t));
+        }
+        output += digit(q);
+        bias = adapt(delta, handled + 1, handled === basicLength);
+        delta = 0;
+        handled++;
+      }
+    }
+    delta++;
+    n++;
+  }
+  return output;
+}
+
+/** Lower-cased ASCII form of a domain; labels that are already ASCII are kept as they are. */
+export function domainToAscii(domain: string): string {
+  // Ideographic and fullwidth full stops separate labels too (IDNA2003 / UTS #46).
+  const labels = domain.split(/[.\u3002\uff0e\uff61]/);
+  return labels
+    .map((label) => {
+      const lower = label.normalize('NFKC').toLowerCase();
+      // A DNS label has at most 63 octets: longer text is no domain, and encoding it would cost
+      // quadratic time (the encoder rescans the label once per distinct code point).
+      // eslint-disable-next-line no-control-regex
+      return lower.length > 63 || /^[\x00-\x7f]*$/.test(lower) ? lower : `xn--${punycodeEncode(lower)}`;
+    })
+    .join('.');
+}

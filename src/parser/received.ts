@@ -1,0 +1,106 @@
+import { Cursor } from './cursor';
+import { parseRfc5322Date } from './date';
+import { lineOf, locate } from './fields';
+import type { HeaderField, ReceivedHop } from './types';
+import type { WarningSink } from './warnings';
+
+/** Received clause keywords (RFC 5321 §4.4: from, by, via, with, id, for). */
+const CLAUSES = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
+type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const IPV6 = /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}(:\d{1,3}(\.\d{1,3}){3})?$/i;
+
+function asIp(text: string): string | null {
+  let t = text.trim();
+  if (t.toLowerCase().startsWith('ipv6:')) t = t.slice(5);
+  return IPV4.test(t) || IPV6.test(t) ? t : null;
+}
+
+/**
+ * The connecting IP of the `from` clause: "[192.0.2.1]" in the TCP-info comment, a bare IP comment as
+ * Exchange writes it "(2603:10a6:208:aa::12)", or an address literal as the from name itself.
+ */
+function fromIpOf(fromName: string | null, fromComment: string | null): string | null {
+  if (fromComment) {
+    const open = fromComment.indexOf('[');
+    const close = open >= 0 ? fromComment.indexOf(']', open) : -1;
+    if (open >= 0 && close > open) {
+      const ip = asIp(fromComment.slice(open + 1, close));
+      if (ip) return ip;
+    }
+    for (const word of fromComment.split(/[\s()]+/)) {
+      const ip = asIp(word);
+      if (ip) return ip;
+    }
+  }
+  if (fromName && fromName.startsWith('[') && fromName.endsWith(']')) return asIp(fromName.slice(1, -1));
+  return fromName ? asIp(fromName) : null;
+}
+
+/** One Received header: clauses before the last top-level ';', the date after it. */
+export function parseReceived(field: HeaderField, warnings: WarningSink): ReceivedHop {
+  const c = new Cursor(field.value);
+  const words: Record<Clause, string[]> = { from: [], by: [], via: [], with: [], id: [], for: [] };
+  let clause: Clause | null = null;
+  let fromComment: string | null = null;
+  let dateStart = -1;
+  while (!c.done) {
+    const comments: string[] = [];
+    c.skipCfws(comments);
+    if (clause === 'from' && fromComment === null && comments.length > 0) fromComment = comments[0];
+    if (c.done) break;
+    if (c.peek() === ';') {
+      c.pos++;
+      dateStart = c.pos;
+      clause = null;
+      continue;
+    }
+    const word = c.peek() === '"' ? c.readQuoted() : c.readWord(';');
+    if (word.length === 0) {
+      c.pos++; // stray ')': always make progress
+      continue;
+    }
+    if (dateStart >= 0) continue; // part of the date; read below from the text after the last ';'
+    const lower = word.toLowerCase();
+    if (CLAUSES.has(lower)) clause = lower as Clause;
+    else if (clause) words[clause].push(word);
+  }
+  for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
+
+  let date: string | null = null;
+  if (dateStart < 0) {
+    warnings.add(field.name, field.line, 'Received header without "; date"');
+  } else {
+    const reading = parseRfc5322Date(field.value.slice(dateStart));
+    date = reading.iso;
+    if (reading.problem) warnings.add(field.name, lineOf(field, dateStart), reading.problem);
+  }
+  const first = (clause: Clause): string | null => words[clause][0] ?? null;
+  const forAddress = first('for');
+  const from = first('from');
+  return {
+    from,
+    by: first('by'),
+    with: words.with.length > 0 ? words.with.join(' ') : null,
+    id: first('id'),
+    for: forAddress === null ? null : forAddress.replace(/^<|>$/g, ''),
+    date,
+    delaySeconds: null,
+    fromIp: fromIpOf(from, fromComment),
+    loc: locate(field, field.value),
+  };
+}
+
+/** Hops read top-most first → the order they happened (oldest first), with the delay between them. */
+export function orderHops(topMostFirst: ReceivedHop[]): ReceivedHop[] {
+  const hops = [...topMostFirst].reverse();
+  for (let i = 1; i < hops.length; i++) {
+    const before = hops[i - 1].date;
+    const after = hops[i].date;
+    if (before !== null && after !== null) {
+      hops[i].delaySeconds = Math.round((Date.parse(after) - Date.parse(before)) / 1000);
+    }
+  }
+  return hops;
+}

@@ -1,0 +1,46 @@
+import { Cursor } from './cursor';
+import { lineOf, locate } from './fields';
+import { createRecord } from './record';
+import type { HeaderField, ReceivedSpf } from './types';
+import type { WarningSink } from './warnings';
+
+/**
+ * Received-SPF (RFC 7208 §9.1): `result [comment] key=value; key=value`. Microsoft writes the result
+ * capitalised (`Pass`) and adds its own `pr=` key; Gmail puts the client IP only in the comment and the
+ * `client-ip=` key. Keys are lower-cased; values lose their quotes; the first value of a key wins.
+ */
+export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): ReceivedSpf {
+  const c = new Cursor(field.value);
+  const comments: string[] = [];
+  c.skipCfws(comments);
+  const result = c.readWord(';=').toLowerCase();
+  if (result.length === 0) warnings.add(field.name, field.line, 'No SPF result at the start of the field');
+  const params = createRecord();
+  while (!c.done) {
+    c.skipCfws(comments);
+    if (c.done) break;
+    if (c.peek() === ';') {
+      c.pos++;
+      continue;
+    }
+    const keyStart = c.pos;
+    const key = c.readWord(';=').toLowerCase();
+    c.skipCfws(comments);
+    if (key.length === 0 || c.peek() !== '=') {
+      if (key.length === 0) c.pos++; // stray ')' or '=': always make progress
+      warnings.add(field.name, lineOf(field, keyStart), `Unexpected text "${key.slice(0, 40)}" skipped`);
+      continue;
+    }
+    c.pos++;
+    c.skipCfws(comments);
+    const value = c.peek() === ';' ? '' : c.readValue(';');
+    if (!(key in params)) params[key] = value;
+  }
+  for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
+  return {
+    result,
+    comment: comments.length > 0 ? comments[0] : null,
+    params,
+    loc: locate(field, field.value),
+  };
+}

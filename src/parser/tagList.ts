@@ -1,0 +1,99 @@
+import { lineOf, locate } from './fields';
+import type { ArcSeal, DkimSignature, HeaderField } from './types';
+import { createRecord } from './record';
+import type { WarningSink } from './warnings';
+
+/**
+ * DKIM tag-list (RFC 6376 §3.2): `tag=value; tag=value`, tag names lower-cased, folding whitespace removed
+ * from values (b= and bh= are folded base64). The first occurrence of a tag wins; a repeat is a warning.
+ */
+export function parseTagList(field: HeaderField, warnings: WarningSink): Record<string, string> {
+  const tags = createRecord();
+  const value = field.value;
+  let start = 0;
+  while (start <= value.length) {
+    let end = value.indexOf(';', start);
+    if (end < 0) end = value.length;
+    const spec = value.slice(start, end);
+    const eq = spec.indexOf('=');
+    const name = (eq < 0 ? spec : spec.slice(0, eq)).trim().toLowerCase();
+    if (eq < 0) {
+      if (name.length > 0) {
+        warnings.add(field.name, lineOf(field, start), `Tag "${truncate(name)}" has no "=value": skipped`);
+      }
+    } else if (name.length === 0) {
+      warnings.add(field.name, lineOf(field, start), 'Tag with an empty name: skipped');
+    } else if (name in tags) {
+      warnings.add(field.name, lineOf(field, start), `Tag "${truncate(name)}" appears twice: the first is used`);
+    } else {
+      tags[name] = spec.slice(eq + 1).replace(/[ \t\r\n]+/g, '');
+    }
+    start = end + 1;
+  }
+  return tags;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** ARC instance `i=` (1..50 per RFC 8617 §4.2.1); null with a warning when missing or unreadable. */
+function readInstance(tags: Record<string, string>, field: HeaderField, warnings: WarningSink): number | null {
+  const raw = tags['i'];
+  if (raw === undefined) {
+    warnings.add(field.name, field.line, 'No "i=" instance tag');
+    return null;
+  }
+  if (!/^[0-9]{1,3}$/.test(raw)) {
+    warnings.add(field.name, field.line, `Instance "i=${truncate(raw)}" is not a number`);
+    return null;
+  }
+  const n = Number(raw);
+  if (n < 1 || n > 50) warnings.add(field.name, field.line, `Instance i=${n} is outside 1..50 (RFC 8617)`);
+  return n;
+}
+
+function lowerOrNull(value: string | undefined): string | null {
+  return value === undefined || value.length === 0 ? null : value.toLowerCase();
+}
+
+/** DKIM-Signature (RFC 6376 §3.5). */
+export function parseDkimSignature(field: HeaderField, warnings: WarningSink): DkimSignature {
+  const tags = parseTagList(field, warnings);
+  for (const required of ['v', 'a', 'b', 'bh', 'd', 'h', 's']) {
+    if (!(required in tags)) warnings.add(field.name, field.line, `Required tag "${required}=" is missing`);
+  }
+  return {
+    tags,
+    domain: lowerOrNull(tags['d']),
+    selector: tags['s'] || null,
+    instance: null,
+    loc: locate(field, field.value),
+  };
+}
+
+/** ARC-Message-Signature (RFC 8617 §4.1.2): DKIM tags, with `i=` the ARC instance. */
+export function parseArcMessageSignature(field: HeaderField, warnings: WarningSink): DkimSignature {
+  const tags = parseTagList(field, warnings);
+  return {
+    tags,
+    domain: lowerOrNull(tags['d']),
+    selector: tags['s'] || null,
+    instance: readInstance(tags, field, warnings),
+    loc: locate(field, field.value),
+  };
+}
+
+/** ARC-Seal (RFC 8617 §4.1.3): i, cv, d, s. */
+export function parseArcSeal(field: HeaderField, warnings: WarningSink): ArcSeal {
+  const tags = parseTagList(field, warnings);
+  const cv = lowerOrNull(tags['cv']);
+  if (cv === null) warnings.add(field.name, field.line, 'No "cv=" chain validation tag');
+  return {
+    instance: readInstance(tags, field, warnings),
+    cv,
+    domain: lowerOrNull(tags['d']),
+    selector: tags['s'] || null,
+    loc: locate(field, field.value),
+  };
+}

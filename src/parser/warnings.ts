@@ -1,0 +1,40 @@
+import type { ParseWarning } from './types';
+
+/** At most this many warnings per header field: hostile input (100k stray ';') must not flood the report. */
+const MAX_PER_FIELD = 10;
+/** At most this many warnings for the whole block; the last one says how many more were dropped. */
+const MAX_TOTAL = 200;
+
+/**
+ * Collects parse warnings with caps, so the cost and size of the warning list stay bounded whatever the
+ * input. Warnings beyond a cap are counted and summarised in one final warning.
+ */
+export class WarningSink {
+  readonly list: ParseWarning[] = [];
+  private readonly perField = new Map<string, number>();
+  private dropped = 0;
+
+  add(header: string, line: number, message: string): void {
+    const fieldKey = `${header}\u0000${line}`;
+    const count = (this.perField.get(fieldKey) ?? 0) + 1;
+    this.perField.set(fieldKey, count);
+    if (count > MAX_PER_FIELD || this.list.length >= MAX_TOTAL) {
+      this.dropped += 1;
+      return;
+    }
+    this.list.push({ header, line, message });
+  }
+
+  /** The warnings, plus a summary line when some were dropped. */
+  finish(): ParseWarning[] {
+    if (this.dropped > 0) {
+      this.list.push({
+        header: '',
+        line: 0,
+        message: `${this.dropped} further parse warning(s) not listed (too many problems in this block)`,
+      });
+      this.dropped = 0;
+    }
+    return this.list;
+  }
+}
