@@ -19,7 +19,11 @@ export function parseAntispamReport(field: HeaderField, warnings: WarningSink): 
     const colon = entry.indexOf(':');
     if (colon < 0) {
       if (entry.trim().length > 0) {
-        warnings.add(field.name, lineOf(field, start), `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`);
+        warnings.add(
+          field.name,
+          lineOf(field, start),
+          `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`,
+        );
       }
     } else {
       const key = entry.slice(0, colon).trim().toUpperCase();

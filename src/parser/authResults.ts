@@ -84,7 +84,15 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
   c.pos++; // '=' (checked by looksLikeAssignment)
   c.skipCfws(comments);
   const result = c.readValue(VALUE_STOPS);
-  const pending: PendingResult = { start, method, methodVersion, result, reason: null, comments, props: createRecord() };
+  const pending: PendingResult = {
+    start,
+    method,
+    methodVersion,
+    result,
+    reason: null,
+    comments,
+    props: createRecord(),
+  };
   if (!KEYWORD.test(method)) {
     warnings.add(field.name, lineOf(field, start), `Unusual method name "${method}"`);
   }

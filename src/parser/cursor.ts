@@ -83,7 +83,10 @@ export class Cursor {
       }
     }
     if (i >= s.length) {
-      this.problems.push({ offset: open, message: 'Unterminated quoted string: read to the end of the field' });
+      this.problems.push({
+        offset: open,
+        message: 'Unterminated quoted string: read to the end of the field',
+      });
       out += s.slice(chunkStart);
       this.pos = s.length;
       return out;

@@ -57,7 +57,15 @@ function zoneOffset(token: string | undefined): number | null {
   return null;
 }
 
-function iso(year: number, month: number, day: number, h: number, m: number, s: number, zone: number): string | null {
+function iso(
+  year: number,
+  month: number,
+  day: number,
+  h: number,
+  m: number,
+  s: number,
+  zone: number,
+): string | null {
   const ms = Date.UTC(year, month, day, h, m, Math.min(s, 59)) - zone * 60000;
   const check = new Date(Date.UTC(year, month, day));
   // Date.UTC silently rolls 31 Feb into March: reject days the month does not have.
@@ -67,7 +75,8 @@ function iso(year: number, month: number, day: number, h: number, m: number, s: 
 }
 
 /** ISO 8601 as some gateways write it: 2026-11-23T03:00:00Z, with optional fraction and offset. */
-const ISO_FORM = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_FORM =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 export function parseRfc5322Date(raw: string): DateReading {
   // Long text is no date: bound the work on hostile input.
@@ -75,7 +84,8 @@ export function parseRfc5322Date(raw: string): DateReading {
   const text = stripComments(raw).trim();
   const isoMatch = ISO_FORM.exec(text);
   if (isoMatch) {
-    const zone = isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7].toUpperCase() === 'Z' ? 'Z' : isoMatch[7]);
+    const zone =
+      isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7].toUpperCase() === 'Z' ? 'Z' : isoMatch[7]);
     const value = iso(
       Number(isoMatch[1]),
       Number(isoMatch[2]) - 1,
@@ -90,7 +100,10 @@ export function parseRfc5322Date(raw: string): DateReading {
   const tokens = text.split(/[\s,]+/).filter((t) => t.length > 0);
   let i = 0;
   if (tokens[i] && DAYS.includes(tokens[i].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(tokens[i])) i++;
-  const fail = (why: string): DateReading => ({ iso: null, problem: `Unreadable date "${raw.trim()}": ${why}` });
+  const fail = (why: string): DateReading => ({
+    iso: null,
+    problem: `Unreadable date "${raw.trim()}": ${why}`,
+  });
 
   // day month year, or (some mailers) month day year
   let dayToken = tokens[i];

@@ -154,7 +154,14 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       flush();
       const rest = line.slice(match[0].length);
       const text = rest.slice(leadingWspLength(rest));
-      current = { name: match[1], line: lineNo, endLine: lineNo, chunks: [text], length: text.length, foldOffsets: [] };
+      current = {
+        name: match[1],
+        line: lineNo,
+        endLine: lineNo,
+        chunks: [text],
+        length: text.length,
+        foldOffsets: [],
+      };
       continue;
     }
     if (current) {

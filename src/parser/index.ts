@@ -38,7 +38,12 @@ function all<T>(fields: HeaderField[], key: string, warnings: WarningSink, read:
   return out;
 }
 
-function first<T>(fields: HeaderField[], key: string, warnings: WarningSink, read: (f: HeaderField) => T): T | null {
+function first<T>(
+  fields: HeaderField[],
+  key: string,
+  warnings: WarningSink,
+  read: (f: HeaderField) => T,
+): T | null {
   const f = fields.find((field) => field.key === key);
   return f ? guarded(f, warnings, () => read(f)) : null;
 }
@@ -128,7 +133,11 @@ export function parseHeaders(raw: string): ParsedMessage {
   try {
     message.ndr = findNdrStatuses(fields, lines, bodyStart);
   } catch (error) {
-    warnings.add('body', bodyStart === null ? 0 : bodyStart + 1, `Could not scan for NDR codes: ${String(error)}`);
+    warnings.add(
+      'body',
+      bodyStart === null ? 0 : bodyStart + 1,
+      `Could not scan for NDR codes: ${String(error)}`,
+    );
   }
   message.warnings = warnings.finish();
   return message;

@@ -15,16 +15,27 @@ const STATUS = /(^|[^0-9.])([45])\.(\d{1,3})\.(\d{1,3})(?![0-9]|\.[0-9])/g;
 const SMTP_BEFORE = /([245]\d\d)[ \t-]{1,3}$/;
 
 /** Header fields whose value is NDR text. */
-const NDR_FIELDS = new Set(['diagnostic-code', 'status', 'x-ms-exchange-message-is-ndr', 'x-failed-recipients']);
+const NDR_FIELDS = new Set([
+  'diagnostic-code',
+  'status',
+  'x-ms-exchange-message-is-ndr',
+  'x-failed-recipients',
+]);
 
 /** Signs that a block is a non-delivery report, so that a bare "5.7.1" in its body is a status code. */
 function looksLikeNdr(fields: HeaderField[]): boolean {
   for (const f of fields) {
     const v = f.value.toLowerCase();
     if (f.key === 'x-ms-exchange-message-is-ndr') return true;
-    if (f.key === 'content-type' && (v.includes('multipart/report') || v.includes('delivery-status'))) return true;
+    if (f.key === 'content-type' && (v.includes('multipart/report') || v.includes('delivery-status')))
+      return true;
     if (f.key === 'from' && (v.includes('mailer-daemon') || v.includes('postmaster'))) return true;
-    if (f.key === 'subject' && /undeliverable|delivery status notification|delivery failure|returned mail|failure notice|mail delivery failed/.test(v))
+    if (
+      f.key === 'subject' &&
+      /undeliverable|delivery status notification|delivery failure|returned mail|failure notice|mail delivery failed/.test(
+        v,
+      )
+    )
       return true;
   }
   return false;
@@ -58,14 +69,22 @@ function decodeQpSpaces(text: string): string {
  * quoted-printable soft break ('=') are joined with the next one so a code split across them is found;
  * a hit is reported on the physical line where its logical line starts. Deduplicated by code + line.
  */
-export function findNdrStatuses(fields: HeaderField[], lines: string[], bodyStart: number | null): NdrStatus[] {
+export function findNdrStatuses(
+  fields: HeaderField[],
+  lines: string[],
+  bodyStart: number | null,
+): NdrStatus[] {
   const out: NdrStatus[] = [];
   const seen = new Set<string>();
   const add = (hit: Hit, header: string, line: number, text: string): void => {
     const key = `${hit.code}\u0000${line}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ code: hit.code, smtpCode: hit.smtpCode, loc: { header, line, text: text.trim().slice(0, 300) } });
+    out.push({
+      code: hit.code,
+      smtpCode: hit.smtpCode,
+      loc: { header, line, text: text.trim().slice(0, 300) },
+    });
   };
 
   for (const f of fields) {

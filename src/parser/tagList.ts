@@ -24,7 +24,11 @@ export function parseTagList(field: HeaderField, warnings: WarningSink): Record<
     } else if (name.length === 0) {
       warnings.add(field.name, lineOf(field, start), 'Tag with an empty name: skipped');
     } else if (name in tags) {
-      warnings.add(field.name, lineOf(field, start), `Tag "${truncate(name)}" appears twice: the first is used`);
+      warnings.add(
+        field.name,
+        lineOf(field, start),
+        `Tag "${truncate(name)}" appears twice: the first is used`,
+      );
     } else {
       tags[name] = spec.slice(eq + 1).replace(/[ \t\r\n]+/g, '');
     }
@@ -38,7 +42,11 @@ function truncate(text: string): string {
 }
 
 /** ARC instance `i=` (1..50 per RFC 8617 §4.2.1); null with a warning when missing or unreadable. */
-function readInstance(tags: Record<string, string>, field: HeaderField, warnings: WarningSink): number | null {
+function readInstance(
+  tags: Record<string, string>,
+  field: HeaderField,
+  warnings: WarningSink,
+): number | null {
   const raw = tags['i'];
   if (raw === undefined) {
     warnings.add(field.name, field.line, 'No "i=" instance tag');
