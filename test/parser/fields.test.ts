@@ -1,0 +1,159 @@
+import { lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
+import { parseHeaders } from '../../src/parser';
+import { WarningSink } from '../../src/parser/warnings';
+
+function split(raw: string) {
+  const warnings = new WarningSink();
+  const block = splitHeaderBlock(raw, warnings);
+  return { ...block, warnings: warnings.finish() };
+}
+
+describe('splitLines', () => {
+  it('splits CRLF, LF and lone CR alike', () => {
+    expect(splitLines('a\r\nb\nc\rd')).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('does not open an extra line after a trailing break', () => {
+    expect(splitLines('a\r\nb\r\n')).toEqual(['a', 'b']);
+  });
+  it('keeps blank lines', () => {
+    expect(splitLines('a\n\nb')).toEqual(['a', '', 'b']);
+  });
+  it('returns one empty line for empty input', () => {
+    expect(splitLines('')).toEqual(['']);
+  });
+});
+
+describe('splitHeaderBlock', () => {
+  it('unfolds continuation lines and records first/last line and fold offsets (CRLF)', () => {
+    const raw =
+      'Subject: hello\r\n' +
+      'Authentication-Results: spf=pass (sender IP is 192.0.2.1)\r\n' +
+      ' smtp.mailfrom=contoso.com; dkim=pass\r\n' +
+      '\theader.d=contoso.com\r\n' +
+      'To: a@b.example\r\n';
+    const { fields, warnings, bodyStart } = split(raw);
+    expect(warnings).toEqual([]);
+    expect(bodyStart).toBeNull();
+    expect(fields.map((f) => [f.name, f.line, f.endLine, f.index])).toEqual([
+      ['Subject', 1, 1, 0],
+      ['Authentication-Results', 2, 4, 1],
+      ['To', 5, 5, 2],
+    ]);
+    const ar = fields[1];
+    expect(ar.key).toBe('authentication-results');
+    expect(ar.value).toBe(
+      'spf=pass (sender IP is 192.0.2.1) smtp.mailfrom=contoso.com; dkim=pass\theader.d=contoso.com',
+    );
+    expect(ar.foldOffsets).toEqual([33, 70]);
+    expect(lineOf(ar, 0)).toBe(2);
+    expect(lineOf(ar, ar.value.indexOf('smtp.mailfrom'))).toBe(3);
+    expect(lineOf(ar, ar.value.indexOf('dkim'))).toBe(3);
+    expect(lineOf(ar, ar.value.indexOf('header.d'))).toBe(4);
+  });
+
+  it('handles LF-only and lone-CR blocks with the same line numbers', () => {
+    const lf = 'From: a@b.example\nSubject: one\n two\nTo: c@d.example';
+    const cr = lf.replace(/\n/g, '\r');
+    for (const raw of [lf, cr]) {
+      const { fields } = split(raw);
+      expect(fields.map((f) => [f.name, f.value, f.line, f.endLine])).toEqual([
+        ['From', 'a@b.example', 1, 1],
+        ['Subject', 'one two', 2, 3],
+        ['To', 'c@d.example', 4, 4],
+      ]);
+    }
+  });
+
+  it('skips a leading mbox "From " line and leading blank lines, but counts them', () => {
+    const raw = '\n  \nFrom MAILER-DAEMON Mon Nov 23 03:00:00 2026\nFrom: a@b.example\nTo: c@d.example\n';
+    const { fields, warnings } = split(raw);
+    expect(warnings).toEqual([]);
+    expect(fields.map((f) => [f.name, f.line])).toEqual([
+      ['From', 4],
+      ['To', 5],
+    ]);
+  });
+
+  it('keeps Outlook tab-folded continuation lines', () => {
+    const raw =
+      'Received: from a.example (a.example [192.0.2.1]) by\r\n\tb.example with SMTP; Mon, 23 Nov 2026 03:00:00 +0000\r\n';
+    const { fields } = split(raw);
+    expect(fields[0].value).toBe(
+      'from a.example (a.example [192.0.2.1]) by\tb.example with SMTP; Mon, 23 Nov 2026 03:00:00 +0000',
+    );
+    expect(fields[0].endLine).toBe(2);
+  });
+
+  it('keeps repeated fields in order, top-most first', () => {
+    const { fields } = split('Received: one\nReceived: two\nReceived: three\n');
+    expect(fields.map((f) => f.value)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('ends the header section at the first blank line and reports where the body starts', () => {
+    const { fields, bodyStart, lines } = split(
+      'From: a@b.example\r\nSubject: x\r\n\r\nHello\r\nNot-A-Header: y\r\n',
+    );
+    expect(fields.map((f) => f.name)).toEqual(['From', 'Subject']);
+    expect(bodyStart).toBe(3);
+    expect(lines[bodyStart as number]).toBe('Hello');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('accepts obsolete whitespace before the colon and an empty first line', () => {
+    const { fields } = split('Subject : hi\nAuthentication-Results:\n   compauth=fail reason=001\n');
+    expect(fields[0]).toMatchObject({ name: 'Subject', value: 'hi' });
+    expect(fields[1]).toMatchObject({ value: 'compauth=fail reason=001', line: 2, endLine: 3 });
+    expect(lineOf(fields[1], 0)).toBe(3);
+  });
+
+  it('reads a block indented as a whole (pasted from a document)', () => {
+    const raw =
+      '  Authentication-Results: spf=none (sender IP is 10.2.3.4)\n    smtp.mailfrom=fabrikam.com\n  From: chris@fabrikam.com\n';
+    const { fields, warnings } = split(raw);
+    expect(warnings).toEqual([]);
+    expect(fields.map((f) => [f.name, f.value])).toEqual([
+      ['Authentication-Results', 'spf=none (sender IP is 10.2.3.4)  smtp.mailfrom=fabrikam.com'],
+      ['From', 'chris@fabrikam.com'],
+    ]);
+  });
+
+  it('reads continuation lines that lost their indentation, with a warning', () => {
+    const raw =
+      'Authentication-Results: spf=pass (sender IP is 40.107.0.1)\nsmtp.mailfrom=captaindns.com; dkim=pass\nFrom: a@captaindns.com\n';
+    const { fields, warnings } = split(raw);
+    expect(fields[0].value).toBe(
+      'spf=pass (sender IP is 40.107.0.1) smtp.mailfrom=captaindns.com; dkim=pass',
+    );
+    expect(fields[1].name).toBe('From');
+    expect(warnings).toEqual([
+      { header: 'Authentication-Results', line: 2, message: expect.stringContaining('not indented') },
+    ]);
+  });
+
+  it('keeps an unindented KEY:value; line with the antispam report above it', () => {
+    const raw =
+      'X-Forefront-Antispam-Report: CIP:203.0.113.20; CTRY:US;\nCAT:SPOOF; SFV:SPM; SCL:5; SFTY:9.19\nTo: x@y.example\n';
+    const { fields } = split(raw);
+    expect(fields.map((f) => f.name)).toEqual(['X-Forefront-Antispam-Report', 'To']);
+    expect(fields[0].value).toBe('CIP:203.0.113.20; CTRY:US; CAT:SPOOF; SFV:SPM; SCL:5; SFTY:9.19');
+  });
+
+  it('warns about and skips text before the first field', () => {
+    const { fields, warnings } = split(' orphan continuation\nnot a field line\nFrom: a@b.example\n');
+    expect(fields.map((f) => f.name)).toEqual(['From']);
+    expect(warnings.map((w) => w.line)).toEqual([1, 2]);
+  });
+});
+
+describe('parseHeaders: block level', () => {
+  it('records every physical line for the raw view', () => {
+    const parsed = parseHeaders('From: a@b.example\r\nSubject: x\r\n\r\nbody line\r\n');
+    expect(parsed.lines).toEqual(['From: a@b.example', 'Subject: x', '', 'body line']);
+  });
+
+  it('warns when the block has no header field', () => {
+    const parsed = parseHeaders('just some text\nwithout fields');
+    expect(parsed.fields).toEqual([]);
+    expect(parsed.warnings.some((w) => w.message.includes('No header fields'))).toBe(true);
+  });
+});
