@@ -11,7 +11,7 @@ export function wrapWords(text: string, width: number, firstPrefix = '', restPre
   let line = '';
   const room = (): number => Math.max(1, width - prefix.length);
   const flush = (content: string): void => {
-    lines.push(prefix + content);
+    lines.push(content === '' ? prefix.trimEnd() : prefix + content);
     prefix = restPrefix;
     line = '';
   };

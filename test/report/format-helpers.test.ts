@@ -1,0 +1,129 @@
+import {
+  antispamRows,
+  formatDelay,
+  mapStrings,
+  neutralizeControls,
+  protocolRows,
+  splitFixStep,
+} from '../../src/report/format-helpers';
+import { wrapWords } from '../../src/report/text-layout';
+import { buildDiagnosis } from './diagnosis-builder';
+
+describe('splitFixStep', () => {
+  it('puts a PowerShell line after the prose, whole, without the final full stop', () => {
+    expect(
+      splitFixStep(
+        'Connect to Exchange Online PowerShell and run: Set-DkimSigningConfig -Identity contoso.com -Enabled $true.',
+      ),
+    ).toEqual([
+      { kind: 'prose', text: 'Connect to Exchange Online PowerShell and run:' },
+      { kind: 'code', text: 'Set-DkimSigningConfig -Identity contoso.com -Enabled $true' },
+    ]);
+  });
+
+  it('recognises record values and "name TXT value" records', () => {
+    expect(
+      splitFixStep('Publish: v=spf1 ip4:192.168.50.50 include:spf.protection.outlook.com ~all')[1],
+    ).toEqual({
+      kind: 'code',
+      text: 'v=spf1 ip4:192.168.50.50 include:spf.protection.outlook.com ~all',
+    });
+    expect(
+      splitFixStep('Publish _dmarc.contoso.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso.com"'),
+    ).toEqual([
+      { kind: 'prose', text: 'Publish' },
+      { kind: 'code', text: '_dmarc.contoso.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso.com"' },
+    ]);
+    expect(
+      splitFixStep(
+        'selector1._domainkey.contoso.com IN CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
+      ),
+    ).toEqual([
+      {
+        kind: 'code',
+        text: 'selector1._domainkey.contoso.com IN CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
+      },
+    ]);
+  });
+
+  it('takes backtick spans as the code, and leaves prose-only steps alone', () => {
+    expect(
+      splitFixStep('Run `Get-DkimSigningConfig -Identity contoso.com | fl` and compare the selectors.'),
+    ).toEqual([
+      { kind: 'prose', text: 'Run' },
+      { kind: 'code', text: 'Get-DkimSigningConfig -Identity contoso.com | fl' },
+      { kind: 'prose', text: 'and compare the selectors.' },
+    ]);
+    expect(
+      splitFixStep('Ask the sender to enable DKIM (Anti-Spam policy or Sender-ID do not matter).'),
+    ).toEqual([
+      { kind: 'prose', text: 'Ask the sender to enable DKIM (Anti-Spam policy or Sender-ID do not matter).' },
+    ]);
+    expect(splitFixStep('An unclosed ` tick is prose')).toEqual([
+      { kind: 'prose', text: 'An unclosed' },
+      { kind: 'prose', text: '` tick is prose' },
+    ]);
+  });
+});
+
+describe('neutralizeControls', () => {
+  it('turns whitespace controls into spaces and shows the others as escapes', () => {
+    expect(neutralizeControls('a\tb\r\nc\u2028d')).toBe('a b  c d');
+    expect(neutralizeControls('\u001b[31mred\u0007\u007f\u009b\u202e\u2066')).toBe(
+      '\\x1B[31mred\\x07\\x7F\\x9B\\u202E\\u2066',
+    );
+    expect(neutralizeControls('Grüße, 日本, émoji 📧')).toBe('Grüße, 日本, émoji 📧');
+  });
+
+  it('maps every string of a nested value, leaving numbers, booleans and null', () => {
+    expect(mapStrings({ a: ['x', 1, null, { b: 'y', c: true }] }, (s) => s.toUpperCase())).toEqual({
+      a: ['X', 1, null, { b: 'Y', c: true }],
+    });
+  });
+});
+
+describe('formatDelay', () => {
+  it.each([
+    [0, '+0 s'],
+    [42, '+42 s'],
+    [120, '+2 min'],
+    [185, '+3 min 5 s'],
+    [7380, '+2 h 3 min'],
+    [-4, '-4 s (clock skew between the servers)'],
+  ])('%d s → %s', (seconds, text) => expect(formatDelay(seconds)).toBe(text));
+});
+
+describe('protocolRows and antispamRows', () => {
+  it('gives one row per protocol, saying when a receiver did not report one', () => {
+    const rows = protocolRows({
+      authservId: null,
+      spf: null,
+      dkim: [],
+      dmarc: null,
+      compauth: null,
+      arc: null,
+    });
+    expect(rows.map((row) => row.protocol)).toEqual(['SPF', 'DKIM', 'DMARC', 'compauth', 'ARC']);
+    rows.forEach((row) => expect(row.detail).toBe('not reported by the receiving server'));
+  });
+
+  it('lists decoded antispam fields first, then raw ones without a meaning', () => {
+    const rows = antispamRows(buildDiagnosis().antispam!);
+    expect(rows.map((row) => row.field)).toEqual(['CAT', 'SFV', 'SCL', 'SFTY', 'CIP', 'CTRY']);
+    expect(rows[5]).toEqual({ field: 'CTRY', value: 'US', meaning: '' });
+  });
+});
+
+describe('wrapWords', () => {
+  it('wraps at word boundaries with a hanging indent', () => {
+    expect(wrapWords('alpha beta gamma delta', 16, '- ', '  ')).toEqual(['- alpha beta', '  gamma delta']);
+  });
+
+  it('cuts a word longer than the line', () => {
+    expect(wrapWords('x abcdefghijkl', 8, '> ', '  ')).toEqual(['> x', '  abcdef', '  ghijkl']);
+  });
+
+  it('returns the bare prefix for empty text', () => {
+    expect(wrapWords('', 10, '* ')).toEqual(['*']);
+  });
+});
