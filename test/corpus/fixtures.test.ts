@@ -55,7 +55,8 @@ function expectationProblems(d: Diagnosis, e: Expectation): string[] {
   }
   for (const [key, want] of Object.entries(e.message ?? {})) {
     const got = d.message[key as keyof Diagnosis['message']];
-    if (got !== want) problems.push(`message.${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    if (got !== want)
+      problems.push(`message.${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
   }
   if (e.hops !== undefined && d.hops.length !== e.hops) {
     problems.push(`hops: expected ${e.hops}, got ${d.hops.length}`);
@@ -64,7 +65,8 @@ function expectationProblems(d: Diagnosis, e: Expectation): string[] {
     if (!ids.includes(id as Finding['id'])) problems.push(`finding ${id}: expected, got [${ids.join(', ')}]`);
   }
   for (const id of e.findings.exclude ?? []) {
-    if (ids.includes(id as Finding['id'])) problems.push(`finding ${id}: must not appear, got [${ids.join(', ')}]`);
+    if (ids.includes(id as Finding['id']))
+      problems.push(`finding ${id}: must not appear, got [${ids.join(', ')}]`);
   }
   for (const [id, owner] of Object.entries(e.owners ?? {})) {
     const got = byId.get(id)?.owner;
@@ -73,7 +75,10 @@ function expectationProblems(d: Diagnosis, e: Expectation): string[] {
   for (const [id, needles] of Object.entries(e.fixContains ?? {})) {
     const fix = byId.get(id)?.fix.join('\n') ?? '';
     for (const needle of needles) {
-      if (!fix.includes(needle)) problems.push(`fix of ${id}: expected to contain ${JSON.stringify(needle)}, got ${JSON.stringify(fix)}`);
+      if (!fix.includes(needle))
+        problems.push(
+          `fix of ${id}: expected to contain ${JSON.stringify(needle)}, got ${JSON.stringify(fix)}`,
+        );
     }
   }
   if (e.verdict !== undefined && d.verdict !== e.verdict) {
@@ -102,11 +107,17 @@ function contractProblems(d: Diagnosis, raw: string): string[] {
     if (!Array.isArray(f.fix) || f.fix.length === 0 || f.fix.some((step) => !step.trim())) {
       problems.push(`${where}: fix must be non-empty steps`);
     }
-    if (!Array.isArray(f.references) || f.references.length === 0 || f.references.some((r) => !/^https:\/\//.test(r))) {
+    if (
+      !Array.isArray(f.references) ||
+      f.references.length === 0 ||
+      f.references.some((r) => !/^https:\/\//.test(r))
+    ) {
       problems.push(`${where}: references must be https links`);
     }
     if (i > 0 && SEVERITY_RANK[d.findings[i - 1].severity] > SEVERITY_RANK[f.severity]) {
-      problems.push(`${where}: ${f.severity} after ${d.findings[i - 1].severity} (order must be error → warning → info)`);
+      problems.push(
+        `${where}: ${f.severity} after ${d.findings[i - 1].severity} (order must be error → warning → info)`,
+      );
     }
     for (const ev of f.evidence) {
       const window = evidenceWindow(lines, ev.line);
@@ -115,7 +126,9 @@ function contractProblems(d: Diagnosis, raw: string): string[] {
       } else if (!ev.text?.trim()) {
         problems.push(`${where}: evidence on line ${ev.line} has no text`);
       } else if (!squeeze(window).includes(squeeze(ev.text))) {
-        problems.push(`${where}: evidence ${JSON.stringify(ev.text)} is not on line ${ev.line}: ${JSON.stringify(window)}`);
+        problems.push(
+          `${where}: evidence ${JSON.stringify(ev.text)} is not on line ${ev.line}: ${JSON.stringify(window)}`,
+        );
       }
     }
   });
@@ -147,7 +160,11 @@ describe('fixture corpus (test/fixtures)', () => {
     ];
     expect(named.filter((id) => !CATALOGUE.includes(id))).toEqual([]);
     // owners and fixContains speak about findings the fixture requires.
-    expect([...Object.keys(e.owners ?? {}), ...Object.keys(e.fixContains ?? {})].filter((id) => !e.findings.include.includes(id))).toEqual([]);
+    expect(
+      [...Object.keys(e.owners ?? {}), ...Object.keys(e.fixContains ?? {})].filter(
+        (id) => !e.findings.include.includes(id),
+      ),
+    ).toEqual([]);
     expect((e.findings.exclude ?? []).filter((id) => e.findings.include.includes(id))).toEqual([]);
     if (e.verdict !== undefined) expect(VERDICTS).toContain(e.verdict);
   });
