@@ -5,6 +5,8 @@ import { REFERENCES } from './references';
 const COMPAUTH_GUIDE = 'seeds/compauth-reason-codes-guide.txt';
 const TROUBLESHOOTING = 'seeds/troubleshooting-email-authentication.txt';
 const HEADER_FACTS = 'reference/header-facts.md';
+const FOREFRONT_HEADING =
+  'X-Forefront-Antispam-Report (Microsoft Learn, "Anti-spam message headers", message-headers-eop-mdo, 2025)';
 
 export const SOURCES = {
   compauthTable: {
@@ -28,12 +30,13 @@ export const SOURCES = {
   },
   forefrontFields: {
     doc: HEADER_FACTS,
-    section: 'X-Forefront-Antispam-Report (Microsoft Learn, "Anti-spam message headers")',
+    section: FOREFRONT_HEADING,
     url: REFERENCES.ANTISPAM_HEADERS,
   },
   antispamScales: {
     doc: HEADER_FACTS,
-    section: 'X-Forefront-Antispam-Report: SCL, BCL and PCL scales',
+    // The SCL / BCL / PCL scales are the paragraph under the same heading.
+    section: FOREFRONT_HEADING,
     url: REFERENCES.ANTISPAM_HEADERS,
   },
   ndrTable: {

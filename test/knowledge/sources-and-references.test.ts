@@ -1,0 +1,112 @@
+import * as knowledge from '../../src/rules/knowledge';
+import type { Source } from '../../src/rules/knowledge';
+import { readShared, sharedExists } from './seed-files';
+
+const { REFERENCES } = knowledge;
+
+/** Every table of the knowledge base with a name, so a failure says which table is wrong. */
+const TABLES: [string, { source: Source }[]][] = [
+  ['COMPAUTH_REASONS', knowledge.COMPAUTH_REASONS],
+  ['SFV_VALUES', knowledge.SFV_VALUES],
+  ['CAT_VALUES', knowledge.CAT_VALUES],
+  ['SFTY_VALUES', knowledge.SFTY_VALUES],
+  ['SCL_VALUES', knowledge.SCL_VALUES],
+  ['BCL_VALUES', knowledge.BCL_VALUES],
+  ['PCL_VALUES', knowledge.PCL_VALUES],
+  ['IPV_VALUES', knowledge.IPV_VALUES],
+  ['DIR_VALUES', knowledge.DIR_VALUES],
+  ['SRV_VALUES', knowledge.SRV_VALUES],
+  ['ANTISPAM_FIELDS', knowledge.ANTISPAM_FIELDS],
+  ['NDR_CODES', knowledge.NDR_CODES],
+  ['DECISION_MATRIX', knowledge.DECISION_MATRIX],
+  ['SYMPTOMS', knowledge.SYMPTOMS],
+  ['SCENARIOS', knowledge.SCENARIOS],
+  ['BCL_THRESHOLDS', [knowledge.BCL_THRESHOLDS]],
+];
+
+describe('every knowledge row cites its source', () => {
+  it.each(TABLES)('%s: the cited document exists and contains the cited section', (_name, rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { source } of rows) {
+      expect(source.doc).toMatch(/^(seeds|reference)\//);
+      expect(sharedExists(source.doc)).toBe(true);
+      const text = readShared(source.doc);
+      // Sections are headings of the document, or "heading: sub-heading" when a table sits under one.
+      for (const part of source.section.split(': ')) expect(text).toContain(part);
+      if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('REFERENCES', () => {
+  it('names every page the findings need', () => {
+    expect(Object.keys(REFERENCES)).toEqual(
+      expect.arrayContaining([
+        'SPF_SETUP',
+        'DKIM_SETUP',
+        'DMARC_SETUP',
+        'ARC_SEALERS',
+        'AUTH_OVERVIEW',
+        'ANTISPAM_HEADERS',
+        'TROUBLESHOOTING',
+        'SPOOF_INTELLIGENCE',
+        'TENANT_ALLOW_BLOCK_SPOOF',
+        'ENHANCED_FILTERING',
+        'NDR_5_7_23',
+        'NDR_5_7_1',
+        'NDR_5_7_367',
+        'NDR_5_7_509',
+        'OUTLOOK_HIGH_VOLUME',
+        'RFC7208',
+        'RFC6376',
+        'RFC7489',
+        'RFC8601',
+        'RFC8617',
+        'RFC3463',
+      ]),
+    );
+  });
+
+  it('holds only https URLs without spaces', () => {
+    for (const url of Object.values(REFERENCES)) {
+      expect(url).toMatch(/^https:\/\/[^\s]+$/);
+      expect(() => new URL(url)).not.toThrow();
+    }
+  });
+
+  it('points the RFCs at the RFC Editor', () => {
+    for (const rfc of ['3463', '6376', '7208', '7489', '8601', '8617'] as const) {
+      expect(REFERENCES[`RFC${rfc}`]).toBe(`https://www.rfc-editor.org/rfc/rfc${rfc}`);
+    }
+  });
+
+  it('uses the Microsoft Learn slugs of the pages the seeds link to', () => {
+    expect(REFERENCES.SPF_SETUP).toBe(
+      'https://learn.microsoft.com/defender-office-365/email-authentication-spf-configure',
+    );
+    expect(REFERENCES.DKIM_SETUP).toBe(
+      'https://learn.microsoft.com/defender-office-365/email-authentication-dkim-configure',
+    );
+    expect(REFERENCES.DMARC_SETUP).toBe(
+      'https://learn.microsoft.com/defender-office-365/email-authentication-dmarc-configure',
+    );
+    expect(REFERENCES.ARC_SEALERS).toBe(
+      'https://learn.microsoft.com/defender-office-365/email-authentication-arc-configure',
+    );
+    const overview = readShared('seeds/email-authentication-in-microsoft-365.md');
+    for (const slug of [
+      'email-authentication-spf-configure',
+      'email-authentication-dkim-configure',
+      'email-authentication-dmarc-configure',
+      'email-authentication-arc-configure',
+      'anti-spoofing-spoof-intelligence',
+      'tenant-allow-block-list-email-spoof-configure',
+      'message-headers-eop-mdo',
+    ]) {
+      expect(overview).toContain(`${slug}.md`);
+      expect(Object.values(REFERENCES).some((url) => url.includes(`/defender-office-365/${slug}`))).toBe(
+        true,
+      );
+    }
+  });
+});
