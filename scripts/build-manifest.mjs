@@ -22,7 +22,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  *   addinUrl: the https URL the task pane is served from (dist/ uploaded there); omitted = dev server.
  * @returns {Promise<{ base: string, xmlPath: string, jsonPath: string, packagePath: string }>}
  */
-export async function buildManifests({ addinUrl = null, outDir = path.join(root, 'dist'), quiet = false } = {}) {
+export async function buildManifests({
+  addinUrl = null,
+  outDir = path.join(root, 'dist'),
+  quiet = false,
+} = {}) {
   const base = addinUrl ? normaliseAddinUrl(addinUrl) : DEV_BASE_URL;
   mkdirSync(outDir, { recursive: true });
 
@@ -32,15 +36,18 @@ export async function buildManifests({ addinUrl = null, outDir = path.join(root,
   const jsonPath = path.join(outDir, 'manifest.json');
   const unified = completeUnifiedManifest(await convertXmlManifest(xmlPath));
   writeFileSync(jsonPath, `${JSON.stringify(unified, null, 2)}\n`);
-  for (const file of Object.values(UNIFIED_ICONS)) copyFileSync(path.join(root, 'assets', file), path.join(outDir, file));
+  for (const file of Object.values(UNIFIED_ICONS))
+    copyFileSync(path.join(root, 'assets', file), path.join(outDir, file));
 
   const packagePath = path.join(outDir, 'manifest.zip');
   const { exportMetadataPackage } = require('office-addin-manifest');
   await silently(() => exportMetadataPackage(packagePath, jsonPath));
 
   if (!quiet) {
-    console.log(`manifest: ${path.relative(process.cwd(), xmlPath)}, ${path.relative(process.cwd(), jsonPath)} and ` +
-      `${path.relative(process.cwd(), packagePath)} for ${base}`);
+    console.log(
+      `manifest: ${path.relative(process.cwd(), xmlPath)}, ${path.relative(process.cwd(), jsonPath)} and ` +
+        `${path.relative(process.cwd(), packagePath)} for ${base}`,
+    );
   }
   return { base, xmlPath, jsonPath, packagePath };
 }

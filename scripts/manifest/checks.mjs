@@ -8,9 +8,24 @@ import { pngSize } from './png.mjs';
 
 /** OfficeApp's children in schema order (issue 4); the ones we ship must appear in this order. */
 export const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'FormSettings', 'Permissions',
-  'Rule', 'DisableEntityHighlighting', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'FormSettings',
+  'Permissions',
+  'Rule',
+  'DisableEntityHighlighting',
+  'VersionOverrides',
 ];
 const REQUIRED = OFFICE_APP_ORDER.filter((name) => name !== 'AlternateId' && name !== 'AppDomains');
 const MIN_MAILBOX = '1.5';
@@ -35,9 +50,13 @@ const xsiType = (el) => el.getAttribute('xsi:type');
 export function parseManifest(text) {
   const errors = [];
   const report = (message) => errors.push(String(message).split('\n')[0]);
-  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: report, fatalError: report } }).parseFromString(text, 'text/xml');
+  const doc = new DOMParser({
+    errorHandler: { warning: () => {}, error: report, fatalError: report },
+  }).parseFromString(text, 'text/xml');
   if (errors.length || !doc.documentElement || doc.documentElement.localName !== 'OfficeApp') {
-    throw new Error(`not a well-formed OfficeApp manifest: ${errors.join('; ') || 'no OfficeApp root element'}`);
+    throw new Error(
+      `not a well-formed OfficeApp manifest: ${errors.join('; ') || 'no OfficeApp root element'}`,
+    );
   }
   return doc.documentElement;
 }
@@ -56,7 +75,8 @@ function allUrls(officeApp) {
     for (const attr of Array.from(el.attributes ?? [])) {
       // xmlns values name schemas (http:// by definition); no client loads them.
       if (attr.name === 'xmlns' || attr.name.startsWith('xmlns:')) continue;
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(attr.value)) found.push({ where: `${el.tagName}@${attr.name}`, url: attr.value });
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(attr.value))
+        found.push({ where: `${el.tagName}@${attr.name}`, url: attr.value });
     }
     const text = childElements(el).length ? '' : (el.textContent ?? '').trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) found.push({ where: el.tagName, url: text });
@@ -71,7 +91,8 @@ function checkElementOrder(officeApp) {
   for (const name of names) {
     const index = OFFICE_APP_ORDER.indexOf(name);
     if (index < 0) problems.push(`<${name}> is not an OfficeApp child the schema allows`);
-    else if (index <= last) problems.push(`<${name}> is out of order: expected order is ${OFFICE_APP_ORDER.join(', ')}`);
+    else if (index <= last)
+      problems.push(`<${name}> is out of order: expected order is ${OFFICE_APP_ORDER.join(', ')}`);
     else last = index;
   }
   for (const name of REQUIRED) if (!names.includes(name)) problems.push(`<${name}> is missing`);
@@ -80,16 +101,19 @@ function checkElementOrder(officeApp) {
 
 function checkIdentity(officeApp) {
   const problems = [];
-  if (xsiType(officeApp) !== 'MailApp') problems.push(`OfficeApp xsi:type is "${xsiType(officeApp)}", expected "MailApp"`);
+  if (xsiType(officeApp) !== 'MailApp')
+    problems.push(`OfficeApp xsi:type is "${xsiType(officeApp)}", expected "MailApp"`);
   const id = child(officeApp, 'Id')?.textContent.trim() ?? '';
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) problems.push(`Id "${id}" is not a GUID`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    problems.push(`Id "${id}" is not a GUID`);
   const version = child(officeApp, 'Version')?.textContent.trim() ?? '';
   if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) problems.push(`Version "${version}" is not n.n.n.n`);
   for (const name of ['DisplayName', 'Description']) {
     const value = child(officeApp, name)?.getAttribute('DefaultValue') ?? '';
     const max = name === 'DisplayName' ? MAX_SHORT : MAX_LONG;
     if (!value) problems.push(`<${name}> has no DefaultValue`);
-    else if (value.length > max) problems.push(`<${name}> is ${value.length} characters, the limit is ${max}`);
+    else if (value.length > max)
+      problems.push(`<${name}> is ${value.length} characters, the limit is ${max}`);
   }
   return problems;
 }
@@ -99,7 +123,8 @@ function checkHttpsUrls(officeApp) {
   const problems = base ? [] : [`the ItemRead SourceLocation must end with /${PANE}`];
   for (const { where, url } of allUrls(officeApp)) {
     if (!url.startsWith('https://')) problems.push(`${where}: ${url} is not https`);
-    else if (base && !url.startsWith(base)) problems.push(`${where}: ${url} is not under the hosting URL ${base}`);
+    else if (base && !url.startsWith(base))
+      problems.push(`${where}: ${url} is not under the hosting URL ${base}`);
   }
   return problems;
 }
@@ -107,21 +132,31 @@ function checkHttpsUrls(officeApp) {
 function checkPermissionsAndMode(officeApp) {
   const problems = [];
   const permissions = child(officeApp, 'Permissions')?.textContent.trim();
-  if (permissions !== 'ReadItem') problems.push(`Permissions is "${permissions}", expected ReadItem (least privilege)`);
+  if (permissions !== 'ReadItem')
+    problems.push(`Permissions is "${permissions}", expected ReadItem (least privilege)`);
   for (const form of descendants(child(officeApp, 'FormSettings') ?? officeApp, 'Form')) {
-    if (xsiType(form) !== 'ItemRead') problems.push(`FormSettings has a ${xsiType(form)} form: read mode only`);
+    if (xsiType(form) !== 'ItemRead')
+      problems.push(`FormSettings has a ${xsiType(form)} form: read mode only`);
   }
   const rules = descendants(officeApp, 'Rule').filter((rule) => xsiType(rule) !== 'RuleCollection');
   if (!rules.length) problems.push('no activation Rule');
   for (const rule of rules) {
-    if (xsiType(rule) !== 'ItemIs' || rule.getAttribute('ItemType') !== 'Message' || rule.getAttribute('FormType') !== 'Read') {
-      problems.push(`Rule ${xsiType(rule)} ${rule.getAttribute('ItemType')}/${rule.getAttribute('FormType')}: only ItemIs Message Read`);
+    if (
+      xsiType(rule) !== 'ItemIs' ||
+      rule.getAttribute('ItemType') !== 'Message' ||
+      rule.getAttribute('FormType') !== 'Read'
+    ) {
+      problems.push(
+        `Rule ${xsiType(rule)} ${rule.getAttribute('ItemType')}/${rule.getAttribute('FormType')}: only ItemIs Message Read`,
+      );
     }
   }
   for (const point of descendants(officeApp, 'ExtensionPoint')) {
-    if (xsiType(point) !== 'MessageReadCommandSurface') problems.push(`ExtensionPoint ${xsiType(point)}: only MessageReadCommandSurface`);
+    if (xsiType(point) !== 'MessageReadCommandSurface')
+      problems.push(`ExtensionPoint ${xsiType(point)}: only MessageReadCommandSurface`);
   }
-  if (descendants(officeApp, 'MobileFormFactor').length) problems.push('MobileFormFactor present: Outlook mobile lacks getAllInternetHeadersAsync');
+  if (descendants(officeApp, 'MobileFormFactor').length)
+    problems.push('MobileFormFactor present: Outlook mobile lacks getAllInternetHeadersAsync');
   return problems;
 }
 
@@ -130,12 +165,16 @@ function checkRequirements(officeApp) {
   const sets = descendants(child(officeApp, 'Requirements') ?? officeApp, 'Set');
   const mailbox = sets.find((set) => set.getAttribute('Name') === 'Mailbox');
   if (mailbox?.getAttribute('MinVersion') !== MIN_MAILBOX) {
-    problems.push(`Requirements: Mailbox MinVersion is ${mailbox?.getAttribute('MinVersion') ?? 'missing'}, expected ${MIN_MAILBOX}`);
+    problems.push(
+      `Requirements: Mailbox MinVersion is ${mailbox?.getAttribute('MinVersion') ?? 'missing'}, expected ${MIN_MAILBOX}`,
+    );
   }
   for (const overrides of descendants(officeApp, 'VersionOverrides')) {
     const setsEl = descendants(child(overrides, 'Requirements') ?? overrides, 'Sets')[0];
     if (setsEl && setsEl.getAttribute('DefaultMinVersion') !== MIN_MAILBOX) {
-      problems.push(`${xsiType(overrides)}: Mailbox DefaultMinVersion is ${setsEl.getAttribute('DefaultMinVersion')}, expected ${MIN_MAILBOX}`);
+      problems.push(
+        `${xsiType(overrides)}: Mailbox DefaultMinVersion is ${setsEl.getAttribute('DefaultMinVersion')}, expected ${MIN_MAILBOX}`,
+      );
     }
   }
   return problems;
@@ -145,16 +184,29 @@ function checkRequirements(officeApp) {
 function checkVersionOverrides(officeApp) {
   const problems = [];
   const v10 = child(officeApp, 'VersionOverrides');
-  if (!v10 || xsiType(v10) !== 'VersionOverridesV1_0') return ['OfficeApp must contain VersionOverrides V1_0'];
+  if (!v10 || xsiType(v10) !== 'VersionOverridesV1_0')
+    return ['OfficeApp must contain VersionOverrides V1_0'];
   const v11 = child(v10, 'VersionOverrides');
-  if (!v11 || xsiType(v11) !== 'VersionOverridesV1_1') return ['VersionOverrides V1_0 must contain VersionOverrides V1_1'];
-  if (childElements(v10).at(-1) !== v11) problems.push('VersionOverrides V1_1 must be the last child of V1_0');
-  for (const [label, overrides] of [['V1_0', v10], ['V1_1', v11]]) {
+  if (!v11 || xsiType(v11) !== 'VersionOverridesV1_1')
+    return ['VersionOverrides V1_0 must contain VersionOverrides V1_1'];
+  if (childElements(v10).at(-1) !== v11)
+    problems.push('VersionOverrides V1_1 must be the last child of V1_0');
+  for (const [label, overrides] of [
+    ['V1_0', v10],
+    ['V1_1', v11],
+  ]) {
     const own = (el) => el.parentNode && closestOverrides(el) === overrides;
-    const buttons = descendants(overrides, 'Control').filter(own).filter((control) => xsiType(control) === 'Button');
-    const panes = buttons.filter((button) => descendants(button, 'Action').some((a) => xsiType(a) === 'ShowTaskpane'));
-    if (!panes.length) problems.push(`${label}: no Button with a ShowTaskpane action on MessageReadCommandSurface`);
-    for (const button of buttons) if (!child(button, 'Supertip')) problems.push(`${label}: button ${button.getAttribute('id')} has no Supertip`);
+    const buttons = descendants(overrides, 'Control')
+      .filter(own)
+      .filter((control) => xsiType(control) === 'Button');
+    const panes = buttons.filter((button) =>
+      descendants(button, 'Action').some((a) => xsiType(a) === 'ShowTaskpane'),
+    );
+    if (!panes.length)
+      problems.push(`${label}: no Button with a ShowTaskpane action on MessageReadCommandSurface`);
+    for (const button of buttons)
+      if (!child(button, 'Supertip'))
+        problems.push(`${label}: button ${button.getAttribute('id')} has no Supertip`);
     const pinning = descendants(overrides, 'SupportsPinning').filter(own);
     if (label === 'V1_0' && pinning.length) problems.push('V1_0: SupportsPinning is only valid in V1_1');
     if (label === 'V1_1' && !(pinning.length && pinning.every((el) => el.textContent.trim() === 'true'))) {
@@ -170,7 +222,14 @@ function closestOverrides(el) {
 }
 
 /** Each VersionOverrides resolves resid only against its own Resources; each kind in its own table. */
-const RESOURCE_KIND = { Image: 'Images', SourceLocation: 'Urls', FunctionFile: 'Urls', Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings' };
+const RESOURCE_KIND = {
+  Image: 'Images',
+  SourceLocation: 'Urls',
+  FunctionFile: 'Urls',
+  Label: 'ShortStrings',
+  Title: 'ShortStrings',
+  Description: 'LongStrings',
+};
 function checkResids(officeApp) {
   const problems = [];
   for (const overrides of descendants(officeApp, 'VersionOverrides')) {
@@ -183,21 +242,34 @@ function checkResids(officeApp) {
         if (defined.has(id)) problems.push(`${label}: resource id "${id}" is defined twice`);
         defined.set(id, { kind: table.localName, entry, used: false });
         const value = entry.getAttribute('DefaultValue') ?? '';
-        const max = table.localName === 'ShortStrings' ? MAX_SHORT : table.localName === 'LongStrings' ? MAX_LONG : Infinity;
-        if (value.length > max) problems.push(`${label}: ${id} is ${value.length} characters, the limit is ${max}`);
+        const max =
+          table.localName === 'ShortStrings'
+            ? MAX_SHORT
+            : table.localName === 'LongStrings'
+              ? MAX_LONG
+              : Infinity;
+        if (value.length > max)
+          problems.push(`${label}: ${id} is ${value.length} characters, the limit is ${max}`);
         if (id.length > 32) problems.push(`${label}: resource id "${id}" is longer than 32 characters`);
       }
     }
-    const users = allDescendants(overrides).filter((el) => el.hasAttribute('resid') && closestOverrides(el) === overrides);
+    const users = allDescendants(overrides).filter(
+      (el) => el.hasAttribute('resid') && closestOverrides(el) === overrides,
+    );
     for (const user of users) {
       const resid = user.getAttribute('resid');
       const resource = defined.get(resid);
       const kind = RESOURCE_KIND[user.localName];
-      if (!resource) problems.push(`${label}: resid "${resid}" (on <${user.tagName}>) is not defined in its Resources`);
-      else if (kind && resource.kind !== kind) problems.push(`${label}: resid "${resid}" on <${user.tagName}> must be in ${kind}, not ${resource.kind}`);
+      if (!resource)
+        problems.push(`${label}: resid "${resid}" (on <${user.tagName}>) is not defined in its Resources`);
+      else if (kind && resource.kind !== kind)
+        problems.push(
+          `${label}: resid "${resid}" on <${user.tagName}> must be in ${kind}, not ${resource.kind}`,
+        );
       else resource.used = true;
     }
-    for (const [id, { used }] of defined) if (!used) problems.push(`${label}: resource "${id}" is defined but never used`);
+    for (const [id, { used }] of defined)
+      if (!used) problems.push(`${label}: resource "${id}" is defined but never used`);
   }
   return problems;
 }
@@ -209,7 +281,11 @@ function checkResids(officeApp) {
 export function manifestIcons(officeApp) {
   const icons = [
     { where: 'IconUrl', url: child(officeApp, 'IconUrl')?.getAttribute('DefaultValue'), size: 64 },
-    { where: 'HighResolutionIconUrl', url: child(officeApp, 'HighResolutionIconUrl')?.getAttribute('DefaultValue'), size: 128 },
+    {
+      where: 'HighResolutionIconUrl',
+      url: child(officeApp, 'HighResolutionIconUrl')?.getAttribute('DefaultValue'),
+      size: 128,
+    },
   ];
   for (const overrides of descendants(officeApp, 'VersionOverrides')) {
     const images = new Map();
@@ -217,9 +293,16 @@ export function manifestIcons(officeApp) {
     for (const image of resources ? descendants(child(resources, 'Images') ?? resources, 'Image') : []) {
       images.set(image.getAttribute('id'), image.getAttribute('DefaultValue'));
     }
-    for (const use of descendants(overrides, 'Image').filter((el) => el.hasAttribute('resid') && closestOverrides(el) === overrides)) {
+    for (const use of descendants(overrides, 'Image').filter(
+      (el) => el.hasAttribute('resid') && closestOverrides(el) === overrides,
+    )) {
       const url = images.get(use.getAttribute('resid'));
-      if (url) icons.push({ where: `${xsiType(overrides)} ${use.getAttribute('resid')}`, url, size: Number(use.getAttribute('size')) });
+      if (url)
+        icons.push({
+          where: `${xsiType(overrides)} ${use.getAttribute('resid')}`,
+          url,
+          size: Number(use.getAttribute('size')),
+        });
     }
   }
   return icons.filter((icon) => icon.url);
@@ -244,7 +327,8 @@ export function referencedFiles(officeApp) {
 function checkFiles(officeApp, readFile) {
   const problems = [];
   const base = manifestBase(officeApp);
-  for (const file of referencedFiles(officeApp)) if (readFile(file) === null) problems.push(`${file}: referenced by the manifest but missing`);
+  for (const file of referencedFiles(officeApp))
+    if (readFile(file) === null) problems.push(`${file}: referenced by the manifest but missing`);
   for (const { where, url, size } of manifestIcons(officeApp)) {
     if (!base || !url.startsWith(base)) continue;
     const bytes = readFile(url.slice(base.length));
@@ -252,7 +336,9 @@ function checkFiles(officeApp, readFile) {
     try {
       const actual = pngSize(bytes);
       if (actual.width !== size || actual.height !== size) {
-        problems.push(`${where}: ${url.slice(base.length)} is ${actual.width}x${actual.height}, the manifest states ${size}x${size}`);
+        problems.push(
+          `${where}: ${url.slice(base.length)} is ${actual.width}x${actual.height}, the manifest states ${size}x${size}`,
+        );
       }
     } catch (error) {
       problems.push(`${where}: ${url.slice(base.length)}: ${error.message}`);
@@ -279,10 +365,16 @@ export function checkManifest(text, { readFile }) {
     { name: 'element order of OfficeApp', problems: checkElementOrder(officeApp) },
     { name: 'MailApp identity (GUID, version, names)', problems: checkIdentity(officeApp) },
     { name: 'every URL https, under the hosting URL', problems: checkHttpsUrls(officeApp) },
-    { name: 'ReadItem only, read mode only, no mobile surface', problems: checkPermissionsAndMode(officeApp) },
+    {
+      name: 'ReadItem only, read mode only, no mobile surface',
+      problems: checkPermissionsAndMode(officeApp),
+    },
     { name: `Mailbox requirement ${MIN_MAILBOX}`, problems: checkRequirements(officeApp) },
     { name: 'VersionOverrides V1_0 + V1_1 with SupportsPinning', problems: checkVersionOverrides(officeApp) },
     { name: 'every resid defined (and used)', problems: checkResids(officeApp) },
-    { name: 'referenced files present, icons at their stated size', problems: checkFiles(officeApp, readFile) },
+    {
+      name: 'referenced files present, icons at their stated size',
+      problems: checkFiles(officeApp, readFile),
+    },
   ];
 }

@@ -52,7 +52,7 @@ export async function convertXmlManifest(xmlPath) {
  * @returns {Record<string, any>}
  */
 export function completeUnifiedManifest(converted) {
-  const manifest = structuredClone(converted);
+  const manifest = JSON.parse(JSON.stringify(converted)); // plain JSON data: a deep copy
   manifest.description.short = SHORT_DESCRIPTION;
   manifest.icons = { ...UNIFIED_ICONS };
   manifest.accentColor = ACCENT_COLOR;
@@ -63,25 +63,34 @@ export function completeUnifiedManifest(converted) {
 
   for (const extension of manifest.extensions ?? []) {
     const actions = new Map();
-    for (const runtime of extension.runtimes ?? []) for (const action of runtime.actions ?? []) actions.set(action.id, action);
-    const controlsOf = (ribbon) => ribbon.tabs.flatMap((tab) => tab.groups.flatMap((group) => group.controls));
-    const pinnable = (ribbon) => controlsOf(ribbon).every((control) => actions.get(control.actionId)?.pinnable === true);
+    for (const runtime of extension.runtimes ?? [])
+      for (const action of runtime.actions ?? []) actions.set(action.id, action);
+    const controlsOf = (ribbon) =>
+      ribbon.tabs.flatMap((tab) => tab.groups.flatMap((group) => group.controls));
+    const pinnable = (ribbon) =>
+      controlsOf(ribbon).every((control) => actions.get(control.actionId)?.pinnable === true);
     if ((extension.ribbons ?? []).some(pinnable)) extension.ribbons = extension.ribbons.filter(pinnable);
 
     const labels = new Map();
-    for (const ribbon of extension.ribbons ?? []) for (const control of controlsOf(ribbon)) labels.set(control.actionId, control.label);
+    for (const ribbon of extension.ribbons ?? [])
+      for (const control of controlsOf(ribbon)) labels.set(control.actionId, control.label);
     extension.runtimes = (extension.runtimes ?? [])
       .map((runtime) => {
         if (!runtime.actions) return runtime;
         const used = runtime.actions.filter((action) => labels.has(action.id));
-        return { ...runtime, actions: used.map((action) => ({ ...action, displayName: labels.get(action.id) })) };
+        return {
+          ...runtime,
+          actions: used.map((action) => ({ ...action, displayName: labels.get(action.id) })),
+        };
       })
       .filter((runtime) => runtime.actions?.length);
   }
 
   const text = JSON.stringify(manifest);
   if (text.includes('<TRUNCATED>')) {
-    throw new Error('manifest.json: the converter truncated a string; shorten it in manifest.xml (see the limits in the unified manifest schema)');
+    throw new Error(
+      'manifest.json: the converter truncated a string; shorten it in manifest.xml (see the limits in the unified manifest schema)',
+    );
   }
   return manifest;
 }

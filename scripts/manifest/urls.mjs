@@ -11,7 +11,8 @@ export const DEV_BASE_URL = 'https://localhost:3000/';
  * @returns {string} e.g. "https://example.org/auth-doctor/"
  */
 export function normaliseAddinUrl(input) {
-  const hint = 'pass the hosting URL as an absolute https URL, e.g. --env ADDIN_URL=https://example.org/auth-doctor';
+  const hint =
+    'pass the hosting URL as an absolute https URL, e.g. --env ADDIN_URL=https://example.org/auth-doctor';
   const text = String(input ?? '').trim();
   let url;
   try {
@@ -20,9 +21,12 @@ export function normaliseAddinUrl(input) {
     throw new Error(`ADDIN_URL "${text}" is not a URL: ${hint}`);
   }
   if (url.protocol !== 'https:') {
-    throw new Error(`ADDIN_URL "${text}" uses ${url.protocol.replace(':', '')}: Outlook loads add-ins only over https; ${hint}`);
+    throw new Error(
+      `ADDIN_URL "${text}" uses ${url.protocol.replace(':', '')}: Outlook loads add-ins only over https; ${hint}`,
+    );
   }
-  if (url.username || url.password) throw new Error(`ADDIN_URL "${text}" must not contain credentials; ${hint}`);
+  if (url.username || url.password)
+    throw new Error(`ADDIN_URL "${text}" must not contain credentials; ${hint}`);
   // A query or fragment cannot prefix file names, and '&' would need XML escaping in the manifest.
   if (url.search || url.hash) throw new Error(`ADDIN_URL "${text}" must not contain "?" or "#"; ${hint}`);
   return url.href.replace(/\/*$/, '/');
@@ -39,7 +43,9 @@ export function rewriteManifestUrls(text, base) {
   const devOrigin = DEV_BASE_URL.slice(0, -1);
   const parts = text.split(DEV_BASE_URL);
   if (parts.some((part) => part.includes(devOrigin))) {
-    throw new Error(`the manifest contains "${devOrigin}" without a path; write its URLs as ${DEV_BASE_URL}<file>`);
+    throw new Error(
+      `the manifest contains "${devOrigin}" without a path; write its URLs as ${DEV_BASE_URL}<file>`,
+    );
   }
   return parts.join(base);
 }
