@@ -1,0 +1,48 @@
+import { getDomain } from 'tldts';
+
+export type AlignmentMode = 'relaxed' | 'strict';
+
+/**
+ * Organizational domain (RFC 7489 §3.2) from the Public Suffix List, via tldts.
+ *
+ * We use the ICANN section only (`allowPrivateDomains: false`). RFC 7489 does not say which section, but
+ * the PSL publishers' "Uses" page tells DMARC to ignore the PRIVATE section, and Mail::DMARC and most
+ * receivers follow it: private entries such as 1password.com or github.io are hosting boundaries for
+ * browsers, not registries, and treating them as suffixes made real mail from 1password.com fail DMARC
+ * (publicsuffix/list#632, msimerson/mail-dmarc#83). Consequence: foo.github.io and bar.github.io share
+ * the organizational domain github.io, exactly as the receivers that stamped the header see it.
+ *
+ * A name the list cannot place (single label, unknown TLD, IP literal) is its own organizational domain.
+ */
+export function organizationalDomain(domain: string): string {
+  const name = normalizeDomain(domain);
+  const org = getDomain(name, { allowPrivateDomains: false, detectIp: true, validateHostname: false });
+  return org ?? name;
+}
+
+/**
+ * Whether an authenticated domain (SPF smtp.mailfrom or DKIM d=) is aligned with the From domain:
+ * strict = the same name; relaxed = the same organizational domain (RFC 7489 §3.1).
+ * Null when either domain is unknown: we cannot say, and must not guess.
+ */
+export function dmarcAlignment(
+  authDomain: string | null | undefined,
+  fromDomain: string | null | undefined,
+  mode: AlignmentMode = 'relaxed',
+): boolean | null {
+  if (!authDomain || !fromDomain) return null;
+  const a = normalizeDomain(authDomain);
+  const f = normalizeDomain(fromDomain);
+  if (!a || !f) return null;
+  if (mode === 'strict') return a === f;
+  return organizationalDomain(a) === organizationalDomain(f);
+}
+
+/** Lower case, no trailing root dot, no surrounding whitespace or angle brackets. */
+export function normalizeDomain(domain: string): string {
+  return domain
+    .trim()
+    .replace(/^[<[]+|[>\]]+$/g, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
+}

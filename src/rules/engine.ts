@@ -1,0 +1,78 @@
+import type { ParsedMessage } from '../parser/types';
+import {
+  DIAGNOSIS_SCHEMA,
+  type Diagnosis,
+  type DiagnosisWarning,
+  type Finding,
+  type Severity,
+} from './diagnosis';
+import { buildFacts, type RuleFacts } from './facts';
+import { RULES } from './rules';
+import type { Rule } from './rules/rule';
+import { computeVerdict, summarize } from './verdict';
+import { summarizeAntispam } from './antispam-summary';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every rule, keeps the first finding of each id, and orders them error → warning → info (stable). */
+export function runRules(findings: Finding[][]): Finding[] {
+  const seen = new Set<string>();
+  const unique = findings.flat().filter((f) => {
+    if (seen.has(f.id)) return false;
+    seen.add(f.id);
+    return true;
+  });
+  return unique
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/**
+ * Runs one rule; a rule that throws on an input nobody foresaw costs its own findings only, reported as a
+ * warning, never the whole diagnosis (headers are attacker-controlled).
+ */
+function guardedRule(rule: Rule, facts: RuleFacts, problems: DiagnosisWarning[]): Finding[] {
+  try {
+    return rule(facts);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    problems.push({ header: '(engine)', line: 0, message: `A diagnosis rule could not run: ${why}` });
+    return [];
+  }
+}
+
+/** The Diagnosis of one parsed message. Never throws. */
+export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
+  const facts = buildFacts(parsed);
+  const problems: DiagnosisWarning[] = [];
+  const findings = runRules(RULES.map((rule) => guardedRule(rule, facts, problems)));
+  const verdict = computeVerdict(findings, facts.hasVerdict);
+  return {
+    schema: DIAGNOSIS_SCHEMA,
+    verdict,
+    summary: summarize(verdict, findings, facts.fromDomain),
+    message: {
+      from: parsed.from?.address || null,
+      fromDomain: facts.fromDomain,
+      mailFromDomain: facts.auth.spf?.domain ?? (parsed.returnPath?.domain || null),
+      subject: parsed.subject,
+      messageId: parsed.messageId,
+      date: parsed.date,
+    },
+    auth: facts.auth,
+    antispam: summarizeAntispam(parsed),
+    hops: parsed.hops.map((h) => ({
+      from: h.from,
+      by: h.by,
+      with: h.with,
+      at: h.date,
+      delaySeconds: h.delaySeconds,
+    })),
+    findings,
+    warnings: [
+      ...parsed.warnings.map((w) => ({ header: w.header, line: w.line, message: w.message })),
+      ...problems,
+    ],
+  };
+}

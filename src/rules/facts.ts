@@ -1,0 +1,178 @@
+import type { ParsedMessage } from '../parser/types';
+import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
+import { dmarcAlignment, type AlignmentMode } from './alignment';
+import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
+import { forwardingSignals } from './forwarding-signals';
+
+/** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
+const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
+/** Comment/reason words receivers use for a DKIM body-hash mismatch (RFC 6376 §3.7 "bh"). */
+const BODY_HASH = /body ?hash|\bbh\b/i;
+
+/** Everything a rule needs: the parsed message, the auth summary with alignment, and shared judgements. */
+export interface RuleFacts {
+  parsed: ParsedMessage;
+  /** Alignment filled against the From domain (null where that is unknown). */
+  auth: AuthSummary;
+  evidence: PrimaryAuth['evidence'];
+  /** An Authentication-Results with spf/dkim/dmarc/compauth results exists. */
+  hasVerdict: boolean;
+  /** Domain of the From header, else DMARC's header.from; null when neither is shown. */
+  fromDomain: string | null;
+  /**
+   * Best-known domain of the author, for filling fixes and judging alignment when the block has no From
+   * (a pasted Authentication-Results alone): From, DMARC header.from, then the DKIM signer, then the
+   * SPF domain. The DKIM signer stands in because the author's domain is what normally signs.
+   */
+  senderDomain: string | null;
+  /** Sending IP: SPF comment, Received-SPF client-ip or X-Forefront CIP. */
+  sendingIp: string | null;
+  mode: { spf: AlignmentMode; dkim: AlignmentMode };
+  /** SPF pass aligned with the sender domain (null when a domain is unknown). */
+  spfAligned: boolean | null;
+  /** Per DKIM result, parallel to auth.dkim. */
+  dkimAligned: (boolean | null)[];
+  /** DMARC passes or would pass: some aligned pass carries the message even if one method fails. */
+  carried: boolean;
+  spfFailed: boolean;
+  spfPassed: boolean;
+  dkimPassed: boolean;
+  /** DKIM results that failed because the body changed after signing. */
+  bodyHashFailures: DkimSummary[];
+  /** DKIM results that failed for another reason (key, selector, signature). */
+  otherDkimFailures: DkimSummary[];
+  /** Lines showing a forwarder, mailing list or ARC sealer relayed the message. */
+  forwarding: Evidence[];
+  /** SPF failed and relaying explains it: report `forwarding`, not `spf-fail`. */
+  explainedByForwarding: boolean;
+  /** DKIM body hash failed and SPF passed for another (the gateway's) domain. */
+  gatewayModified: boolean;
+  /** SPF and DKIM both failed, with no forwarding or gateway to explain it. */
+  spfAndDkimFail: boolean;
+  /** spf, dkim and dmarc all none: nothing is set up. */
+  noAuthentication: boolean;
+}
+
+export function buildFacts(parsed: ParsedMessage): RuleFacts {
+  const primary = buildPrimaryAuth(parsed);
+  const { summary } = primary;
+  const fromDomain = parsed.from?.domain || summary.dmarc?.fromDomain || null;
+  const senderDomain =
+    fromDomain ?? summary.dkim.find((d) => d.domain)?.domain ?? summary.spf?.domain ?? null;
+  const mode = alignmentModes(summary, senderDomain, primary.evidence.dmarc[0]?.text ?? '');
+
+  const auth: AuthSummary = {
+    ...summary,
+    spf: summary.spf && {
+      ...summary.spf,
+      aligned: passAligned(summary.spf.result, summary.spf.domain, fromDomain, mode.spf),
+    },
+    dkim: summary.dkim.map((d) => ({
+      ...d,
+      aligned: passAligned(d.result, d.domain, fromDomain, mode.dkim),
+    })),
+  };
+  const spfAligned = summary.spf
+    ? passAligned(summary.spf.result, summary.spf.domain, senderDomain, mode.spf)
+    : null;
+  const dkimAligned = summary.dkim.map((d) => passAligned(d.result, d.domain, senderDomain, mode.dkim));
+
+  const dmarc = summary.dmarc?.result ?? null;
+  const anyAligned = spfAligned === true || dkimAligned.includes(true);
+  const carried =
+    dmarc === 'pass' || dmarc === 'bestguesspass' ? true : dmarc === 'fail' ? false : anyAligned;
+
+  const spfResult = summary.spf?.result ?? 'none';
+  const spfFailed = SPF_FAILED.has(spfResult);
+  const spfPassed = spfResult === 'pass';
+  const dkimPassed = summary.dkim.some((d) => d.result === 'pass');
+  const isBodyHash = (d: DkimSummary): boolean =>
+    (d.result === 'fail' || d.result === 'neutral') && BODY_HASH.test(d.reason ?? '');
+  const bodyHashFailures = summary.dkim.filter(isBodyHash);
+  const otherDkimFailures = summary.dkim.filter(
+    (d) => ['fail', 'permerror', 'temperror'].includes(d.result) && !isBodyHash(d),
+  );
+  const dkimFailed = bodyHashFailures.length + otherDkimFailures.length > 0 && !dkimPassed;
+
+  const forwarding = forwardingSignals(parsed, summary, senderDomain);
+  const explainedByForwarding = spfFailed && forwarding.length > 0;
+  const gatewayModified =
+    bodyHashFailures.length > 0 &&
+    spfPassed &&
+    dmarcAlignment(summary.spf?.domain, senderDomain, mode.spf) === false;
+  const noAuthentication =
+    spfResult === 'none' && summary.dkim.every((d) => d.result === 'none') && (dmarc ?? 'none') === 'none';
+
+  return {
+    parsed,
+    auth,
+    evidence: primary.evidence,
+    hasVerdict: primary.primary !== null,
+    fromDomain,
+    senderDomain,
+    sendingIp: summary.spf?.ip ?? parsed.forefront?.fields['CIP'] ?? null,
+    mode,
+    spfAligned,
+    dkimAligned,
+    carried,
+    spfFailed,
+    spfPassed,
+    dkimPassed,
+    bodyHashFailures,
+    otherDkimFailures,
+    forwarding,
+    explainedByForwarding,
+    gatewayModified,
+    spfAndDkimFail: spfFailed && dkimFailed && !explainedByForwarding && !gatewayModified,
+    noAuthentication: primary.primary !== null && noAuthentication,
+  };
+}
+
+/** aligned = the method passed AND its domain aligns with the From domain under the DMARC mode. */
+function passAligned(
+  result: string,
+  domain: string | null,
+  fromDomain: string | null,
+  mode: AlignmentMode,
+): boolean | null {
+  const aligned = dmarcAlignment(domain, fromDomain, mode);
+  if (aligned === null) return null;
+  return result === 'pass' && aligned;
+}
+
+/**
+ * Relaxed unless the header tells us otherwise. Receivers rarely print aspf/adkim, so we also infer strict
+ * mode from the receiver's own verdict: DMARC failed although a method passed for a domain that is
+ * relaxed-aligned (spf=pass smtp.mailfrom=service.contoso.com, From contoso.com, dmarc=fail "SPF not
+ * aligned") — only strict alignment explains that, and the receiver knows the published record.
+ */
+function alignmentModes(
+  auth: AuthSummary,
+  senderDomain: string | null,
+  dmarcText: string,
+): { spf: AlignmentMode; dkim: AlignmentMode } {
+  const explicit = (tag: string): AlignmentMode | null => {
+    const m = new RegExp(`\\b${tag}=([rs])\\b`, 'i').exec(dmarcText);
+    return m ? (m[1].toLowerCase() === 's' ? 'strict' : 'relaxed') : null;
+  };
+  const spfExplicit = explicit('aspf');
+  const dkimExplicit = explicit('adkim');
+  const dmarcFailed = auth.dmarc?.result === 'fail';
+  const spfInferred =
+    dmarcFailed &&
+    auth.spf?.result === 'pass' &&
+    dmarcAlignment(auth.spf.domain, senderDomain, 'relaxed') === true &&
+    dmarcAlignment(auth.spf.domain, senderDomain, 'strict') === false;
+  const dkimInferred =
+    dmarcFailed &&
+    auth.dkim.some(
+      (d) =>
+        d.result === 'pass' &&
+        dmarcAlignment(d.domain, senderDomain, 'relaxed') === true &&
+        dmarcAlignment(d.domain, senderDomain, 'strict') === false,
+    );
+  return {
+    spf: spfExplicit ?? (spfInferred ? 'strict' : 'relaxed'),
+    dkim: dkimExplicit ?? (dkimInferred ? 'strict' : 'relaxed'),
+  };
+}

@@ -1,0 +1,76 @@
+import type { ParsedMessage } from '../parser/types';
+import type { AuthSummary, Evidence } from './diagnosis';
+import { dmarcAlignment, organizationalDomain } from './alignment';
+import { evidenceOf } from './evidence';
+
+/**
+ * Header fields that only a forwarder, a mailing list or a resend adds (RFC 2369 List-*, RFC 5322 §3.6.6
+ * Resent-*, the forwarding stamps of Exchange and common MTAs).
+ */
+const RELAY_FIELDS = new Set([
+  'list-id',
+  'list-post',
+  'mailing-list',
+  'resent-from',
+  'resent-sender',
+  'x-forwarded-to',
+  'x-forwarded-for',
+  'x-ms-exchange-organization-autoforwarded',
+  'x-mailman-version',
+]);
+
+/**
+ * Evidence that someone between the author and this mailbox relayed the message, which is what breaks
+ * SPF: the forwarder's IP is not in the original sender's SPF record (troubleshooting seed, "Forwarded
+ * messages fail SPF"). Signals:
+ * - an ARC seal from a domain outside the author's organization (an intermediary vouched for the results);
+ * - an earlier hop's ARC-Authentication-Results where SPF passed (it broke later, at a relay);
+ * - list/forward/resent header fields;
+ * - Received hops: the message left a server of the envelope domain, then a server of a third
+ *   organization (neither the sender's nor the final receiver's) handed it on.
+ * An empty list means nothing shows a relay: SPF failing alone is the sender's problem (spf-fail).
+ */
+export function forwardingSignals(
+  parsed: ParsedMessage,
+  auth: AuthSummary,
+  senderDomain: string | null,
+): Evidence[] {
+  const signals: Evidence[] = [];
+  const owner = senderDomain ?? auth.spf?.domain ?? null;
+
+  for (const seal of parsed.arcSeals) {
+    if (seal.domain && owner && dmarcAlignment(seal.domain, owner, 'relaxed') === false) {
+      signals.push(evidenceOf(seal.loc));
+    }
+  }
+  for (const aar of parsed.arcAuthResults) {
+    const spf = aar.results.find((r) => r.method === 'spf' && r.result === 'pass');
+    if (spf) signals.push(evidenceOf(spf.loc));
+  }
+  for (const field of parsed.fields) {
+    if (RELAY_FIELDS.has(field.key)) {
+      signals.push({ header: field.name, text: `${field.name}: ${field.value}`, line: field.line });
+    }
+  }
+
+  const relay = relayHop(parsed, auth.spf?.domain ?? owner);
+  if (relay) signals.push(relay);
+  return signals;
+}
+
+/** The Received hop where a third organization relayed mail that had left the original sender's server. */
+function relayHop(parsed: ParsedMessage, originalDomain: string | null): Evidence | null {
+  const hops = parsed.hops;
+  if (!originalDomain || hops.length < 2) return null;
+  const original = organizationalDomain(originalDomain);
+  const last = hops[hops.length - 1];
+  const receiver = last.by ? organizationalDomain(last.by) : null;
+  const left = hops.findIndex((h) => h.from !== null && organizationalDomain(h.from) === original);
+  if (left < 0) return null;
+  const relay = hops.slice(left + 1).find((h) => {
+    if (!h.from) return false;
+    const org = organizationalDomain(h.from);
+    return org !== original && org !== receiver;
+  });
+  return relay ? evidenceOf(relay.loc) : null;
+}

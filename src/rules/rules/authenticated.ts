@@ -1,0 +1,43 @@
+import { REFERENCES } from '../knowledge';
+import { uniqueEvidence, type Rule } from './rule';
+
+/** authenticated: SPF or DKIM passes aligned, DMARC passes, and compauth passes (or is absent: not Microsoft). */
+export const authenticatedRule: Rule = (facts) => {
+  const { auth } = facts;
+  if (!facts.hasVerdict || auth.dmarc?.result !== 'pass') return [];
+  if (auth.compauth && auth.compauth.result !== 'pass') return [];
+  // With a From domain we check alignment ourselves; without one, DMARC's own pass proves it.
+  const alignedPass =
+    facts.spfAligned === true ||
+    facts.dkimAligned.includes(true) ||
+    (facts.spfAligned === null &&
+      facts.dkimAligned.every((a) => a === null) &&
+      (facts.spfPassed || facts.dkimPassed));
+  if (!alignedPass) return [];
+  const from = facts.fromDomain ?? facts.senderDomain ?? 'the sender';
+  const how = [
+    facts.spfAligned === true ? `SPF (${auth.spf?.domain})` : null,
+    ...auth.dkim.filter((_, i) => facts.dkimAligned[i] === true).map((d) => `DKIM (${d.domain})`),
+  ].filter((s): s is string => s !== null);
+  return [
+    {
+      id: 'authenticated',
+      severity: 'info',
+      owner: 'none',
+      title: `Authenticated as ${from}`,
+      explanation:
+        `${how.length ? how.join(' and ') : 'SPF or DKIM'} passed in alignment with ${from}, DMARC passed` +
+        (auth.compauth
+          ? `, and Microsoft's composite authentication passed (reason ${auth.compauth.reason ?? 'none'}).`
+          : '.'),
+      fix: ['No action needed.'],
+      evidence: uniqueEvidence([
+        ...facts.evidence.spf,
+        ...facts.evidence.dkim.flat(),
+        ...facts.evidence.dmarc,
+        ...facts.evidence.compauth,
+      ]),
+      references: [REFERENCES.AUTH_OVERVIEW, REFERENCES.RFC7489],
+    },
+  ];
+};

@@ -1,0 +1,45 @@
+import type { Finding, Owner, Verdict } from './diagnosis';
+
+/**
+ * The headline verdict: `unknown` when there is no receiver verdict to judge (no-auth-results);
+ * otherwise `fail` when any finding is an error (mail gets junked, quarantined or rejected),
+ * `attention` when any is a warning (passing, but weakly), `pass` when only informational findings remain.
+ */
+export function computeVerdict(findings: Finding[], hasVerdict: boolean): Verdict {
+  if (!hasVerdict) return 'unknown';
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  if (findings.some((f) => f.severity === 'warning')) return 'attention';
+  return 'pass';
+}
+
+const WHO: Record<Owner, string> = {
+  'sender-admin': "the sender's email admin",
+  'recipient-admin': "the recipient's email admin",
+  user: 'you',
+  none: 'nobody',
+};
+
+/** One sentence a non-expert understands: the From domain, the outcome and the most severe finding. */
+export function summarize(verdict: Verdict, findings: Finding[], fromDomain: string | null): string {
+  const who = fromDomain ? `Mail from ${fromDomain}` : 'This message';
+  const top = findings[0];
+  const topTitle = top ? lowerFirst(top.title) : '';
+  switch (verdict) {
+    case 'unknown':
+      return `${who} carries no authentication results to check${top ? ` (${topTitle})` : ''}, so it cannot be diagnosed from these headers.`;
+    case 'fail':
+      return `${who} failed authentication: ${topTitle}; ${WHO[top.owner]} needs to fix it.`;
+    case 'attention':
+      return `${who} was delivered, but needs attention: ${topTitle}; ${WHO[top.owner]} should fix it.`;
+    case 'pass':
+      return `${who} passed authentication${top && top.id !== 'authenticated' ? ` (${topTitle})` : ''}; no action is needed.`;
+  }
+}
+
+/** Lower-case the first letter unless the title starts with a name (domain, acronym). */
+function lowerFirst(title: string): string {
+  const first = title.split(' ')[0] ?? '';
+  const acronym = first.length > 1 && first === first.toUpperCase();
+  if (first.includes('.') || first.includes('@') || acronym) return title;
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
