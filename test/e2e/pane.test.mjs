@@ -1,0 +1,14 @@
+/**
+ * The e2e suite: the built task pane in Chromium with a fake Outlook host. One process, one browser,
+ * scenarios in issue 5's order; scenario 9 (privacy) runs last because it checks every request made by
+ * all the others.
+ */
+import './scenarios/01-pass.mjs';
+import './scenarios/02-compauth-explicit-failure.mjs';
+import './scenarios/03-host-problems.mjs';
+import './scenarios/04-item-changed.mjs';
+import './scenarios/05-dark-theme.mjs';
+import './scenarios/06-standalone.mjs';
+import './scenarios/07-copy-report.mjs';
+import './scenarios/08-hostile-headers.mjs';
+import './scenarios/09-privacy.mjs';

@@ -1,0 +1,40 @@
+/** Scenario 1: a passing message — verdict "Pass", every protocol in the strip passes, no error finding. */
+import assert from 'node:assert/strict';
+import { scenario, openPane, outlookWith, readFixture, screenshotPath } from '../session.mjs';
+import { readVerdict, readProtocols, readFindings } from '../pane.mjs';
+import { seriousAxeViolations, formatViolations } from '../a11y.mjs';
+import { crlf } from '../headers.mjs';
+
+scenario('1 passing message: verdict pass, protocol strip all pass, no error findings', async (t) => {
+  const { page, pageErrors } = await openPane(t, { office: outlookWith(crlf(readFixture('pass.txt'))) });
+
+  assert.equal(await readVerdict(page), 'Pass');
+
+  const protocols = await readProtocols(page);
+  assert.deepEqual(
+    protocols.map((row) => row.name),
+    ['SPF', 'DKIM', 'DMARC', 'compauth', 'ARC'],
+    'the strip names SPF, DKIM, DMARC, compauth and ARC',
+  );
+  for (const row of protocols)
+    assert.equal(row.result, 'pass', `${row.name} should read "pass":\n${row.text}`);
+
+  const findings = await readFindings(page);
+  assert.ok(findings.length > 0, 'even a clean message gets a finding saying so');
+  assert.deepEqual(
+    findings.filter((finding) => finding.severity === 'Error').map((finding) => finding.title),
+    [],
+    'no error findings',
+  );
+  assert.ok(
+    findings.some((finding) => finding.owner === 'No action'),
+    `one finding says nobody needs to act; got ${JSON.stringify(findings.map((f) => [f.title, f.owner]))}`,
+  );
+  await page.screenshot({ path: screenshotPath('1-pass.png'), fullPage: true });
+
+  await t.test('1 accessibility: axe finds no serious or critical violation', async () => {
+    const violations = await seriousAxeViolations(page);
+    assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
+  });
+  assert.deepEqual(pageErrors, [], 'no script errors on the page');
+});

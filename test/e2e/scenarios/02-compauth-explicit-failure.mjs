@@ -1,0 +1,130 @@
+/* global window */
+/**
+ * Scenario 2: compauth=fail reason=000 with dmarc=fail action=oreject. The reader sees the explicit
+ * failure, that the sender's admin must act, a fix naming the real domain, and — after activating the
+ * evidence — that very line highlighted in the raw headers. Also: axe, the keyboard walk, and the time
+ * from navigation to a rendered diagnosis (median of 5 loads).
+ */
+import assert from 'node:assert/strict';
+import { scenario, openPane, outlookWith, readFixture, screenshotPath } from '../session.mjs';
+import { readVerdict, readFindings, findingCard, rawHeaderList, verdictHeading } from '../pane.mjs';
+import { seriousAxeViolations, formatViolations, walkTabOrder } from '../a11y.mjs';
+import { crlf } from '../headers.mjs';
+
+const HEADERS = crlf(readFixture('compauth-000-oreject.txt'));
+const LINES = HEADERS.split('\r\n');
+const RAW_LINE_COUNT = HEADERS.replace(/\r\n$/, '').split('\r\n').length;
+const DOMAIN = 'northwindtraders.com';
+
+/** Line numbers (1-based) of the Authentication-Results header, continuation lines included. */
+function authResultsLines() {
+  const start = LINES.findIndex((line) => line.startsWith('Authentication-Results:'));
+  let end = start;
+  while (/^[ \t]/.test(LINES[end + 1] ?? '')) end++;
+  return { first: start + 1, last: end + 1 };
+}
+
+scenario(
+  '2 compauth=fail reason=000, dmarc oreject: explicit failure, owner, fix, evidence in raw view',
+  async (t) => {
+    const { page, pageErrors } = await openPane(t, { office: outlookWith(HEADERS) });
+
+    assert.equal(await readVerdict(page), 'Fail');
+    const findings = await readFindings(page);
+    const explicit = findings.find((finding) => /explicit/i.test(finding.title) && /000/.test(finding.title));
+    assert.ok(
+      explicit,
+      `an explicit compauth failure (reason 000) is shown; findings: ${findings.map((f) => f.title).join(' | ')}`,
+    );
+    assert.equal(explicit.severity, 'Error');
+    assert.equal(explicit.owner, "Sender's admin");
+    assert.equal(findings[0].severity, 'Error', 'the most severe findings come first');
+
+    const card = findingCard(page, explicit.title);
+    const fixSteps = await card.getByRole('list').first().getByRole('listitem').allInnerTexts();
+    assert.ok(
+      fixSteps.some((step) => step.includes(DOMAIN)),
+      `a fix step names ${DOMAIN}:\n${fixSteps.join('\n')}`,
+    );
+    assert.ok(
+      fixSteps.some((step) => step.includes('203.0.113.20')),
+      `a fix step names the sending IP 203.0.113.20:\n${fixSteps.join('\n')}`,
+    );
+    await page.screenshot({ path: screenshotPath('2-compauth-fail.png'), fullPage: true });
+
+    await t.test('2 evidence: activating it highlights that line in the raw headers', async () => {
+      const evidence = card.getByRole('button', { name: /compauth=fail/ });
+      const label = await evidence.innerText();
+      const line = Number(/Line (\d+)/.exec(label)?.[1]);
+      const { first, last } = authResultsLines();
+      assert.ok(
+        line >= first && line <= last,
+        `evidence "${label}" points into Authentication-Results (${first}–${last})`,
+      );
+
+      await evidence.click();
+      const raw = rawHeaderList(page);
+      await raw.waitFor({ state: 'visible' });
+      const current = raw.locator('li[aria-current="location"]');
+      await current.waitFor({ state: 'visible' });
+      assert.equal(
+        await raw.getByRole('listitem').count(),
+        RAW_LINE_COUNT,
+        'the raw view shows every header line',
+      );
+      const shown = (await current.innerText()).replace(/\s+/g, ' ').trim();
+      assert.ok(
+        shown.includes(LINES[line - 1].trim()),
+        `raw line ${line} shows "${LINES[line - 1].trim()}"; got "${shown}"`,
+      );
+      assert.ok(
+        await current.evaluate((li) => {
+          const box = li.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        }),
+        'the highlighted line is scrolled into view',
+      );
+
+      const background = (locator) => locator.evaluate((li) => window.getComputedStyle(li).backgroundColor);
+      const plain = raw
+        .getByRole('listitem')
+        .filter({ hasText: /^\s*1\s*Received:/ })
+        .first();
+      assert.notEqual(await background(current), await background(plain), 'the evidence line is highlighted');
+    });
+
+    await t.test('2 accessibility: axe finds no serious or critical violation', async () => {
+      const violations = await seriousAxeViolations(page);
+      assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
+    });
+
+    await t.test('2 keyboard: Tab reaches every control, each visibly focused', async () => {
+      await page.reload();
+      await readVerdict(page);
+      const walk = await walkTabOrder(page);
+      t.diagnostic(
+        `Tab reached ${walk.visited.length} of ${walk.expected.length} controls: ${walk.expected.map((c) => c.label).join(', ')}`,
+      );
+      assert.ok(walk.expected.length >= 5, `the pane has controls to reach (found ${walk.expected.length})`);
+      assert.deepEqual(walk.unreached, [], 'controls Tab never reached');
+      assert.deepEqual(walk.invisible, [], 'controls that look the same focused and unfocused');
+    });
+    assert.deepEqual(pageErrors, [], 'no script errors on the page');
+  },
+);
+
+scenario('2 timing: navigation to rendered diagnosis, median of 5 loads', async (t) => {
+  const { page, load } = await openPane(t, { office: outlookWith(HEADERS), navigate: false });
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    await load();
+    await verdictHeading(page).waitFor({ state: 'visible' });
+    times.push(performance.now() - started);
+  }
+  const median = [...times].sort((a, b) => a - b)[2];
+  const summary = `scenario 2: navigation → rendered diagnosis median ${median.toFixed(0)} ms (runs: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms)`;
+  t.diagnostic(summary);
+  console.log(`# ${summary}`);
+  assert.ok(median > 0);
+});
