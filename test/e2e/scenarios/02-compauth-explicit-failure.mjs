@@ -6,6 +6,7 @@
  * from navigation to a rendered diagnosis (median of 5 loads).
  */
 import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
 import { scenario, openPane, outlookWith, readFixture, screenshotPath } from '../session.mjs';
 import { readVerdict, readFindings, findingCard, rawHeaderList, verdictHeading } from '../pane.mjs';
 import { seriousAxeViolations, formatViolations, walkTabOrder } from '../a11y.mjs';

@@ -1,0 +1,86 @@
+/* global window, document */
+/**
+ * Scenario 4: a pinned pane, the user moves to another message while the first one's headers are still
+ * on their way. The first answer is delayed so it lands after the second message is shown: the pane must
+ * show the second message's diagnosis only — at no moment anything of the first beside it.
+ */
+import assert from 'node:assert/strict';
+import { scenario, openPane, outlookWith, readFixture, fakeOfficeLog } from '../session.mjs';
+import { readVerdict, readFindings, verdictHeading } from '../pane.mjs';
+import { crlf } from '../headers.mjs';
+
+const FIRST = { id: 'item-northwind', headers: crlf(readFixture('compauth-000-oreject.txt')), delayMs: 1500 };
+const SECOND = { id: 'item-contoso', headers: crlf(readFixture('pass.txt')), delayMs: 0 };
+
+/** Records, from now on, whether any text of the given kind ever appears in the page. */
+function watchForText(page, needle) {
+  return page.evaluate((text) => {
+    window.__e2eSaw = false;
+    const check = () => {
+      if (document.body.textContent.includes(text)) window.__e2eSaw = true;
+    };
+    new window.MutationObserver(check).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    check();
+  }, needle);
+}
+
+scenario('4 ItemChanged: the second message replaces the first, never a mix', async (t) => {
+  const { page, pageErrors } = await openPane(t, { office: outlookWith('', { item: FIRST }) });
+
+  // The pane has asked for the first message's headers; their answer is still 1.5 s away.
+  await page.waitForFunction(
+    (id) =>
+      window.__fakeOfficeControl.calls.some((c) => c.api === 'getAllInternetHeadersAsync' && c.detail === id),
+    FIRST.id,
+  );
+  await watchForText(page, 'northwindtraders');
+  await page.evaluate((item) => window.__fakeOfficeControl.changeItem(item), SECOND);
+
+  assert.equal(await readVerdict(page), 'Pass');
+  // Let the first message's late answer arrive, then give the page time to (wrongly) render it.
+  await page.waitForFunction(
+    (id) => window.__fakeOfficeControl.deliveries.some((d) => d.itemId === id),
+    FIRST.id,
+    { timeout: 10_000 },
+  );
+  await page.evaluate(() => new Promise((done) => window.setTimeout(done, 300)));
+
+  assert.equal(
+    await readVerdict(page),
+    'Pass',
+    'the late answer for the first message did not replace the second',
+  );
+  assert.equal(
+    await page.evaluate(() => window.__e2eSaw),
+    false,
+    'nothing of the first message ever appeared',
+  );
+  const body = await page.locator('body').innerText();
+  assert.match(body, /From: megan\.bowen@contoso\.com/);
+  assert.deepEqual(
+    (await readFindings(page)).filter((f) => f.severity === 'Error').map((f) => f.title),
+    [],
+    'no finding of the first (failing) message',
+  );
+
+  // Back to the first message (answering at once now): its diagnosis alone, nothing of the second.
+  await page.evaluate((item) => window.__fakeOfficeControl.changeItem(item), { ...FIRST, delayMs: 0 });
+  await verdictHeading(page).filter({ hasText: 'Fail' }).waitFor();
+  await page.getByText('From: billing@northwindtraders.com').waitFor();
+  assert.doesNotMatch(
+    await page.locator('body').innerText(),
+    /contoso/,
+    'nothing of the previous message remains',
+  );
+
+  const log = await fakeOfficeLog(page);
+  assert.ok(
+    log.calls.filter((c) => c.api === 'getAllInternetHeadersAsync').length >= 3,
+    'each selection was read from Outlook',
+  );
+  assert.deepEqual(pageErrors, []);
+});

@@ -1,0 +1,63 @@
+/**
+ * Scenario 6: standalone — Office.js cannot load (the request is aborted: offline, blocked CDN). The page
+ * says it runs without Outlook, diagnoses a pasted header block, and diagnoses an .eml opened through the
+ * file input. axe runs on the standalone page with a diagnosis shown.
+ */
+import assert from 'node:assert/strict';
+import { scenario, openPane, readFixture, fixturePath } from '../session.mjs';
+import { readVerdict, readFindings, verdictHeading } from '../pane.mjs';
+import { seriousAxeViolations, formatViolations } from '../a11y.mjs';
+
+scenario(
+  '6 standalone (Office.js aborted): paste a header block, open an .eml, see the diagnosis',
+  async (t) => {
+    const { page, pageErrors } = await openPane(t, { office: 'abort' });
+
+    await page.getByRole('heading', { name: 'Headers to diagnose' }).waitFor({ state: 'visible' });
+    assert.equal(
+      await verdictHeading(page).count(),
+      0,
+      'nothing is diagnosed before the reader gives headers',
+    );
+
+    await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
+    await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+    assert.equal(await readVerdict(page), 'Pass');
+    assert.match(await page.locator('body').innerText(), /From: megan\.bowen@contoso\.com/);
+
+    await page.getByRole('button', { name: 'Diagnose other headers' }).click();
+    await page.getByLabel('Open .eml file').setInputFiles(fixturePath('northwind-invoice.eml'));
+    await verdictHeading(page).filter({ hasText: 'Fail' }).waitFor({ state: 'visible' });
+    const body = await page.locator('body').innerText();
+    assert.match(body, /File northwind-invoice\.eml/, 'the pane names the file it diagnosed');
+    assert.match(body, /From: billing@northwindtraders\.com/);
+    assert.doesNotMatch(body, /contoso/, "the pasted message's diagnosis is gone");
+    const findings = await readFindings(page);
+    assert.ok(
+      findings.some((f) => /explicit/i.test(f.title) && f.owner === "Sender's admin"),
+      `the .eml's explicit compauth failure is shown: ${findings.map((f) => f.title).join(' | ')}`,
+    );
+
+    await t.test('6 accessibility: axe finds no serious or critical violation', async () => {
+      const violations = await seriousAxeViolations(page);
+      assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
+    });
+    assert.deepEqual(pageErrors, []);
+  },
+);
+
+scenario('6 standalone (Office.js loads, no host): samples are offered and one diagnoses', async (t) => {
+  const { page, pageErrors } = await openPane(t, { office: { host: null } });
+  await page.getByRole('heading', { name: 'Headers to diagnose' }).waitFor({ state: 'visible' });
+  const samples = page.getByRole('list', { name: 'Samples' }).getByRole('button');
+  await samples.first().waitFor({ state: 'visible' });
+  assert.ok((await samples.count()) >= 2, 'a few built-in samples are offered');
+  const name = (await samples.first().innerText()).trim();
+  await samples.first().click();
+  await readVerdict(page);
+  assert.match(
+    await page.locator('body').innerText(),
+    new RegExp(`Sample: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
+  assert.deepEqual(pageErrors, []);
+});
