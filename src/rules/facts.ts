@@ -6,6 +6,8 @@ import { forwardingSignals } from './forwarding-signals';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
+/** RFC 2369 / Mailman fields that mark mail a mailing list redistributed. */
+const LIST_FIELDS = new Set(['list-id', 'list-post', 'mailing-list', 'x-mailman-version']);
 /** Comment/reason words receivers use for a DKIM body-hash mismatch (RFC 6376 §3.7 "bh"). */
 const BODY_HASH = /body ?hash|\bbh\b/i;
 
@@ -45,7 +47,7 @@ export interface RuleFacts {
   forwarding: Evidence[];
   /** SPF failed and relaying explains it: report `forwarding`, not `spf-fail`. */
   explainedByForwarding: boolean;
-  /** DKIM body hash failed and SPF passed for another (the gateway's) domain. */
+  /** DKIM body hash failed and SPF passed for another (the gateway's) domain; not a mailing list. */
   gatewayModified: boolean;
   /** SPF and DKIM both failed, with no forwarding or gateway to explain it. */
   spfAndDkimFail: boolean;
@@ -85,18 +87,21 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   const spfResult = summary.spf?.result ?? 'none';
   const spfFailed = SPF_FAILED.has(spfResult);
   const spfPassed = spfResult === 'pass';
-  const dkimPassed = summary.dkim.some((d) => d.result === 'pass');
+  const dkimPassed = auth.dkim.some((d) => d.result === 'pass');
   const isBodyHash = (d: DkimSummary): boolean =>
     (d.result === 'fail' || d.result === 'neutral') && BODY_HASH.test(d.reason ?? '');
-  const bodyHashFailures = summary.dkim.filter(isBodyHash);
-  const otherDkimFailures = summary.dkim.filter(
+  const bodyHashFailures = auth.dkim.filter(isBodyHash);
+  const otherDkimFailures = auth.dkim.filter(
     (d) => ['fail', 'permerror', 'temperror'].includes(d.result) && !isBodyHash(d),
   );
   const dkimFailed = bodyHashFailures.length + otherDkimFailures.length > 0 && !dkimPassed;
 
   const forwarding = forwardingSignals(parsed, summary, senderDomain);
   const explainedByForwarding = spfFailed && forwarding.length > 0;
+  // A mailing list also rewrites the body and the envelope, but it is a list, not a gateway.
+  const mailingList = parsed.fields.some((f) => LIST_FIELDS.has(f.key));
   const gatewayModified =
+    !mailingList &&
     bodyHashFailures.length > 0 &&
     spfPassed &&
     dmarcAlignment(summary.spf?.domain, senderDomain, mode.spf) === false;

@@ -1,0 +1,104 @@
+import { diagnoseHeaders, exoBlock, expectFinding, ids } from './helpers';
+
+describe('DKIM findings', () => {
+  it('dkim-none: unsigned; SPF carries DMARC, so a warning with the Set-DkimSigningConfig line', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=fabrikam.com; dkim=none (message not signed)\n header.d=none;dmarc=pass action=none header.from=fabrikam.com;compauth=pass reason=102',
+      from: 'Fabrikam <sales@fabrikam.com>',
+    });
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'dkim-none', {
+      severity: 'warning',
+      owner: 'sender-admin',
+      fixContains: [
+        'Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true',
+        'selector1._domainkey.fabrikam.com',
+      ],
+      evidenceOn: ['dkim=none (message not signed)'],
+    });
+  });
+
+  it('dkim-fail: key/selector mismatch names the selector record', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (signature did not verify)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=102',
+      from: 'Contoso <news@contoso.com>',
+      extra: [
+        'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=contoso.com; s=selector2;',
+        ' h=From:To:Subject:Date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==',
+      ],
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'dkim-fail', {
+      severity: 'warning',
+      owner: 'sender-admin',
+      fixContains: ['selector2._domainkey.contoso.com', 'Rotate-DkimSigningConfig -Identity contoso.com'],
+      evidenceOn: ['dkim=fail (signature did not verify)'],
+    });
+    expect(f.explanation).toContain('selector2._domainkey.contoso.com');
+    expect(ids(d)).not.toContain('dkim-body-hash');
+  });
+
+  it('dkim-body-hash: body modified after signing, no relay in sight → the sender side', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (body hash did not verify)\n header.d=contoso.com;dmarc=fail action=none header.from=contoso.com;compauth=fail reason=001',
+      from: 'Contoso <news@contoso.com>',
+      connecting: 'mail.contoso.com (203.0.113.20)',
+    });
+    const d = diagnoseHeaders(raw);
+    // Both methods fail: the combined finding with its fix priority replaces the single ones.
+    expect(ids(d)).toContain('spf-and-dkim-fail');
+    expect(ids(d)).not.toContain('dkim-body-hash');
+
+    const passing = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (body hash did not verify)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=102',
+      from: 'Contoso <news@contoso.com>',
+      connecting: 'mail.contoso.com (203.0.113.20)',
+    });
+    const p = diagnoseHeaders(passing);
+    expectFinding(passing, p, 'dkim-body-hash', {
+      severity: 'warning',
+      owner: 'sender-admin',
+      fixContains: ['contoso.com', 'before DKIM signing'],
+      evidenceOn: ['dkim=fail (body hash did not verify)'],
+    });
+    expect(ids(p)).not.toContain('dkim-fail');
+  });
+
+  it('dkim-body-hash: Gmail neutral "body hash did not verify" through a mailing list → recipient side', () => {
+    const raw = [
+      'Authentication-Results: mx.google.com;',
+      '       dkim=neutral (body hash did not verify) header.i=@contoso.com header.s=s1 header.b=Qx2bPq9z;',
+      '       spf=pass (google.com: domain of dev-bounces@lists.example.org designates 192.0.2.55 as permitted sender) smtp.mailfrom=dev-bounces@lists.example.org;',
+      '       dmarc=fail (p=NONE sp=NONE dis=NONE) header.from=contoso.com',
+      'List-Id: Developers <dev.lists.example.org>',
+      'From: Ana <ana@contoso.com>',
+      'Subject: [dev] release notes',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'dkim-body-hash', {
+      severity: 'error',
+      owner: 'recipient-admin',
+      fixContains: ['ARC'],
+      evidenceOn: ['dkim=neutral (body hash did not verify)'],
+    });
+    // The list explains the misalignment; it is not a gateway and not the author's alignment problem.
+    expect(ids(d)).not.toContain('gateway-modified');
+    expect(ids(d)).not.toContain('dmarc-alignment');
+  });
+
+  it('recognises "bad body hash" and "body hash didn\'t verify" wordings', () => {
+    for (const reason of ["body hash didn't verify", 'bad body hash']) {
+      const raw = exoBlock({
+        authResults: `spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (${reason})\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=102`,
+        from: 'Contoso <news@contoso.com>',
+        connecting: 'mail.contoso.com (203.0.113.20)',
+      });
+      expect(ids(diagnoseHeaders(raw))).toContain('dkim-body-hash');
+    }
+  });
+});
