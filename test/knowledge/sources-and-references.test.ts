@@ -22,18 +22,29 @@ const TABLES: [string, { source: Source }[]][] = [
   ['SYMPTOMS', knowledge.SYMPTOMS],
   ['SCENARIOS', knowledge.SCENARIOS],
   ['BCL_THRESHOLDS', [knowledge.BCL_THRESHOLDS]],
+  ['AUTH_RESULTS', knowledge.AUTH_RESULTS],
+  ['DMARC_ACTIONS', knowledge.DMARC_ACTIONS],
+  ['DIAGNOSTIC_TOOLS', knowledge.DIAGNOSTIC_TOOLS],
+  ['AUTH_AS_VALUES', knowledge.AUTH_AS_VALUES],
 ];
 
 describe('every knowledge row cites its source', () => {
   it.each(TABLES)('%s: the cited document exists and contains the cited section', (_name, rows) => {
     expect(rows.length).toBeGreaterThan(0);
     for (const { source } of rows) {
+      if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
+      const rfc = /^RFC (\d{4})$/.exec(source.doc);
+      if (rfc !== null) {
+        // An RFC is cited by number and section; its URL must be that RFC at the RFC Editor.
+        expect(source.url).toBe(`https://www.rfc-editor.org/rfc/rfc${rfc[1]}`);
+        expect(source.section).toMatch(/^\d+(\.\d+)* \S/);
+        continue;
+      }
       expect(source.doc).toMatch(/^(seeds|reference)\//);
       expect(sharedExists(source.doc)).toBe(true);
       const text = readShared(source.doc);
       // Sections are headings of the document, or "heading: sub-heading" when a table sits under one.
       for (const part of source.section.split(': ')) expect(text).toContain(part);
-      if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
     }
   });
 });

@@ -63,7 +63,7 @@ export const SFV_VALUES: AntispamValueRow[] = [
     field: 'SFV',
     value: 'SKS',
     meaning:
-      'The message was marked as spam before spam filtering (for example a mail flow rule set its SCL).',
+      'The message was marked as spam before spam filtering (for example SCL 5 to 9 set by a mail flow rule).',
     documented: true,
     source,
   },

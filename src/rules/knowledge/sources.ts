@@ -58,6 +58,28 @@ export const SOURCES = {
     section: 'Common real-world scenarios',
     url: REFERENCES.TROUBLESHOOTING,
   },
+  compauthValues: {
+    doc: COMPAUTH_GUIDE,
+    section: 'compauth=pass / softpass / fail / none: what does each value mean?',
+    url: REFERENCES.AUTH_RESULTS_HEADER,
+  },
+  authResultsAsStamped: {
+    doc: HEADER_FACTS,
+    section: 'Authentication-Results as Exchange Online stamps it',
+    url: REFERENCES.AUTH_RESULTS_HEADER,
+  },
+  diagnosticTools: {
+    doc: TROUBLESHOOTING,
+    section: 'Diagnostic tools',
+    url: REFERENCES.TROUBLESHOOTING,
+  },
+  rfc7208Results: { doc: 'RFC 7208', section: '2.6 Results of Evaluation', url: REFERENCES.RFC7208 },
+  rfc8601Dkim: { doc: 'RFC 8601', section: '2.7.1 DKIM and DomainKeys', url: REFERENCES.RFC8601 },
+  rfc7489Results: {
+    doc: 'RFC 7489',
+    section: '11.2 Authentication-Results Result Registry Update',
+    url: REFERENCES.RFC7489,
+  },
   decisionMatrix: {
     doc: TROUBLESHOOTING,
     section: 'Decision matrix',

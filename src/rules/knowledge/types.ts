@@ -124,3 +124,40 @@ export interface AntispamFieldRow {
   documented: boolean;
   source: Source;
 }
+
+/** The authentication methods whose results the Authentication-Results header reports. */
+export type AuthMethod = 'spf' | 'dkim' | 'dmarc' | 'compauth';
+
+/** What one result of one method means (spf=softfail, dmarc=bestguesspass, compauth=softpass …). */
+export interface AuthResultRow {
+  method: AuthMethod;
+  result: string;
+  meaning: string;
+  /** True when the method passed (or passed in Microsoft's inferred sense, e.g. bestguesspass). */
+  passing: boolean;
+  source: Source;
+}
+
+/** One value of Microsoft's DMARC `action=` property. */
+export interface DmarcActionRow {
+  action: string;
+  meaning: string;
+  /** True when the sender's DMARC policy was applied to this message (quarantine or reject behaviour). */
+  enforced: boolean;
+  source: Source;
+}
+
+/** One of the troubleshooting guide's diagnostic tools. */
+export interface DiagnosticToolRow {
+  tool: string;
+  purpose: string;
+  url: string;
+  source: Source;
+}
+
+/** A value of X-MS-Exchange-Organization-AuthAs. */
+export interface AuthAsRow {
+  value: string;
+  meaning: string;
+  source: Source;
+}

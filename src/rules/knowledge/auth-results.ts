@@ -1,0 +1,250 @@
+/**
+ * What each SPF, DKIM, DMARC and compauth result means. SPF/DKIM/DMARC results are the RFCs' (RFC 7208
+ * §2.6, RFC 8601 §2.7.1, RFC 7489 §11.2) plus Microsoft's bestguesspass; compauth's are the compauth
+ * guide's value table.
+ */
+import type { AuthMethod, AuthResultRow, DmarcActionRow } from './types';
+import { SOURCES } from './sources';
+
+export const AUTH_RESULTS: AuthResultRow[] = [
+  {
+    method: 'spf',
+    result: 'pass',
+    meaning: 'The sending IP is authorized by the SPF record of the MAIL FROM domain.',
+    passing: true,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'spf',
+    result: 'fail',
+    meaning: 'The sending IP is explicitly not authorized by the SPF record (-all).',
+    passing: false,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'spf',
+    result: 'softfail',
+    meaning: 'The SPF record says the sending IP is probably not authorized (~all).',
+    passing: false,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'spf',
+    result: 'neutral',
+    meaning: 'The SPF record makes no assertion about the sending IP (?all).',
+    passing: false,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'spf',
+    result: 'none',
+    meaning: 'No SPF record was found for the domain (or no domain could be checked).',
+    passing: false,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'spf',
+    result: 'temperror',
+    meaning: 'A transient error, usually DNS, stopped the SPF check; a later retry may succeed.',
+    passing: false,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'spf',
+    result: 'permerror',
+    meaning:
+      'The SPF record could not be interpreted (syntax error, more than 10 DNS lookups, or several SPF records).',
+    passing: false,
+    source: SOURCES.rfc7208Results,
+  },
+  {
+    method: 'dkim',
+    result: 'pass',
+    meaning: 'A DKIM signature verified.',
+    passing: true,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dkim',
+    result: 'fail',
+    meaning: 'A DKIM signature was present but did not verify (wrong key, or the signed content changed).',
+    passing: false,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dkim',
+    result: 'none',
+    meaning: 'The message was not signed.',
+    passing: false,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dkim',
+    result: 'policy',
+    meaning: "A signature verified but was not acceptable under the receiver's local policy.",
+    passing: false,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dkim',
+    result: 'neutral',
+    meaning: 'A signature was present but could not be processed (e.g. a syntax error).',
+    passing: false,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dkim',
+    result: 'temperror',
+    meaning: 'A transient error, such as a DNS timeout fetching the public key, stopped verification.',
+    passing: false,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dkim',
+    result: 'permerror',
+    meaning:
+      'The signature could not be verified because of a permanent error, such as a missing or malformed public key.',
+    passing: false,
+    source: SOURCES.rfc8601Dkim,
+  },
+  {
+    method: 'dmarc',
+    result: 'pass',
+    meaning: 'SPF or DKIM passed for a domain aligned with the From domain.',
+    passing: true,
+    source: SOURCES.rfc7489Results,
+  },
+  {
+    method: 'dmarc',
+    result: 'fail',
+    meaning: 'Neither SPF nor DKIM passed for a domain aligned with the From domain.',
+    passing: false,
+    source: SOURCES.rfc7489Results,
+  },
+  {
+    method: 'dmarc',
+    result: 'none',
+    meaning: 'The From domain publishes no DMARC record.',
+    passing: false,
+    source: SOURCES.rfc7489Results,
+  },
+  {
+    method: 'dmarc',
+    result: 'temperror',
+    meaning: 'A transient DNS error stopped the DMARC record lookup.',
+    passing: false,
+    source: SOURCES.rfc7489Results,
+  },
+  {
+    method: 'dmarc',
+    result: 'permerror',
+    meaning: 'The DMARC record is malformed.',
+    passing: false,
+    source: SOURCES.rfc7489Results,
+  },
+  {
+    method: 'dmarc',
+    result: 'bestguesspass',
+    meaning: 'No DMARC record, but it would have passed.',
+    passing: true,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    method: 'compauth',
+    result: 'pass',
+    meaning:
+      'The message passed composite authentication, either explicitly (aligned SPF/DKIM/DMARC) or implicitly (sufficient internal signals).',
+    passing: true,
+    source: SOURCES.compauthValues,
+  },
+  {
+    method: 'compauth',
+    result: 'softpass',
+    meaning:
+      'The message partially passed implicit authentication. The signals are positive but weak (alignment by PTR or by subnet, for example).',
+    passing: true,
+    source: SOURCES.compauthValues,
+  },
+  {
+    method: 'compauth',
+    result: 'fail',
+    meaning:
+      'The message failed composite authentication, explicit or implicit. This is not a blocking verdict, but a risk factor.',
+    passing: false,
+    source: SOURCES.compauthValues,
+  },
+  {
+    method: 'compauth',
+    result: 'none',
+    meaning:
+      'The message was not evaluated for composite authentication, or bypassed it (special routing, message already processed upstream).',
+    passing: false,
+    source: SOURCES.compauthValues,
+  },
+];
+
+/** The meaning of a result (case-insensitive), or undefined for a result the method does not define. */
+export function lookupAuthResult(method: AuthMethod, result: string): AuthResultRow | undefined {
+  const wanted = result.trim().toLowerCase();
+  return AUTH_RESULTS.find((row) => row.method === method && row.result === wanted);
+}
+
+/** Microsoft's dmarc `action=` values (header-facts; quarantine as the troubleshooting guide shows it). */
+export const DMARC_ACTIONS: DmarcActionRow[] = [
+  {
+    action: 'none',
+    meaning: 'No DMARC action was taken.',
+    enforced: false,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    action: 'quarantine',
+    meaning: "The message failed DMARC and the sender's policy p=quarantine was applied.",
+    enforced: true,
+    source: { ...SOURCES.quickReference, section: 'DMARC failures' },
+  },
+  {
+    action: 'oreject',
+    meaning:
+      'Override reject: the message failed DMARC with p=reject, but was marked as spam instead of rejected.',
+    enforced: true,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    action: 'o.reject',
+    meaning: 'Override reject (alternative spelling of oreject): marked as spam instead of rejected.',
+    enforced: true,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    action: 'pct.quarantine',
+    meaning:
+      'The message failed DMARC with p=quarantine, but pct<100 sampled it out: the policy was not applied.',
+    enforced: false,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    action: 'pct.reject',
+    meaning:
+      'The message failed DMARC with p=reject, but pct<100 sampled it out: the policy was not applied.',
+    enforced: false,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    action: 'permerror',
+    meaning: 'A permanent error occurred during DMARC evaluation: the DMARC record is malformed.',
+    enforced: false,
+    source: SOURCES.authResultsAsStamped,
+  },
+  {
+    action: 'temperror',
+    meaning: 'A temporary error occurred during DMARC evaluation; a later message may be processed properly.',
+    enforced: false,
+    source: SOURCES.authResultsAsStamped,
+  },
+];
+
+export function lookupDmarcAction(action: string): DmarcActionRow | undefined {
+  const wanted = action.trim().toLowerCase();
+  return DMARC_ACTIONS.find((row) => row.action === wanted);
+}
