@@ -4,7 +4,7 @@
  * passes the JSON schema offline and carries the production fixes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, runModule, script } from './run-module';
@@ -35,7 +35,7 @@ function build(addinUrl: string | null, outDir: string): Built {
   return {
     xml: read('manifest.xml'),
     json: read('manifest.json'),
-    files: require('node:fs').readdirSync(outDir).sort(),
+    files: readdirSync(outDir).sort(),
     packageBytes: read('manifest.zip'),
   };
 }
