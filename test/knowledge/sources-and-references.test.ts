@@ -26,6 +26,8 @@ const TABLES: [string, { source: Source }[]][] = [
   ['DMARC_ACTIONS', knowledge.DMARC_ACTIONS],
   ['DIAGNOSTIC_TOOLS', knowledge.DIAGNOSTIC_TOOLS],
   ['AUTH_AS_VALUES', knowledge.AUTH_AS_VALUES],
+  ['COMPAUTH_GUIDANCE', knowledge.COMPAUTH_GUIDANCE],
+  ['COMPAUTH_ACTION_PLAN', [knowledge.COMPAUTH_ACTION_PLAN]],
 ];
 
 describe('every knowledge row cites its source', () => {

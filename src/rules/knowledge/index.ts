@@ -23,3 +23,4 @@ export { SYMPTOMS, SCENARIOS, asHeaderBlock } from './troubleshooting';
 export { AUTH_RESULTS, DMARC_ACTIONS, lookupAuthResult, lookupDmarcAction } from './auth-results';
 export { DIAGNOSTIC_TOOLS } from './diagnostic-tools';
 export { AUTH_AS_VALUES } from './auth-as';
+export { COMPAUTH_GUIDANCE, COMPAUTH_ACTION_PLAN } from './compauth-guidance';

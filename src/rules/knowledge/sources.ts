@@ -14,6 +14,10 @@ export const SOURCES = {
     section: 'The complete compauth reason codes table',
     url: REFERENCES.ANTISPAM_HEADERS,
   },
+  compauthGuide: {
+    doc: COMPAUTH_GUIDE,
+    section: 'Diagnosis and resolution by code family',
+  },
   compauthAccuracyBox: {
     doc: COMPAUTH_GUIDE,
     section: 'Accuracy box: the codes 604, 605 and 703',

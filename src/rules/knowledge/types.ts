@@ -161,3 +161,14 @@ export interface AuthAsRow {
   meaning: string;
   source: Source;
 }
+
+/** The compauth guide's "diagnosis and resolution" text for one or more reason codes. */
+export interface CompauthGuidanceRow {
+  /** Reason codes the section is about, e.g. ["010", "601"]. */
+  codes: string[];
+  /** The section heading in the guide. */
+  heading: string;
+  /** The section's paragraphs, verbatim. */
+  paragraphs: string[];
+  source: Source;
+}
