@@ -1,0 +1,55 @@
+import { diagnoseHeaders, exoBlock, expectFinding, ids } from './helpers';
+
+describe('combined findings', () => {
+  it("spf-and-dkim-fail: the seed's fix priority, filled with the real IP and domain", () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 203.0.113.77)\n smtp.mailfrom=contoso.com; dkim=fail (signature did not verify)\n header.d=contoso.com;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail\n reason=000',
+      from: 'Contoso HR <hr@contoso.com>',
+      connecting: 'relay.hosting.example (203.0.113.77)',
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'spf-and-dkim-fail', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: [
+        'contoso.com TXT "v=spf1 ip4:203.0.113.77 include:spf.protection.outlook.com ~all"',
+        'Set-DkimSigningConfig -Identity contoso.com -Enabled $true',
+        'ARC',
+      ],
+      evidenceOn: ['spf=fail (sender IP is 203.0.113.77)', 'smtp.mailfrom=contoso.com; dkim=fail'],
+    });
+    expect(f.fix[0]).toMatch(/^1\. Fix SPF first/);
+    expect(f.fix[1]).toMatch(/^2\. Fix DKIM second/);
+    expect(f.fix[2]).toMatch(/^3\. Verify DMARC alignment/);
+    expect(f.fix[3]).toMatch(/^4\. If a gateway is involved/);
+    expect(ids(d)).not.toContain('spf-fail');
+    expect(ids(d)).not.toContain('dkim-fail');
+    expect(ids(d)).toEqual(expect.arrayContaining(['dmarc-enforced-failure', 'compauth-explicit-failure']));
+  });
+
+  it('no-authentication: spf, dkim and dmarc all none (the fabrikam.com seed) replaces the single findings', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=none (sender IP is 10.2.3.4)\n smtp.mailfrom=fabrikam.com; contoso.com; dkim=none\n (message not signed) header.d=none; contoso.com; dmarc=none\n action=none header.from=fabrikam.com; compauth=fail reason=001',
+      from: 'chris@fabrikam.com',
+    });
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'no-authentication', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: [
+        'fabrikam.com TXT "v=spf1 ip4:10.2.3.4',
+        'Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true',
+        '_dmarc.fabrikam.com TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@fabrikam.com"',
+      ],
+      evidenceOn: [
+        'spf=none (sender IP is 10.2.3.4)',
+        'contoso.com; dkim=none',
+        'header.d=none; contoso.com; dmarc=none',
+      ],
+    });
+    for (const single of ['spf-none', 'dkim-none', 'dmarc-none']) expect(ids(d)).not.toContain(single);
+    expect(ids(d)).toContain('compauth-implicit-failure');
+  });
+});

@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { diagnose, diagnoseHeaders, FINDING_IDS } from '../../src/rules';
+import { runRules } from '../../src/rules/engine';
+import { computeVerdict, summarize } from '../../src/rules/verdict';
+import type { Diagnosis, Finding, Severity } from '../../src/rules/diagnosis';
+import type { ParsedMessage } from '../../src/parser/types';
+import { parseHeaders } from '../../src/parser';
+import { exoBlock, ids, lineOf } from './helpers';
+
+function emptyParsed(): ParsedMessage {
+  return {
+    fields: [],
+    lines: [],
+    authResults: [],
+    arcAuthResults: [],
+    arcSeals: [],
+    arcMessageSignatures: [],
+    receivedSpf: [],
+    dkimSignatures: [],
+    from: null,
+    sender: null,
+    replyTo: null,
+    returnPath: null,
+    subject: null,
+    messageId: null,
+    date: null,
+    hops: [],
+    forefront: null,
+    microsoftAntispam: null,
+    authAs: null,
+    ndr: [],
+    warnings: [],
+  };
+}
+
+function finding(id: Finding['id'], severity: Severity): Finding {
+  return { id, severity, title: id, explanation: id, owner: 'none', fix: [], evidence: [], references: [] };
+}
+
+/** The Diagnosis shape of DESIGN.md, checked field by field. */
+function expectSchema(d: Diagnosis): void {
+  expect(d.schema).toBe('auth-doctor/diagnosis@1');
+  expect(['pass', 'attention', 'fail', 'unknown']).toContain(d.verdict);
+  expect(typeof d.summary).toBe('string');
+  expect(d.summary.length).toBeGreaterThan(0);
+  expect(Array.isArray(d.findings)).toBe(true);
+  expect(Array.isArray(d.hops)).toBe(true);
+  expect(Array.isArray(d.warnings)).toBe(true);
+  const ranks = d.findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(new Set(d.findings.map((f) => f.id)).size).toBe(d.findings.length);
+  for (const f of d.findings) {
+    expect(FINDING_IDS).toContain(f.id);
+    expect(['sender-admin', 'recipient-admin', 'user', 'none']).toContain(f.owner);
+  }
+  if (d.auth.compauth?.reason) expect(d.auth.compauth.reason).toHaveLength(3);
+}
+
+describe('engine', () => {
+  it('never throws on an empty ParsedMessage and says it cannot judge', () => {
+    const d = diagnose(emptyParsed());
+    expectSchema(d);
+    expect(d.verdict).toBe('unknown');
+    expect(ids(d)).toEqual(['no-auth-results']);
+    expect(d.message).toEqual({
+      from: null,
+      fromDomain: null,
+      mailFromDomain: null,
+      subject: null,
+      messageId: null,
+      date: null,
+    });
+    expect(d.antispam).toBeNull();
+    expect(d.auth).toEqual({ authservId: null, spf: null, dkim: [], dmarc: null, compauth: null, arc: null });
+  });
+
+  it('never throws and always returns a schema-valid Diagnosis for arbitrary and mutated blocks', () => {
+    const seed = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 203.0.113.77)\n smtp.mailfrom=contoso.com; dkim=fail (body hash did not verify)\n header.d=contoso.com;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail\n reason=000',
+      from: 'Contoso <hr@contoso.com>',
+      forefront: 'CIP:203.0.113.77;SCL:5;SFV:SPM;CAT:SPOOF;SFTY:9.19;DIR:INB;',
+      extra: ['Sender: other@contoso.com', 'ARC-Seal: i=1; cv=none; d=google.com; s=arc; b=x'],
+    });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => expectSchema(diagnoseHeaders(s))),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.nat(seed.length), fc.nat(seed.length), fc.string({ maxLength: 30 }), (a, b, insert) => {
+        const [from, to] = a < b ? [a, b] : [b, a];
+        expectSchema(diagnoseHeaders(seed.slice(0, from) + insert + seed.slice(to)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('orders findings error → warning → info, stable within a severity, one finding per id', () => {
+    const ordered = runRules([
+      [finding('authenticated', 'info'), finding('spf-none', 'warning')],
+      [finding('spf-fail', 'error'), finding('spf-none', 'error')],
+      [finding('dkim-none', 'warning'), finding('dmarc-none', 'error')],
+    ]);
+    expect(ordered.map((f) => `${f.id}:${f.severity}`)).toEqual([
+      'spf-fail:error',
+      'dmarc-none:error',
+      'spf-none:warning',
+      'dkim-none:warning',
+      'authenticated:info',
+    ]);
+  });
+
+  it('verdict: unknown without a receiver verdict, else fail on any error, attention on warnings, pass otherwise', () => {
+    expect(computeVerdict([finding('spf-fail', 'error')], false)).toBe('unknown');
+    expect(computeVerdict([finding('spf-fail', 'error'), finding('dmarc-none', 'warning')], true)).toBe(
+      'fail',
+    );
+    expect(computeVerdict([finding('dmarc-none', 'warning'), finding('authenticated', 'info')], true)).toBe(
+      'attention',
+    );
+    expect(computeVerdict([finding('arc-rescued', 'info')], true)).toBe('pass');
+    expect(computeVerdict([], true)).toBe('pass');
+  });
+
+  it('summary names the From domain, the most severe finding and who acts', () => {
+    const fail = {
+      ...finding('spf-and-dkim-fail', 'error'),
+      title: 'SPF and DKIM both failed for contoso.com',
+      owner: 'sender-admin' as const,
+    };
+    expect(summarize('fail', [fail], 'contoso.com')).toBe(
+      "Mail from contoso.com failed authentication: SPF and DKIM both failed for contoso.com; the sender's email admin needs to fix it.",
+    );
+    const warn = {
+      ...finding('dmarc-none', 'warning'),
+      title: 'No DMARC record for adatum.com',
+      owner: 'sender-admin' as const,
+    };
+    expect(summarize('attention', [warn], 'adatum.com')).toBe(
+      "Mail from adatum.com was delivered, but needs attention: no DMARC record for adatum.com; the sender's email admin should fix it.",
+    );
+    expect(summarize('pass', [finding('arc-rescued', 'info')], null)).toMatch(
+      /^This message passed authentication/,
+    );
+  });
+
+  it('fills message, hops (oldest first) and copies parser warnings', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=bounce.contoso.com; dkim=pass (signature was verified)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
+      from: '"Green, Chris" <Chris@Contoso.com>',
+      connecting: 'mail.contoso.com (203.0.113.20)',
+      subject: 'Budget 2027',
+      extra: ['DKIM-Signature: garbage'],
+    });
+    const d = diagnoseHeaders(raw);
+    expect(d.message).toEqual({
+      from: 'Chris@Contoso.com',
+      fromDomain: 'contoso.com',
+      mailFromDomain: 'bounce.contoso.com',
+      subject: 'Budget 2027',
+      messageId: '<20261123100209.4411@mail.sender.example>',
+      date: '2026-11-23T10:02:09.000Z',
+    });
+    expect(d.hops).toHaveLength(3);
+    expect(d.hops[0]).toMatchObject({
+      from: 'mail.contoso.com',
+      by: 'BN2PEPF000044A8.mail.protection.outlook.com',
+    });
+    expect(d.hops[2].by).toBe('PH0PR15MB4783.namprd15.prod.outlook.com');
+    expect(d.hops[1].delaySeconds).toBe(1);
+    expect(d.warnings.length).toBeGreaterThan(0);
+    expect(d.warnings).toEqual(parseHeaders(raw).warnings);
+    expect(d.warnings[0]).toMatchObject({
+      header: 'DKIM-Signature',
+      line: lineOf(raw, 'DKIM-Signature: garbage'),
+    });
+  });
+
+  it('a failing message gets verdict fail and a summary naming the root cause', () => {
+    const d = diagnoseHeaders(
+      exoBlock({
+        authResults:
+          'spf=softfail (sender IP is 198.51.100.23)\n smtp.mailfrom=contoso.com; dkim=none (message not signed)\n header.d=none;dmarc=fail action=none header.from=contoso.com;compauth=fail reason=001',
+        from: 'payroll@contoso.com',
+      }),
+    );
+    expect(d.verdict).toBe('fail');
+    expect(d.findings[0].id).toBe('spf-fail');
+    expect(d.summary).toBe(
+      "Mail from contoso.com failed authentication: SPF softfail for contoso.com; the sender's email admin needs to fix it.",
+    );
+  });
+});

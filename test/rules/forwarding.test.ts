@@ -1,0 +1,89 @@
+import { diagnoseHeaders, expectFinding, ids } from './helpers';
+
+describe('forwarding', () => {
+  it('forwarded by a third organization (Received hops, X-Forwarded-To): forwarding instead of spf-fail', () => {
+    const raw = [
+      'Received: from BN2PEPF000044A8.namprd04.prod.outlook.com (2603:10b6:408:111:cafe::5e) by',
+      ' SA1PR15MB5170.namprd15.prod.outlook.com (2603:10b6:806:238::9) with Microsoft SMTP',
+      ' Server id 15.20.8207.12 via Frontend Transport; Mon, 23 Nov 2026 10:02:15 +0000',
+      'Authentication-Results: spf=fail (sender IP is 203.0.113.77)',
+      ' smtp.mailfrom=woodgrovebank.com; dkim=pass (signature was verified)',
+      ' header.d=woodgrovebank.com;dmarc=pass action=none',
+      ' header.from=woodgrovebank.com;compauth=pass reason=100',
+      'Received: from mx1.example.org (203.0.113.77) by',
+      ' BN2PEPF000044A8.mail.protection.outlook.com (10.167.243.159) with Microsoft',
+      ' SMTP Server id 15.20.8207.11 via Frontend Transport; Mon, 23 Nov 2026 10:02:14 +0000',
+      'Received: from mail.woodgrovebank.com (198.51.100.10) by mx1.example.org',
+      ' (203.0.113.77) with ESMTPS id 3f9a77c1 for <nestor@example.org>; Mon, 23 Nov',
+      ' 2026 10:02:11 +0000',
+      'X-Forwarded-To: nestorw@contoso.com',
+      'From: Woodgrove Bank <statements@woodgrovebank.com>',
+      'To: nestor@example.org',
+      'Subject: Your statement',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'forwarding', {
+      // DKIM still carries DMARC and compauth passed: expected breakage, worth knowing.
+      severity: 'warning',
+      owner: 'recipient-admin',
+      fixContains: [
+        'Set-ArcConfig -Identity Default -ArcTrustedSealers',
+        'Set-DkimSigningConfig -Identity woodgrovebank.com',
+      ],
+      evidenceOn: [
+        'spf=fail (sender IP is 203.0.113.77)',
+        'Received: from mx1.example.org',
+        'X-Forwarded-To',
+      ],
+    });
+    expect(f.explanation).toContain("forwarding server's IP isn't in");
+    expect(ids(d)).not.toContain('spf-fail');
+  });
+
+  it('forwarded by Gmail with an ARC seal, DKIM broken: forwarding is an error and names the sealer', () => {
+    const raw = [
+      'ARC-Seal: i=1; a=rsa-sha256; t=1763892000; cv=none; d=google.com; s=arc-20240605;',
+      ' b=Zm9vYmFy',
+      'ARC-Authentication-Results: i=1; mx.google.com;',
+      '       dkim=pass header.i=@contoso.com header.s=selector1 header.b=AbCdEf12;',
+      '       spf=pass (google.com: domain of news@contoso.com designates 203.0.113.20 as permitted sender) smtp.mailfrom=news@contoso.com;',
+      '       dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=contoso.com',
+      'Authentication-Results: spf=softfail (sender IP is 209.85.220.41)',
+      ' smtp.mailfrom=contoso.com; dkim=fail (body hash did not verify)',
+      ' header.d=contoso.com;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail',
+      ' reason=000',
+      'From: Contoso News <news@contoso.com>',
+      'Subject: Weekly',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'forwarding', {
+      severity: 'error',
+      owner: 'recipient-admin',
+      fixContains: ['-ArcTrustedSealers google.com'],
+      evidenceOn: ['spf=softfail (sender IP is 209.85.220.41)', 'ARC-Seal: i=1'],
+    });
+    expect(ids(d)).not.toContain('spf-fail');
+    expect(ids(d)).not.toContain('spf-and-dkim-fail');
+    expect(ids(d)).toContain('dkim-body-hash');
+    expect(d.auth.arc).toEqual({ result: 'none', sealers: ['google.com'] });
+  });
+
+  it("direct delivery from the sender's own server is not forwarding", () => {
+    const raw = [
+      'Authentication-Results: spf=fail (sender IP is 192.168.50.50)',
+      ' smtp.mailfrom=contoso.com; dkim=pass (signature was verified)',
+      ' header.d=contoso.com; dmarc=fail action=quarantine',
+      ' header.from=contoso.com; compauth=fail reason=000',
+      'Received: from smtp-out.contoso.com (192.168.50.50) by',
+      ' BN2PEPF000044A8.mail.protection.outlook.com (10.167.243.159) with Microsoft',
+      ' SMTP Server id 15.20.8207.11 via Frontend Transport; Mon, 23 Nov 2026 11:40:11 +0000',
+      'From: Contoso IT <it-notices@contoso.com>',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expect(ids(d)).toContain('spf-fail');
+    expect(ids(d)).not.toContain('forwarding');
+  });
+});

@@ -1,0 +1,180 @@
+import { diagnoseHeaders, exoBlock, expectFinding, ids } from './helpers';
+
+describe('send-on-behalf', () => {
+  it("Sender differs from From and SPF soft-fails: the seed's SPF record with the real IP", () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=softfail (sender IP is 198.51.100.80)\n smtp.mailfrom=contoso.com; dkim=none (message not signed)\n header.d=none;dmarc=fail action=none header.from=contoso.com;compauth=fail reason=001',
+      from: 'Chris Green <chris@contoso.com>',
+      extra: ['Sender: Assistant <assistant@contoso.com>'],
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'send-on-behalf', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: ['v=spf1 ip4:198.51.100.80 include:spf.protection.outlook.com ~all'],
+      evidenceOn: ['Sender: Assistant', 'From: Chris Green', 'spf=softfail'],
+    });
+    expect(f.explanation).toContain('assistant@contoso.com on behalf of chris@contoso.com');
+  });
+
+  it('a delegate with passing SPF is a warning; the same address in Sender is nothing', () => {
+    const pass = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 40.107.22.10)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
+      from: 'Chris Green <chris@contoso.com>',
+      extra: ['Sender: Assistant <assistant@contoso.com>'],
+    });
+    expect(diagnoseHeaders(pass).findings.find((f) => f.id === 'send-on-behalf')?.severity).toBe('warning');
+    const same = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 40.107.22.10)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
+      from: 'Chris Green <chris@contoso.com>',
+      extra: ['Sender: <Chris@Contoso.com>'],
+    });
+    expect(ids(diagnoseHeaders(same))).not.toContain('send-on-behalf');
+  });
+});
+
+describe('ndr-auth-rejection', () => {
+  /** An Exchange Online NDR (.eml with body) returned to the original sender. */
+  function ndr(statusLine: string): string {
+    return [
+      'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.onmicrosoft.com>',
+      'To: Chris Green <chris@adatum.com>',
+      'Subject: Undeliverable: Quarterly report',
+      'Date: Mon, 23 Nov 2026 10:05:00 +0000',
+      'Content-Type: text/plain; charset="us-ascii"',
+      '',
+      "Your message to meganb@contoso.com couldn't be delivered.",
+      '',
+      'Diagnostic information for administrators:',
+      'Generating server: BN2PEPF000044A8.namprd04.prod.outlook.com',
+      statusLine,
+      '',
+    ].join('\n');
+  }
+
+  it("550 5.7.23 (SPF violation): fix from the NDR table filled with the original sender's domain", () => {
+    const raw = ndr(
+      "Remote Server returned '550 5.7.23 The message was rejected because of Sender Policy Framework violation'",
+    );
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'ndr-auth-rejection', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: ['adatum.com'],
+      evidenceOn: ['550 5.7.23'],
+    });
+    expect(f.title).toContain('5.7.23');
+    expect(f.references.join(' ')).toContain('5-7-23');
+    expect(f.fix.join(' ')).not.toContain('{domain}');
+  });
+
+  it.each(['5.7.509', '5.7.515', '5.7.1', '5.7.367'])('%s is an authentication rejection', (code) => {
+    const raw = ndr(`Remote Server returned '550 ${code} Access denied'`);
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'ndr-auth-rejection', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: ['adatum.com'],
+      evidenceOn: [`550 ${code}`],
+    });
+  });
+
+  it('Gmail 5.7.26 from mx.google.com', () => {
+    const raw = [
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'To: billing@adatum.com',
+      'Subject: Delivery Status Notification (Failure)',
+      '',
+      'The response from the remote server was:',
+      "550 5.7.26 Unauthenticated email from adatum.com is not accepted due to domain's DMARC policy.",
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'ndr-auth-rejection', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: ['adatum.com'],
+      evidenceOn: ['550 5.7.26'],
+    });
+  });
+});
+
+describe('no-auth-results', () => {
+  it('internal mail (AuthAs Internal): says so, owner user, verdict unknown', () => {
+    const raw = [
+      'Received: from DM6PR15MB4012.namprd15.prod.outlook.com (2603:10b6:5:1e0::21) by',
+      ' DM6PR15MB4012.namprd15.prod.outlook.com with mapi id 15.20.8207.12; Mon, 23 Nov 2026',
+      ' 09:00:00 +0000',
+      'X-MS-Exchange-Organization-AuthAs: Internal',
+      'X-MS-Exchange-Organization-AuthSource: DM6PR15MB4012.namprd15.prod.outlook.com',
+      'From: Megan Bowen <meganb@contoso.com>',
+      'To: Nestor Wilke <nestorw@contoso.com>',
+      'Subject: Lunch?',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'no-auth-results', {
+      severity: 'warning',
+      owner: 'user',
+      fixContains: ['paste'],
+      evidenceOn: ['X-MS-Exchange-Organization-AuthAs: Internal'],
+    });
+    expect(f.explanation).toMatch(/internal mail/i);
+    expect(d.verdict).toBe('unknown');
+    expect(d.summary).toContain('contoso.com');
+  });
+
+  it('only a sender-side Mimecast stamp: still no receiver verdict', () => {
+    const raw = [
+      'Authentication-Results: relay.mimecast.com;',
+      ' auth=pass smtp.auth=alerts@contoso.com',
+      'From: alerts@contoso.com',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'no-auth-results', {
+      severity: 'warning',
+      owner: 'user',
+      fixContains: ['Sent Items'],
+      evidenceOn: ['Authentication-Results: relay.mimecast.com;'],
+    });
+    expect(f.explanation).toMatch(/sending side/);
+    expect(d.auth.spf).toBeNull();
+    expect(d.verdict).toBe('unknown');
+  });
+});
+
+describe('authenticated', () => {
+  it('aligned DKIM + DMARC pass + compauth pass: info, no action, verdict pass', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 40.107.0.1)\n smtp.mailfrom=captaindns.com; dkim=pass (signature was verified)\n header.d=captaindns.com; dmarc=pass action=none\n header.from=captaindns.com; compauth=pass reason=100',
+      from: 'CaptainDNS <hello@captaindns.com>',
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'authenticated', {
+      severity: 'info',
+      owner: 'none',
+      fixContains: ['No action needed'],
+      evidenceOn: [
+        'spf=pass (sender IP is 40.107.0.1)',
+        'header.from=captaindns.com; compauth=pass reason=100',
+      ],
+    });
+    expect(f.explanation).toContain('captaindns.com');
+    expect(d.verdict).toBe('pass');
+    expect(d.summary).toBe('Mail from captaindns.com passed authentication; no action is needed.');
+  });
+
+  it('not authenticated when compauth fails or DMARC only best-guess passes', () => {
+    const spoof = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 40.107.0.1)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=contoso.com; dmarc=bestguesspass action=none\n header.from=contoso.com; compauth=pass reason=109',
+      from: 'a@contoso.com',
+    });
+    expect(ids(diagnoseHeaders(spoof))).not.toContain('authenticated');
+  });
+});
