@@ -1,0 +1,82 @@
+/**
+ * The pane's shell: connects to the host (Outlook or none), follows its theme and shows the mailbox
+ * or standalone view. `connect` is injected so tests can hand in a fake MailboxHost.
+ */
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
+import type { HostConnection, ThemeKind } from './mailbox';
+import { MailboxPane } from './components/MailboxPane';
+import { Loading } from './components/Loading';
+
+// Inside Outlook the paste/file tools are not needed for the first diagnosis: load them only standalone.
+const StandalonePane = lazy(() => import(/* webpackChunkName: "standalone" */ './components/StandalonePane'));
+import { useAppearance } from './theme';
+
+const useGlobalStyles = makeStaticStyles({
+  body: { margin: 0 },
+});
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh' },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '60em',
+    marginInline: 'auto',
+    boxSizing: 'border-box',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    '& :focus-visible': { outlineOffset: '2px' },
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export function App({ connect }: { connect: () => Promise<HostConnection> }): ReactElement {
+  useGlobalStyles();
+  const styles = useStyles();
+  const [connection, setConnection] = useState<HostConnection | null>(null);
+  const [officeTheme, setOfficeTheme] = useState<ThemeKind | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    void connect().then((result) => {
+      if (active) setConnection(result);
+    });
+    return () => {
+      active = false;
+    };
+  }, [connect]);
+
+  useEffect(() => {
+    if (connection?.mode !== 'mailbox') return undefined;
+    setOfficeTheme(connection.host.getTheme());
+    return connection.host.onThemeChanged(setOfficeTheme);
+  }, [connection]);
+
+  const appearance = useAppearance(officeTheme);
+
+  return (
+    <FluentProvider theme={appearance.theme} className={styles.provider} data-theme={appearance.name}>
+      <main className={styles.main}>
+        <h1 className={styles.title}>Auth Doctor</h1>
+        {connection === null ? (
+          <Loading label="Connecting to Outlook…" />
+        ) : connection.mode === 'mailbox' ? (
+          <MailboxPane host={connection.host} />
+        ) : (
+          <Suspense fallback={<Loading label="Loading…" />}>
+            <StandalonePane reason={connection.reason} />
+          </Suspense>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

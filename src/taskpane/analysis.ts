@@ -1,0 +1,27 @@
+/**
+ * One diagnosis as the pane shows it: the engine's Diagnosis plus the raw lines (for the raw view and
+ * evidence highlighting). The pane computes nothing itself; it only calls the engine.
+ */
+import { parseHeaders } from '../parser';
+import { diagnose } from '../rules';
+import type { Diagnosis } from '../rules/diagnosis';
+
+export type AnalysisSource = 'mailbox' | 'paste' | 'file' | 'sample';
+
+export interface Analysis {
+  /** Unique per diagnosis, so views keyed by it never keep state from an earlier message. */
+  id: number;
+  source: AnalysisSource;
+  /** What was diagnosed, for the reader: the file name, the sample's name, "Pasted headers", … */
+  label: string;
+  diagnosis: Diagnosis;
+  /** The raw block split into physical lines (index 0 = line 1), as the parser numbered them. */
+  lines: string[];
+}
+
+let nextId = 1;
+
+export function analyzeHeaders(raw: string, source: AnalysisSource, label: string): Analysis {
+  const parsed = parseHeaders(raw);
+  return { id: nextId++, source, label, diagnosis: diagnose(parsed), lines: parsed.lines };
+}

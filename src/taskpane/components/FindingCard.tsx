@@ -1,0 +1,208 @@
+/**
+ * One finding: severity, title, who must act, why, the fix steps (each record or command copyable),
+ * the evidence lines (activating one shows it in the raw view) and the references.
+ */
+import { Badge, Button, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import {
+  DismissCircle16Filled,
+  Info16Regular,
+  Person16Regular,
+  Warning16Filled,
+} from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
+import type { Finding, Severity } from '../../rules/diagnosis';
+import { OWNER_DESCRIPTIONS, OWNER_LABELS } from '../../report/owner-labels';
+import { safeHref, splitFixStep } from '../text';
+import { CopyButton } from './CopyButton';
+
+const SEVERITY: Record<Severity, { label: string; color: BadgeProps['color']; icon: ReactElement }> = {
+  error: { label: 'Error', color: 'danger', icon: <DismissCircle16Filled /> },
+  warning: { label: 'Warning', color: 'warning', icon: <Warning16Filled /> },
+  info: { label: 'Info', color: 'informative', icon: <Info16Regular /> },
+};
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  error: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  info: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke1}` },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  paragraph: { margin: 0 },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  code: {
+    display: 'block',
+    marginBlock: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    overflowWrap: 'anywhere',
+    whiteSpace: 'pre-wrap',
+  },
+  codeRow: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  codeBody: { flexGrow: 1, minWidth: 0 },
+  evidence: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  evidenceButton: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    minWidth: 0,
+    maxWidth: '100%',
+    fontWeight: tokens.fontWeightRegular,
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  evidenceText: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    whiteSpace: 'pre-wrap',
+  },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  references: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
+});
+
+function FixStep({ step }: { step: string }): ReactElement {
+  const styles = useStyles();
+  return (
+    <li>
+      {splitFixStep(step).map((part, index) =>
+        part.kind === 'text' ? (
+          <span key={index}>{part.text}</span>
+        ) : (
+          <span key={index} className={styles.codeRow}>
+            <code className={`${styles.code} ${styles.codeBody}`}>{part.text}</code>
+            <CopyButton
+              text={part.text}
+              what={part.text.length > 60 ? `${part.text.slice(0, 57)}…` : part.text}
+            />
+          </span>
+        ),
+      )}
+    </li>
+  );
+}
+
+interface FindingCardProps {
+  finding: Finding;
+  index: number;
+  onShowLine: (line: number) => void;
+}
+
+export function FindingCard({ finding, index, onShowLine }: FindingCardProps): ReactElement {
+  const styles = useStyles();
+  const severity = SEVERITY[finding.severity] ?? SEVERITY.info;
+  const headingId = `finding-${index}-title`;
+  return (
+    <article className={`${styles.card} ${styles[finding.severity] ?? ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.title}>
+        {finding.title}
+      </h3>
+      <div className={styles.tags}>
+        <Badge appearance="tint" color={severity.color} icon={severity.icon}>
+          {severity.label}
+        </Badge>
+        <Badge
+          appearance="outline"
+          color="brand"
+          icon={<Person16Regular />}
+          title={OWNER_DESCRIPTIONS[finding.owner]}
+          aria-label={`Who acts: ${OWNER_LABELS[finding.owner] ?? finding.owner}`}
+        >
+          {OWNER_LABELS[finding.owner] ?? finding.owner}
+        </Badge>
+      </div>
+      <p className={styles.paragraph}>{finding.explanation}</p>
+      {finding.fix.length > 0 ? (
+        <>
+          <h4 className={styles.subheading}>How to fix</h4>
+          <ol className={styles.steps}>
+            {finding.fix.map((step, stepIndex) => (
+              <FixStep key={stepIndex} step={step} />
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {finding.evidence.length > 0 ? (
+        <>
+          <h4 className={styles.subheading}>Evidence</h4>
+          <ul className={styles.evidence}>
+            {finding.evidence.map((evidence, evidenceIndex) => (
+              <li key={evidenceIndex}>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  className={styles.evidenceButton}
+                  onClick={() => onShowLine(evidence.line)}
+                  title="Show this line in the raw headers"
+                >
+                  <span className={styles.evidenceText}>
+                    Line {evidence.line} · {evidence.header}: {evidence.text}
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {finding.references.length > 0 ? (
+        <>
+          <h4 className={styles.subheading}>Learn more</h4>
+          <ul className={styles.references}>
+            {finding.references.map((reference, referenceIndex) => {
+              const href = safeHref(reference);
+              return (
+                <li key={referenceIndex}>
+                  {href ? (
+                    <a className={styles.link} href={href} target="_blank" rel="noopener noreferrer">
+                      {reference}
+                    </a>
+                  ) : (
+                    <span>{reference}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

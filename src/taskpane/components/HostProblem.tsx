@@ -1,0 +1,57 @@
+/**
+ * Why Outlook could not give this message's headers, in words that say what to do next. Each failure
+ * kind has its own message; the caller always offers the paste fallback beside it.
+ */
+import type { ReactElement } from 'react';
+import type { HeadersFailure } from '../mailbox';
+import { LazyNotice } from './LazyNotice';
+
+interface ProblemText {
+  intent: 'info' | 'warning' | 'error';
+  title: string;
+  body: string;
+}
+
+export function describeFailure(failure: HeadersFailure): ProblemText {
+  switch (failure.kind) {
+    case 'no-item':
+      return {
+        intent: 'info',
+        title: 'No message selected',
+        body: 'Select a received message to diagnose it, or paste its headers below.',
+      };
+    case 'compose':
+      return {
+        intent: 'info',
+        title: 'This is a message you are writing',
+        body: 'A draft has no authentication results yet. Open a received message, or paste headers below.',
+      };
+    case 'unsupported':
+      return {
+        intent: 'warning',
+        title: 'This Outlook cannot read internet headers',
+        body: 'Reading all headers needs Outlook requirement set Mailbox 1.8, which this client (for example Outlook mobile or an older build) lacks. Copy the headers from Outlook on the web or desktop and paste them below.',
+      };
+    case 'async-failed':
+      return {
+        intent: 'error',
+        title: 'Outlook could not give the headers',
+        body: `Outlook answered: ${failure.message}${failure.code !== null ? ` (error ${failure.code}${failure.name ? `, ${failure.name}` : ''})` : failure.name ? ` (${failure.name})` : ''}. Try again after reselecting the message, or paste its headers below.`,
+      };
+    case 'empty':
+      return {
+        intent: 'warning',
+        title: 'Outlook returned no headers for this message',
+        body: 'This happens for messages in Sent Items and drafts, and on some builds of the new Outlook: there is nothing to diagnose, which is not the same as "no problems". Paste the headers from File › Properties › Internet headers below.',
+      };
+  }
+}
+
+export function HostProblem({ failure }: { failure: HeadersFailure }): ReactElement {
+  const text = describeFailure(failure);
+  return (
+    <LazyNotice intent={text.intent} title={text.title}>
+      {text.body}
+    </LazyNotice>
+  );
+}

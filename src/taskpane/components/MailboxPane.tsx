@@ -1,0 +1,102 @@
+/**
+ * Inside Outlook: the selected message's diagnosis, re-run when a pinned pane moves to another item,
+ * with the paste fallback whenever Outlook cannot give headers (or gives headers with nothing to judge).
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
+import { analyzeHeaders, type Analysis } from '../analysis';
+import type { MailboxHost } from '../mailbox';
+import { useMailboxDiagnosis } from '../useMailboxDiagnosis';
+import { DiagnosisView } from './DiagnosisView';
+
+// The paste box is not needed for the first diagnosis inside Outlook: it loads when offered.
+const HeaderInput = lazy(() =>
+  import(/* webpackChunkName: "input" */ './HeaderInput').then((module) => ({ default: module.HeaderInput })),
+);
+import type { HeaderSubmission } from './HeaderInput';
+import { LazyNotice } from './LazyNotice';
+import { Loading } from './Loading';
+import { HostProblem } from './HostProblem';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  fallback: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+function PasteFallback({ onSubmit }: { onSubmit: (submission: HeaderSubmission) => void }): ReactElement {
+  const styles = useStyles();
+  return (
+    <section className={styles.fallback} aria-labelledby="paste-heading">
+      <h2 id="paste-heading" className={styles.heading}>
+        Diagnose pasted headers instead
+      </h2>
+      <Suspense fallback={<Loading label="Loading the paste box…" />}>
+        <HeaderInput onSubmit={onSubmit} />
+      </Suspense>
+    </section>
+  );
+}
+
+export function MailboxPane({ host }: { host: MailboxHost }): ReactElement {
+  const styles = useStyles();
+  const view = useMailboxDiagnosis(host);
+  const [pasted, setPasted] = useState<Analysis | null>(null);
+  const [pasteError, setPasteError] = useState<string | null>(null);
+
+  // A pasted diagnosis belongs to the moment it was made: a newly selected item replaces it.
+  useEffect(() => {
+    if (view.status === 'loading') {
+      setPasted(null);
+      setPasteError(null);
+    }
+  }, [view.status]);
+
+  const diagnosePasted = (submission: HeaderSubmission): void => {
+    try {
+      setPasted(analyzeHeaders(submission.raw, submission.source, submission.label));
+      setPasteError(null);
+    } catch (error) {
+      setPasteError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  if (view.status === 'loading') {
+    return <Loading label="Reading this message's headers…" />;
+  }
+
+  if (pasted) {
+    return (
+      <div className={styles.root}>
+        <DiagnosisView key={pasted.id} analysis={pasted} focusOnShow />
+        <PasteFallback onSubmit={diagnosePasted} />
+      </div>
+    );
+  }
+
+  const headerPoor =
+    view.status === 'ready' &&
+    view.analysis.diagnosis.findings.some((finding) => finding.id === 'no-auth-results');
+
+  return (
+    <div className={styles.root}>
+      {view.status === 'problem' ? <HostProblem failure={view.failure} /> : null}
+      {view.status === 'engine-error' ? (
+        <LazyNotice intent="error" title="The diagnosis failed">
+          {view.message}
+        </LazyNotice>
+      ) : null}
+      {headerPoor ? (
+        <LazyNotice intent="warning" title="No authentication results in these headers">
+          Messages in Sent Items, drafts and some internal mail carry none, so there is nothing to judge here:
+          this is not a clean bill of health. Paste the headers of the received copy below.
+        </LazyNotice>
+      ) : null}
+      {view.status === 'ready' ? <DiagnosisView key={view.analysis.id} analysis={view.analysis} /> : null}
+      {pasteError ? (
+        <LazyNotice intent="error">The pasted headers could not be diagnosed: {pasteError}</LazyNotice>
+      ) : null}
+      {view.status !== 'ready' || headerPoor ? <PasteFallback onSubmit={diagnosePasted} /> : null}
+    </div>
+  );
+}

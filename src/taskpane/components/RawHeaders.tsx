@@ -1,0 +1,91 @@
+/**
+ * The raw header block, one line per row with its number, evidence lines marked and the line the user
+ * asked for scrolled into view and focused. Text only: header values are attacker-controlled.
+ * Lazy-loaded: most readers never open it.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../visually-hidden';
+import { useEffect, useRef, type ReactElement } from 'react';
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    maxHeight: '60vh',
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  line: {
+    display: 'grid',
+    gridTemplateColumns: '3.5em minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  number: { color: tokens.colorNeutralForeground3, textAlign: 'right', userSelect: 'none' },
+  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+  evidence: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+  },
+  mark: { backgroundColor: 'transparent', color: 'inherit' },
+  hidden: visuallyHidden,
+  focused: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: '-2px',
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+  },
+});
+
+interface RawHeadersProps {
+  lines: string[];
+  evidenceLines: ReadonlySet<number>;
+  focusLine: number | null;
+}
+
+export default function RawHeaders({ lines, evidenceLines, focusLine }: RawHeadersProps): ReactElement {
+  const styles = useStyles();
+  const focused = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    const element = focused.current;
+    if (!element) return;
+    element.scrollIntoView?.({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [focusLine]);
+  return (
+    <ol className={styles.list} aria-label={`Raw headers, ${lines.length} lines`}>
+      {lines.map((line, index) => {
+        const number = index + 1;
+        const isEvidence = evidenceLines.has(number);
+        const isFocused = number === focusLine;
+        return (
+          <li
+            key={index}
+            id={`raw-line-${number}`}
+            ref={isFocused ? focused : undefined}
+            tabIndex={isFocused ? -1 : undefined}
+            className={`${styles.line} ${isEvidence ? styles.evidence : ''} ${isFocused ? styles.focused : ''}`}
+            aria-current={isFocused ? 'location' : undefined}
+          >
+            <span className={styles.number}>
+              {isEvidence ? <span aria-hidden>▶ </span> : null}
+              {number}
+            </span>
+            {isEvidence ? (
+              <mark className={`${styles.text} ${styles.mark}`}>
+                <span className={styles.hidden}>Evidence: </span>
+                {line}
+              </mark>
+            ) : (
+              <span className={styles.text}>{line}</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

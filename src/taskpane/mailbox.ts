@@ -1,0 +1,207 @@
+/**
+ * The one adapter between the pane and Office.js. Nothing else in src/taskpane touches the global
+ * `Office`: the UI talks to a `MailboxHost`, so tests (and the standalone page) can give it a fake.
+ */
+
+export type ThemeKind = 'light' | 'dark';
+
+/** Why the open item's headers could not be read; each kind gets its own message in the pane. */
+export type HeadersFailure =
+  | { kind: 'no-item' }
+  | { kind: 'compose' }
+  | { kind: 'unsupported' }
+  | { kind: 'async-failed'; code: number | null; name: string | null; message: string }
+  | { kind: 'empty' };
+
+export type HeadersResult =
+  | { ok: true; raw: string; itemKey: string | null }
+  | { ok: false; failure: HeadersFailure; itemKey: string | null };
+
+export interface MailboxHost {
+  /** Key of the item the host shows now (its id where Office gives one), to drop answers for another item. */
+  currentItemKey(): string | null;
+  getCurrentHeaders(): Promise<HeadersResult>;
+  /** Calls `listener` whenever the user selects another item (pinned pane). Returns an unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
+  /** Office's theme, or null when the host does not say (then the pane follows the system). */
+  getTheme(): ThemeKind | null;
+  onThemeChanged(listener: (theme: ThemeKind) => void): () => void;
+}
+
+/** Where the pane runs: inside Outlook with a mailbox, or as a plain page (paste / .eml / samples). */
+export type HostConnection = { mode: 'mailbox'; host: MailboxHost } | { mode: 'standalone'; reason: string };
+
+/**
+ * Dark when the background's relative luminance is below the middle. Outlook's officeTheme has no
+ * reliable `isDarkTheme`, so the background colour is the signal (issue 3, "Known host facts").
+ */
+export function isDarkBackground(color: string | undefined | null): boolean | null {
+  if (!color) return null;
+  const hex = color.trim().replace(/^#/, '');
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  if (!/^[0-9a-fA-F]{6}$/.test(full)) return null;
+  const channel = (offset: number): number => {
+    const v = parseInt(full.slice(offset, offset + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return luminance < 0.5;
+}
+
+function themeOf(theme: Office.OfficeTheme | undefined | null): ThemeKind | null {
+  const dark = isDarkBackground(theme?.bodyBackgroundColor);
+  return dark === null ? null : dark ? 'dark' : 'light';
+}
+
+/** The parts of a read or compose item we inspect; compose items lack getAllInternetHeadersAsync. */
+interface ItemLike {
+  itemId?: string;
+  internetMessageId?: string;
+  getAllInternetHeadersAsync?: (callback: (result: Office.AsyncResult<string>) => void) => void;
+  saveAsync?: unknown;
+}
+
+/** The real Outlook host. Reads `Office.context` at each call: the current item changes under a pinned pane. */
+export class OfficeMailboxHost implements MailboxHost {
+  private readonly mailbox: Office.Mailbox;
+
+  constructor(private readonly office: typeof Office) {
+    this.mailbox = office.context.mailbox;
+  }
+
+  private item(): ItemLike | null {
+    return (this.mailbox.item as ItemLike | null | undefined) ?? null;
+  }
+
+  currentItemKey(): string | null {
+    const item = this.item();
+    return item ? (item.itemId ?? item.internetMessageId ?? null) : null;
+  }
+
+  getCurrentHeaders(): Promise<HeadersResult> {
+    const item = this.item();
+    const itemKey = this.currentItemKey();
+    const fail = (failure: HeadersFailure): Promise<HeadersResult> =>
+      Promise.resolve({ ok: false, failure, itemKey });
+    if (!item) return fail({ kind: 'no-item' });
+    // saveAsync exists only on an item being composed; read items have no draft to save.
+    if (typeof item.saveAsync === 'function') return fail({ kind: 'compose' });
+    const supported = this.office.context.requirements?.isSetSupported?.('Mailbox', '1.8') ?? false;
+    const read = item.getAllInternetHeadersAsync;
+    if (!supported || typeof read !== 'function') return fail({ kind: 'unsupported' });
+    return new Promise((resolve) => {
+      try {
+        read.call(item, (result) => {
+          if (result.status !== this.office.AsyncResultStatus.Succeeded) {
+            const error = result.error as Office.Error | undefined;
+            resolve({
+              ok: false,
+              itemKey,
+              failure: {
+                kind: 'async-failed',
+                code: typeof error?.code === 'number' ? error.code : null,
+                name: error?.name ?? null,
+                message: error?.message || 'Outlook gave no reason.',
+              },
+            });
+          } else if (typeof result.value !== 'string' || result.value.trim() === '') {
+            resolve({ ok: false, itemKey, failure: { kind: 'empty' } });
+          } else {
+            resolve({ ok: true, raw: result.value, itemKey });
+          }
+        });
+      } catch (error) {
+        resolve({
+          ok: false,
+          itemKey,
+          failure: { kind: 'async-failed', code: null, name: null, message: String(error) },
+        });
+      }
+    });
+  }
+
+  onItemChanged(listener: () => void): () => void {
+    return this.addHandler(this.office.EventType.ItemChanged, () => listener());
+  }
+
+  getTheme(): ThemeKind | null {
+    return themeOf(this.office.context.officeTheme);
+  }
+
+  onThemeChanged(listener: (theme: ThemeKind) => void): () => void {
+    return this.addHandler(this.office.EventType.OfficeThemeChanged, (args: unknown) => {
+      const theme =
+        themeOf((args as Office.OfficeThemeChangedEventArgs | undefined)?.officeTheme) ?? this.getTheme();
+      if (theme) listener(theme);
+    });
+  }
+
+  /** Registers a mailbox event handler; an unsupported event (older clients) is simply not delivered. */
+  private addHandler(eventType: Office.EventType, handler: (args: unknown) => void): () => void {
+    let active = true;
+    const guarded = (args: unknown): void => {
+      if (active) handler(args);
+    };
+    try {
+      this.mailbox.addHandlerAsync(eventType, guarded);
+    } catch {
+      // Older clients throw for unknown event types: the pane then works without that event.
+    }
+    return () => {
+      active = false;
+      try {
+        this.mailbox.removeHandlerAsync(eventType);
+      } catch {
+        // Nothing to undo when registration failed.
+      }
+    };
+  }
+}
+
+/** How long to wait for Office.onReady before treating the page as standalone (a hung or absent host). */
+export const OFFICE_READY_TIMEOUT_MS = 8000;
+
+/**
+ * Decides where the pane runs. Never rejects: a missing Office.js (blocked, offline, plain browser), a host
+ * that is not Outlook, or an Office.onReady that never answers all become standalone mode.
+ */
+export function connectToHost(
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+  timeoutMs: number = OFFICE_READY_TIMEOUT_MS,
+): Promise<HostConnection> {
+  if (!office || typeof office.onReady !== 'function') {
+    return Promise.resolve({
+      mode: 'standalone',
+      reason: 'Office.js is not loaded: this page runs outside Outlook.',
+    });
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(
+      () => resolve({ mode: 'standalone', reason: 'Outlook did not answer in time: working without it.' }),
+      timeoutMs,
+    );
+    const settle = (connection: HostConnection): void => {
+      clearTimeout(timer);
+      resolve(connection);
+    };
+    try {
+      office
+        .onReady()
+        .then((info) => {
+          if (info?.host === office.HostType.Outlook && office.context?.mailbox) {
+            settle({ mode: 'mailbox', host: new OfficeMailboxHost(office) });
+          } else {
+            settle({
+              mode: 'standalone',
+              reason: 'No Outlook host found: paste headers or open an .eml file.',
+            });
+          }
+        })
+        .catch((error: unknown) =>
+          settle({ mode: 'standalone', reason: `Office.js failed to start: ${String(error)}` }),
+        );
+    } catch (error) {
+      settle({ mode: 'standalone', reason: `Office.js failed to start: ${String(error)}` });
+    }
+  });
+}

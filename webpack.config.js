@@ -1,0 +1,105 @@
+/**
+ * webpack for the task pane: (env, argv) => config. Used by scripts/build-taskpane.mjs (production build)
+ * and by scripts/start.mjs (webpack-dev-server through its API, which adds its own server settings).
+ *
+ * Office.js is never bundled: the page loads it with a <script> tag. Production points at Microsoft's
+ * official location (required of published add-ins); development serves the copy shipped in
+ * @microsoft/office-js so the pane works offline.
+ */
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DEV_DIR = 'office-js';
+
+/**
+ * Office.js loads host-specific scripts and strings relative to its own URL: for Outlook that is
+ * outlook-*.js and <locale>/outlook_strings.js + office_strings.js. The dev copy carries those for en-us
+ * (other locales fall back to en-us in development).
+ */
+const OFFICE_JS_DEV_FILES = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  'outlook-*.js',
+  'en-us/**',
+];
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || (env.production ? 'production' : 'development');
+  const production = mode === 'production';
+  const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+  const assetsDir = path.resolve(__dirname, 'assets');
+
+  const copyPatterns = [];
+  if (fs.existsSync(assetsDir) && fs.readdirSync(assetsDir).length > 0) {
+    copyPatterns.push({ from: assetsDir, to: 'assets', noErrorOnMissing: true });
+  }
+  if (!production) {
+    for (const pattern of OFFICE_JS_DEV_FILES) {
+      copyPatterns.push({
+        from: pattern,
+        context: officeJsDist,
+        to: OFFICE_JS_DEV_DIR,
+        // Already minimised by Microsoft: keep the minimiser and the dev server's processing off it.
+        info: { minimized: true },
+        noErrorOnMissing: true,
+        globOptions: { ignore: ['**/*.debug.js'] },
+      });
+    }
+  }
+
+  return {
+    mode,
+    target: 'web',
+    entry: { taskpane: path.resolve(__dirname, 'src/taskpane/index.tsx') },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      // dist/ also holds the CLI and the manifests: clean only what this build wrote before.
+      clean: { keep: (asset) => !/\.(js|html|map|LICENSE\.txt)$/.test(asset) || asset.startsWith('cli/') },
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; the bundle build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'ESNext' } },
+          },
+        },
+      ],
+    },
+    // No eval-based source maps: the page's CSP allows no 'unsafe-eval'.
+    devtool: production ? false : 'source-map',
+    optimization: {
+      minimize: production,
+      sideEffects: true,
+      usedExports: true,
+      splitChunks: { chunks: 'async' },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        inject: 'head',
+        templateParameters: {
+          officeJsUrl: production ? OFFICE_JS_CDN : `${OFFICE_JS_DEV_DIR}/office.js`,
+          officeJsOrigin: production ? new URL(OFFICE_JS_CDN).origin : '',
+        },
+        minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+      }),
+      ...(copyPatterns.length > 0 ? [new CopyWebpackPlugin({ patterns: copyPatterns })] : []),
+    ],
+  };
+};
