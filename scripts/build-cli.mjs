@@ -1,13 +1,19 @@
 /** Bundles src/cli into one file that plain `node` runs (dist/cli/auth-doctor.js, the package's `bin`). */
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 export const CLI_OUTFILE = 'dist/cli/auth-doctor.js';
 
-export async function buildCli() {
+/**
+ * `outfile` lets the CLI tests bundle into a temporary directory instead of dist/. The version is read
+ * from package.json at build time: esbuild inlines the JSON import (only the `version` field).
+ */
+export async function buildCli({ outfile = CLI_OUTFILE } = {}) {
   await build({
-    entryPoints: ['src/cli/main.ts'],
-    outfile: CLI_OUTFILE,
+    // Resolved from this file so the build works from any working directory.
+    entryPoints: [fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))],
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -15,5 +21,5 @@ export async function buildCli() {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
   });
-  await chmod(CLI_OUTFILE, 0o755);
+  await chmod(outfile, 0o755);
 }

@@ -246,35 +246,61 @@ const RECORD_TYPES = new Set(['TXT', 'CNAME', 'MX', 'A', 'AAAA']);
 /**
  * Splits a fix step into prose and the code it carries. Code is what the reader copies (a DNS record,
  * a PowerShell line): the reports never wrap it. Backtick spans mark code explicitly; without them, code
- * starts at a PowerShell cmdlet, at an SPF/DMARC/DKIM record value or at "name TXT|CNAME|MX …", and runs
- * to the end of the step (a final full stop is sentence punctuation, not part of the command).
+ * starts at a PowerShell cmdlet, at an SPF/DMARC/DKIM record value or at "name TXT|CNAME|MX …". A record
+ * whose value is quoted ends at the closing quote; otherwise code runs to the end of the step, less a
+ * final full stop or a closing parenthesis that belong to the sentence around it.
  */
 export function splitFixStep(step: string): FixSegment[] {
   if (step.includes('`')) return splitBacktickSpans(step);
   const tokens = [...step.matchAll(/\S+/g)];
-  const start = tokens.findIndex((token, index) =>
-    startsCode(token[0], tokens[index + 1]?.[0], tokens[index + 2]?.[0]),
-  );
-  if (start === -1) return [{ kind: 'prose', text: step.trim() }];
-  const offset = tokens[start].index ?? 0;
-  const prose = step.slice(0, offset).trim();
-  const code = step
-    .slice(offset)
-    .trim()
-    .replace(/(\S)\.$/, '$1');
-  return prose
-    ? [
-        { kind: 'prose', text: prose },
-        { kind: 'code', text: code },
-      ]
-    : [{ kind: 'code', text: code }];
+  for (let index = 0; index < tokens.length; index++) {
+    const kind = codeKind(tokens[index][0], tokens[index + 1]?.[0], tokens[index + 2]?.[0]);
+    if (kind !== null) return splitAt(step, tokens[index].index ?? 0, kind);
+  }
+  return [{ kind: 'prose', text: step.trim() }];
 }
 
-function startsCode(token: string, next: string | undefined, afterNext: string | undefined): boolean {
-  if (CMDLET.test(token) || TXT_RECORD_VALUE.test(token)) return true;
-  if (!token.includes('.') || next === undefined) return false;
+function splitAt(step: string, offset: number, kind: CodeKind): FixSegment[] {
+  const rest = step.slice(offset);
+  const length = kind === 'record' ? quotedRecordLength(rest) : rest.length;
+  const code = trimSentencePunctuation(rest.slice(0, length).trim());
+  const before = step.slice(0, offset).trim();
+  const after = step
+    .slice(offset + code.length)
+    .replace(/^[\s,;]+/, '')
+    .trim();
+  // What is left may be only the sentence's closing punctuation, already implied by the line break.
+  const afterText = /^[\s.,;:)]*$/.test(after) ? '' : after;
+  const segments: FixSegment[] = [];
+  if (before) segments.push({ kind: 'prose', text: before });
+  segments.push({ kind: 'code', text: code });
+  if (afterText) segments.push({ kind: 'prose', text: afterText });
+  return segments;
+}
+
+type CodeKind = 'cmdlet' | 'record';
+
+function codeKind(token: string, next: string | undefined, afterNext: string | undefined): CodeKind | null {
+  if (CMDLET.test(token)) return 'cmdlet';
+  if (TXT_RECORD_VALUE.test(token)) return 'record';
+  if (!token.includes('.') || next === undefined) return null;
   const type = next === 'IN' ? afterNext : next;
-  return type !== undefined && RECORD_TYPES.has(type);
+  return type !== undefined && RECORD_TYPES.has(type) ? 'record' : null;
+}
+
+/** Up to the closing quote of the record's quoted value, or everything when it is not quoted. */
+function quotedRecordLength(rest: string): number {
+  const open = rest.indexOf('"');
+  const close = open === -1 ? -1 : rest.indexOf('"', open + 1);
+  return close === -1 ? rest.length : close + 1;
+}
+
+/** Drops a final full stop and closing parentheses that have no opening one inside the code. */
+function trimSentencePunctuation(code: string): string {
+  let trimmed = code.replace(/(\S)\.$/, '$1');
+  const count = (char: string): number => trimmed.split(char).length - 1;
+  while (trimmed.endsWith(')') && count(')') > count('(')) trimmed = trimmed.slice(0, -1).trimEnd();
+  return trimmed.replace(/(\S)\.$/, '$1');
 }
 
 function splitBacktickSpans(step: string): FixSegment[] {

@@ -104,8 +104,8 @@ function fixStepLines(step: string, number: number): string[] {
   const indent = ' '.repeat(marker.length);
   const lines: string[] = [];
   for (const segment of splitFixStep(step)) {
-    if (segment.kind === 'prose')
-      lines.push(`${lines.length === 0 ? marker : indent}${escapeInline(segment.text)}`);
+    if (segment.kind === 'prose' && lines.length === 0) lines.push(`${marker}${escapeInline(segment.text)}`);
+    else if (segment.kind === 'prose') lines.push('', `${indent}${escapeInline(segment.text)}`);
     else {
       if (lines.length === 0) lines.push(marker.trimEnd());
       lines.push('', ...fencedBlock(segment.text, indent));

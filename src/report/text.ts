@@ -28,6 +28,7 @@ export interface TextOptions {
 
 export const DEFAULT_TEXT_WIDTH = 100;
 const MIN_WIDTH = 40;
+const MAX_ANTISPAM_VALUE_WIDTH = 24;
 
 export function renderText(diagnosis: Diagnosis, options: TextOptions = {}): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_TEXT_WIDTH));
@@ -136,7 +137,11 @@ function antispamSection(d: Diagnosis, width: number): string[] {
   const rows = antispamRows(d.antispam).map((row) => [row.field, row.value, row.meaning]);
   if (rows.length === 0) return [];
   const indent = '  ';
-  const widths = [8, 14];
+  // Columns as wide as their longest entry, the value column capped so the meaning keeps room.
+  const widths = [
+    Math.max(...rows.map((row) => row[0].length)),
+    Math.min(MAX_ANTISPAM_VALUE_WIDTH, Math.max(...rows.map((row) => row[1].length))),
+  ];
   const meaningWidth = width - indent.length - widths.reduce((sum, w) => sum + w + 2, 0);
   return [
     'Anti-spam verdict (Exchange Online Protection)',

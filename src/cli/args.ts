@@ -1,0 +1,55 @@
+/** Command-line arguments → what to do. Pure: no I/O, so every usage error is easy to test. */
+
+export const FORMATS = ['text', 'markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The name that stands for standard input. */
+export const STDIN_NAME = '-';
+
+export type ParsedArgs =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'usage-error'; message: string };
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+function formatError(value: string | undefined): ParsedArgs {
+  return {
+    kind: 'usage-error',
+    message:
+      value === undefined || value === ''
+        ? '--format needs a value: text, markdown or json'
+        : `unknown format "${value}" (use text, markdown or json)`,
+  };
+}
+
+/** Reads argv (without the node and script paths). `--help` and `--version` win where they stand. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let format: Format = 'text';
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (optionsEnded || arg === STDIN_NAME || !arg.startsWith('-')) {
+      files.push(arg);
+    } else if (arg === '--') {
+      optionsEnded = true;
+    } else if (arg === '--help' || arg === '-h') {
+      return { kind: 'help' };
+    } else if (arg === '--version') {
+      return { kind: 'version' };
+    } else if (arg === '--json') {
+      format = 'json';
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++index] : arg.slice('--format='.length);
+      if (value === undefined || !isFormat(value)) return formatError(value);
+      format = value;
+    } else {
+      return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
+    }
+  }
+  return { kind: 'run', format, files };
+}

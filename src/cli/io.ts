@@ -1,0 +1,16 @@
+/** What the command line needs from its host; main.ts gives the real process, tests give fakes. */
+export interface CliIo {
+  stdin: {
+    /** True when standard input is a terminal (nothing piped in). */
+    isTTY: boolean;
+    read(): Promise<Uint8Array>;
+  };
+  stdout: {
+    write(text: string): unknown;
+    /** Terminal width when standard output is a terminal. */
+    columns?: number;
+  };
+  stderr: { write(text: string): unknown };
+  /** Rejects with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read. */
+  readFile(path: string): Promise<Uint8Array>;
+}

@@ -1,0 +1,27 @@
+/** The command line's help text and version (the version comes from package.json, inlined by esbuild). */
+import { version } from '../../package.json';
+
+export const VERSION: string = version;
+
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]
+
+Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
+who must fix it and the exact fix.
+
+  FILE               an .eml file or a saved header block; "-" or no FILE reads standard input
+  --format FORMAT    text (default), markdown (to paste in a ticket) or json (the Diagnosis)
+  --json             same as --format json
+  -h, --help         show this help
+  --version          show the version
+
+With several files, json prints one object per line with a "file" key; text and markdown print each
+report under a line naming its file.
+
+Exit status: 0 when the headers were diagnosed (whatever the verdict), 2 on a usage error or on input
+that is missing, unreadable, binary, empty or has no header fields.
+
+Examples:
+  auth-doctor message.eml
+  auth-doctor --format markdown headers.txt
+  pbpaste | auth-doctor --json
+`;
