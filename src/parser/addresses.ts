@@ -1,8 +1,14 @@
 import { addressParser, decodeWords } from 'postal-mime';
-import { locate } from './fields';
+import { locateField } from './fields';
 import { domainToAscii } from './punycode';
 import type { HeaderField, MailAddress } from './types';
 import type { WarningSink } from './warnings';
+
+/**
+ * Longest address field handed to addressParser. Real From/Sender/Reply-To fields are far shorter; the
+ * cap bounds the cost of hostile input (addressParser is linear but slow per character).
+ */
+const MAX_ADDRESS_FIELD = 8192;
 
 /** A mailbox as postal-mime's addressParser returns it (groups carry their members in `group`). */
 interface ParsedAddress {
@@ -41,8 +47,13 @@ export function domainOf(address: string): string {
  */
 export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAddress {
   let list: ParsedAddress[] = [];
+  let text = field.value;
+  if (text.length > MAX_ADDRESS_FIELD) {
+    warnings.add(field.name, field.line, `Field is ${text.length} characters long: only the start is read`);
+    text = text.slice(0, MAX_ADDRESS_FIELD);
+  }
   try {
-    list = addressParser(field.value) as ParsedAddress[];
+    list = addressParser(text) as ParsedAddress[];
   } catch {
     warnings.add(field.name, field.line, 'Address could not be read');
   }
@@ -54,5 +65,5 @@ export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAdd
   if (!isNullPath && (address.length === 0 || !address.includes('@'))) {
     warnings.add(field.name, field.line, `No e-mail address found in "${field.value.slice(0, 60)}"`);
   }
-  return { name, address, domain: domainOf(address), loc: locate(field, field.value) };
+  return { name, address, domain: domainOf(address), loc: locateField(field) };
 }

@@ -1,4 +1,4 @@
-import { lineOf, locate } from './fields';
+import { lineOf, locateField } from './fields';
 import { createRecord } from './record';
 import type { AntispamReport, HeaderField } from './types';
 import type { WarningSink } from './warnings';
@@ -31,5 +31,5 @@ export function parseAntispamReport(field: HeaderField, warnings: WarningSink): 
     }
     start = end + 1;
   }
-  return { fields, loc: locate(field, value) };
+  return { fields, loc: locateField(field) };
 }

@@ -1,5 +1,5 @@
 import { Cursor } from './cursor';
-import { collapseWhitespace, lineOf, locate } from './fields';
+import { collapseWhitespace, lineOf, locate, locateField } from './fields';
 import type { AuthMethodResult, AuthenticationResults, HeaderField } from './types';
 import { createRecord } from './record';
 import type { WarningSink } from './warnings';
@@ -201,7 +201,7 @@ export function parseAuthenticationResults(
     instance: null,
     none: false,
     results: [],
-    loc: locate(field, value),
+    loc: locateField(field),
   };
   if (arc) out.instance = readArcInstance(c, field, warnings);
 

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from './fields';
+
 /**
  * A character cursor over one unfolded header value, with the RFC 5322 lexical pieces that structured
  * headers share: CFWS (whitespace and nested comments), quoted strings, and bare words.
@@ -59,10 +61,10 @@ export class Cursor {
     if (i >= s.length) {
       this.problems.push({ offset: open, message: 'Unterminated comment "(": read to the end of the field' });
       this.pos = s.length;
-      return collapse(s.slice(open + 1));
+      return collapseWhitespace(s.slice(open + 1));
     }
     this.pos = i + 1;
-    return collapse(s.slice(open + 1, i));
+    return collapseWhitespace(s.slice(open + 1, i));
   }
 
   /** Reads a quoted string at '"' and returns its content with quoted-pairs resolved. */
@@ -102,14 +104,13 @@ export class Cursor {
    */
   readWord(stops: string): string {
     const s = this.text;
+    const table = stopTable(stops);
     let out = '';
     let chunkStart = this.pos;
     let i = this.pos;
     for (; i < s.length; i++) {
-      const ch = s.charAt(i);
       const c = s.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 40 || c === 41 || c === 34) break;
-      if (stops.includes(ch)) break;
+      if (c < 128 && table[c] === 1) break;
       if (c === 92 && i + 1 < s.length) {
         out += s.slice(chunkStart, i);
         chunkStart = i + 1;
@@ -147,6 +148,17 @@ export class Cursor {
   }
 }
 
-function collapse(text: string): string {
-  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+/** Characters that always end a word: whitespace, '(', ')' and '"'. */
+const ALWAYS_STOP = ' \t\r\n()"';
+const stopTables = new Map<string, Uint8Array>();
+
+/** A lookup table (ASCII code → 1 when it ends a word), built once per set of stop characters. */
+function stopTable(stops: string): Uint8Array {
+  let table = stopTables.get(stops);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (const ch of ALWAYS_STOP + stops) table[ch.charCodeAt(0)] = 1;
+    stopTables.set(stops, table);
+  }
+  return table;
 }

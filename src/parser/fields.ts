@@ -10,20 +10,11 @@ export interface HeaderBlock {
   bodyStart: number | null;
 }
 
-/** Splits on CRLF, LF or a lone CR (old Mac files and some clipboard paths), in one pass. */
+/** Splits on CRLF, LF or a lone CR (old Mac files and some clipboard paths); native split, linear. */
 export function splitLines(raw: string): string[] {
-  const lines: string[] = [];
-  let start = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push(raw.slice(start, i));
-      if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
+  const lines = raw.split(/\r\n|\r|\n/);
   // A trailing line break does not open one more (empty) line.
-  if (start < raw.length || lines.length === 0) lines.push(raw.slice(start));
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
 
@@ -43,6 +34,32 @@ const ANTISPAM_MAPS = new Set([
   'x-microsoft-antispam-untrusted',
 ]);
 const ANTISPAM_KEY = /^[A-Z][A-Z0-9]*$/;
+
+/**
+ * Fields that open a header block pasted with blank lines between the fields (copied from a web page or a
+ * document): after a blank line, one of these means "more headers", not "the body starts".
+ */
+const TRANSPORT_FIELDS = new Set([
+  'received',
+  'authentication-results',
+  'received-spf',
+  'dkim-signature',
+  'return-path',
+  'from',
+  'sender',
+  'reply-to',
+  'to',
+  'cc',
+  'subject',
+  'date',
+  'message-id',
+]);
+const TRANSPORT_PREFIXES = ['arc-', 'x-ms-', 'x-microsoft-', 'x-forefront-'];
+
+function isTransportField(name: string): boolean {
+  const key = name.toLowerCase();
+  return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
+}
 
 function isWsp(code: number): boolean {
   return code === 32 || code === 9;
@@ -77,7 +94,7 @@ interface FieldBuilder {
 }
 
 function finishField(b: FieldBuilder, index: number): HeaderField {
-  let value = b.chunks.join('');
+  let value = b.chunks.length === 1 ? b.chunks[0] : b.chunks.join('');
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
   // continuation's indentation at the start: drop it and shift the fold offsets with it.
   const lead = leadingWspLength(value);
@@ -87,13 +104,17 @@ function finishField(b: FieldBuilder, index: number): HeaderField {
     foldOffsets = foldOffsets.map((o) => Math.max(0, o - lead));
   }
   value = value.trimEnd();
+  const length = value.length;
+  if (foldOffsets.length > 0 && foldOffsets[foldOffsets.length - 1] > length) {
+    foldOffsets = foldOffsets.map((o) => Math.min(o, length));
+  }
   return {
     name: b.name,
     key: b.name.toLowerCase(),
     value,
     line: b.line,
     endLine: b.endLine,
-    foldOffsets: foldOffsets.map((o) => Math.min(o, value.length)),
+    foldOffsets,
     index,
   };
 }
@@ -130,10 +151,32 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = i < lines.length ? leadingWspLength(lines[i]) : 0;
 
+  // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
+  // pasted with blank lines between its fields, and a blank line no longer means "the body starts".
+  let blankSeparated = false;
+  let sawMimeField = false;
+
   for (; i < lines.length; i++) {
     const lineNo = i + 1;
     const physical = lines[i];
     if (isBlank(physical)) {
+      let next = i + 1;
+      while (next < lines.length && isBlank(lines[next])) next++;
+      const nextField =
+        next < lines.length ? FIELD_LINE.exec(lines[next].slice(leadingWspLength(lines[next]))) : null;
+      if (nextField && (blankSeparated || (isTransportField(nextField[1]) && !sawMimeField))) {
+        if (!blankSeparated) {
+          warnings.add(
+            '',
+            lineNo,
+            'Blank line between header fields ignored (the block looks pasted with blank lines)',
+          );
+        }
+        blankSeparated = true;
+        flush();
+        i = next - 1;
+        continue;
+      }
       bodyStart = i + 1 < lines.length ? i + 1 : null;
       break;
     }
@@ -152,6 +195,8 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       line.includes(';');
     if (match && !lostIndentAntispam) {
       flush();
+      const lowerName = match[1].toLowerCase();
+      if (lowerName === 'content-type' || lowerName === 'mime-version') sawMimeField = true;
       const rest = line.slice(match[0].length);
       const text = rest.slice(leadingWspLength(rest));
       current = {
@@ -193,7 +238,31 @@ export function lineOf(field: HeaderField, offset: number): number {
 
 /** Collapses runs of whitespace (left by unfolding) to single spaces, for evidence text. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+  return needsCollapse(text) ? text.replace(/[ \t\r\n]+/g, ' ').trim() : text;
+}
+
+/** Most values have single spaces only: checking is cheaper than copying them. */
+function needsCollapse(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (isWsp(text.charCodeAt(0)) || isWsp(text.charCodeAt(n - 1))) return true;
+  let previousSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) return true;
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return false;
+}
+
+/** A Location for a whole field: its first line, and its unfolded value as the text. */
+export function locateField(field: HeaderField): Location {
+  return { header: field.name, line: field.line, text: collapseWhitespace(field.value) };
 }
 
 /** A Location for a part of a field that starts at `offset` of its value. */

@@ -3,7 +3,7 @@ import { parseMailbox } from './addresses';
 import { parseAntispamReport } from './antispam';
 import { parseAuthenticationResults } from './authResults';
 import { parseRfc5322Date } from './date';
-import { locate, splitHeaderBlock } from './fields';
+import { locateField, splitHeaderBlock } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './receivedSpf';
@@ -128,7 +128,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   );
   message.authAs = first(fields, 'x-ms-exchange-organization-authas', warnings, (f) => ({
     value: f.value.trim(),
-    loc: locate(f, f.value),
+    loc: locateField(f),
   }));
   try {
     message.ndr = findNdrStatuses(fields, lines, bodyStart);

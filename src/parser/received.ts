@@ -1,6 +1,6 @@
 import { Cursor } from './cursor';
 import { parseRfc5322Date } from './date';
-import { lineOf, locate } from './fields';
+import { lineOf, locateField } from './fields';
 import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
 
@@ -88,7 +88,7 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
     date,
     delaySeconds: null,
     fromIp: fromIpOf(from, fromComment),
-    loc: locate(field, field.value),
+    loc: locateField(field),
   };
 }
 

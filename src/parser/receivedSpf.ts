@@ -1,5 +1,5 @@
 import { Cursor } from './cursor';
-import { lineOf, locate } from './fields';
+import { lineOf, locateField } from './fields';
 import { createRecord } from './record';
 import type { HeaderField, ReceivedSpf } from './types';
 import type { WarningSink } from './warnings';
@@ -41,6 +41,6 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     result,
     comment: comments.length > 0 ? comments[0] : null,
     params,
-    loc: locate(field, field.value),
+    loc: locateField(field),
   };
 }

@@ -1,4 +1,4 @@
-import { lineOf, locate } from './fields';
+import { lineOf, locateField } from './fields';
 import type { ArcSeal, DkimSignature, HeaderField } from './types';
 import { createRecord } from './record';
 import type { WarningSink } from './warnings';
@@ -76,7 +76,7 @@ export function parseDkimSignature(field: HeaderField, warnings: WarningSink): D
     domain: lowerOrNull(tags['d']),
     selector: tags['s'] || null,
     instance: null,
-    loc: locate(field, field.value),
+    loc: locateField(field),
   };
 }
 
@@ -88,7 +88,7 @@ export function parseArcMessageSignature(field: HeaderField, warnings: WarningSi
     domain: lowerOrNull(tags['d']),
     selector: tags['s'] || null,
     instance: readInstance(tags, field, warnings),
-    loc: locate(field, field.value),
+    loc: locateField(field),
   };
 }
 
@@ -102,6 +102,6 @@ export function parseArcSeal(field: HeaderField, warnings: WarningSink): ArcSeal
     cv,
     domain: lowerOrNull(tags['d']),
     selector: tags['s'] || null,
-    loc: locate(field, field.value),
+    loc: locateField(field),
   };
 }

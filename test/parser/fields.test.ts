@@ -138,6 +138,30 @@ describe('splitHeaderBlock', () => {
     expect(fields[0].value).toBe('CIP:203.0.113.20; CTRY:US; CAT:SPOOF; SFV:SPM; SCL:5; SFTY:9.19');
   });
 
+  it('reads a block pasted with blank lines between its fields, with one warning', () => {
+    const raw =
+      'Received: from a.example by b.example; Mon, 23 Nov 2026 03:00:00 +0000\n\nAuthentication-Results: spf=pass\n smtp.mailfrom=a.example\n\n\nFrom: x@a.example\n\nMIME-Version: 1.0\n';
+    const { fields, warnings, bodyStart } = split(raw);
+    expect(fields.map((f) => [f.name, f.line, f.endLine])).toEqual([
+      ['Received', 1, 1],
+      ['Authentication-Results', 3, 4],
+      ['From', 7, 7],
+      ['MIME-Version', 9, 9],
+    ]);
+    expect(bodyStart).toBeNull();
+    expect(warnings).toEqual([
+      { header: '', line: 2, message: expect.stringContaining('Blank line between header fields') },
+    ]);
+  });
+
+  it('still ends the headers of a MIME message at the blank line, even if the body starts like a field', () => {
+    const raw =
+      'From: a@b.example\nMIME-Version: 1.0\nContent-Type: text/plain\n\nFrom: quoted in the body\n';
+    const { fields, bodyStart } = split(raw);
+    expect(fields.map((f) => f.name)).toEqual(['From', 'MIME-Version', 'Content-Type']);
+    expect(bodyStart).toBe(4);
+  });
+
   it('warns about and skips text before the first field', () => {
     const { fields, warnings } = split(' orphan continuation\nnot a field line\nFrom: a@b.example\n');
     expect(fields.map((f) => f.name)).toEqual(['From']);

@@ -1,0 +1,143 @@
+import { parseHeaders } from '../../src/parser';
+import { domainToAscii, punycodeEncode } from '../../src/parser/punycode';
+
+describe('From / Sender / Reply-To / Return-Path', () => {
+  it('reads display names with commas, quotes and comments', () => {
+    const parsed = parseHeaders(
+      [
+        'From: "Doe, John" <John.Doe@Contoso.COM>',
+        'Sender: Chris (assistant) <chris@fabrikam.com>',
+        'Reply-To: "Support \\"Team\\"" <support@contoso.com>, other@contoso.com',
+        'Return-Path: <bounces+123-abc=contoso.com@sendgrid.net>',
+      ].join('\r\n'),
+    );
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.from).toEqual({
+      name: 'Doe, John',
+      address: 'John.Doe@Contoso.COM',
+      domain: 'contoso.com',
+      loc: { header: 'From', line: 1, text: '"Doe, John" <John.Doe@Contoso.COM>' },
+    });
+    expect(parsed.sender).toMatchObject({
+      name: 'Chris',
+      address: 'chris@fabrikam.com',
+      domain: 'fabrikam.com',
+    });
+    expect(parsed.replyTo).toMatchObject({
+      name: 'Support "Team"',
+      address: 'support@contoso.com',
+      loc: { line: 3 },
+    });
+    expect(parsed.returnPath).toMatchObject({
+      name: '',
+      address: 'bounces+123-abc=contoso.com@sendgrid.net',
+      domain: 'sendgrid.net',
+    });
+  });
+
+  it('reads a trailing comment as the name when there is no display name', () => {
+    const parsed = parseHeaders('From: chris@fabrikam.com (Chris, Fabrikam Inc.)');
+    expect(parsed.from).toMatchObject({ name: 'Chris, Fabrikam Inc.', address: 'chris@fabrikam.com' });
+  });
+
+  it('decodes RFC 2047 display names (B and Q, several words)', () => {
+    const parsed = parseHeaders(
+      'From: =?UTF-8?B?Sm/Dq2wgTcO8bGxlcg==?= <joel@example.de>\nSender: =?iso-8859-1?Q?Ren=E9?= =?iso-8859-1?Q?_Dupont?= <rene@example.fr>',
+    );
+    expect(parsed.from?.name).toBe('Joël Müller');
+    expect(parsed.sender?.name).toBe('René Dupont');
+  });
+
+  it('converts an IDN domain to lower-case punycode but keeps the address as written', () => {
+    const parsed = parseHeaders('From: Bücher <Info@Bücher.Example>');
+    expect(parsed.from).toMatchObject({ address: 'Info@Bücher.Example', domain: 'xn--bcher-kva.example' });
+  });
+
+  it('reads the null reverse-path <> as an empty address without a warning', () => {
+    const parsed = parseHeaders('Return-Path: <>\nFrom: MAILER-DAEMON@mx.example.com');
+    expect(parsed.returnPath).toMatchObject({ name: '', address: '', domain: '' });
+    expect(parsed.from).toMatchObject({ address: 'MAILER-DAEMON@mx.example.com', domain: 'mx.example.com' });
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('takes the first mailbox of a group', () => {
+    const parsed = parseHeaders('From: Sales team: ann@contoso.com, bob@contoso.com;');
+    expect(parsed.from).toMatchObject({ address: 'ann@contoso.com', domain: 'contoso.com' });
+  });
+
+  it('uses the top-most field when a field repeats', () => {
+    const parsed = parseHeaders('From: first@a.example\nFrom: second@b.example');
+    expect(parsed.from?.address).toBe('first@a.example');
+  });
+
+  it('warns when a From has no address (the Outlook "on behalf of" text pasted from a page)', () => {
+    const parsed = parseHeaders('From: [email protected] on behalf of [email protected]');
+    expect(parsed.from).toMatchObject({ address: '', domain: '' });
+    expect(parsed.warnings).toEqual([
+      { header: 'From', line: 1, message: expect.stringContaining('No e-mail address') },
+    ]);
+  });
+});
+
+describe('Subject, Message-ID, Date', () => {
+  it('decodes an encoded Subject and keeps Message-ID as written', () => {
+    const parsed = parseHeaders(
+      'Subject: =?utf-8?q?Caf=C3=A9_au_lait?= and =?utf-8?b?w6l0w6k=?=\nMessage-ID: <CAF1234@mail.contoso.com>\nDate: Mon, 23 Nov 2026 03:00:00 +0100',
+    );
+    expect(parsed.subject).toBe('Café au lait and été');
+    expect(parsed.messageId).toBe('<CAF1234@mail.contoso.com>');
+    expect(parsed.date).toBe('2026-11-23T02:00:00.000Z');
+  });
+
+  it.each([
+    ['Mon, 23 Nov 2026 03:00:00 -0800 (PST)', '2026-11-23T11:00:00.000Z'],
+    ['23 Nov 2026 03:00 GMT', '2026-11-23T03:00:00.000Z'],
+    ['Tue, 1 Dec 26 10:20:30 EST', '2026-12-01T15:20:30.000Z'],
+    ['Tue, 1 Dec 99 10:20:30 UT', '1999-12-01T10:20:30.000Z'],
+    ['Sat, 29 Feb 2020 23:59:60 +0000', '2020-02-29T23:59:59.000Z'],
+    ['Mon, 23 Nov 2026 03:00:00.123 +0000', '2026-11-23T03:00:00.000Z'],
+    ['Wed, 25 Nov 2026 12:00:00 PDT', '2026-11-25T19:00:00.000Z'],
+    ['2026-11-23T03:00:00Z', '2026-11-23T03:00:00.000Z'],
+  ])('reads the date %s', (text, iso) => {
+    const parsed = parseHeaders(`Date: ${text}`);
+    expect(parsed.date).toBe(iso);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it.each([
+    'Mon, 31 Feb 2026 03:00:00 +0000',
+    'yesterday',
+    'Mon, 23 Nov 2026 25:00:00 +0000',
+    'Mon, 23 Nov 2026 03:00:00 XYZ',
+  ])('returns null and warns for the unreadable date %s', (text) => {
+    const parsed = parseHeaders(`Subject: x\nDate: ${text}`);
+    expect(parsed.date).toBeNull();
+    expect(parsed.warnings).toEqual([
+      { header: 'Date', line: 2, message: expect.stringContaining('Unreadable date') },
+    ]);
+  });
+
+  it('reads a date without a zone as UTC, with a warning', () => {
+    const parsed = parseHeaders('Date: 23 Nov 2026 03:00:00');
+    expect(parsed.date).toBe('2026-11-23T03:00:00.000Z');
+    expect(parsed.warnings.map((w) => w.message)).toEqual([expect.stringContaining('no time zone')]);
+  });
+});
+
+describe('punycode', () => {
+  it.each([
+    ['bücher', 'bcher-kva'],
+    ['münchen', 'mnchen-3ya'],
+    ['例え', 'r8jz45g'],
+    ['テスト', 'zckzah'],
+  ])('encodes %s as %s (RFC 3492)', (label, encoded) => {
+    expect(punycodeEncode(label)).toBe(encoded);
+  });
+
+  it('maps a whole domain label by label, lower-casing and NFKC-normalising', () => {
+    expect(domainToAscii('例え.テスト')).toBe('xn--r8jz45g.xn--zckzah');
+    expect(domainToAscii('MÜNCHEN.Example')).toBe('xn--mnchen-3ya.example');
+    expect(domainToAscii('Ｅxample。com')).toBe('example.com');
+    expect(domainToAscii('xn--bcher-kva.de')).toBe('xn--bcher-kva.de');
+  });
+});

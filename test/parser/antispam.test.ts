@@ -1,0 +1,56 @@
+import { parseHeaders } from '../../src/parser';
+
+describe('X-Forefront-Antispam-Report / X-Microsoft-Antispam', () => {
+  it('reads KEY:value maps with upper-cased keys, empty values and an IPv6 CIP', () => {
+    const parsed = parseHeaders(
+      [
+        'X-Forefront-Antispam-Report:',
+        '\tCIP:2001:db8:85a3::8a2e:370:7334;CTRY:DE;LANG:de;SCL:5;SRV:;IPV:NLI;SFV:SPM;',
+        '\tH:mail.fabrikam.com;PTR:mail.fabrikam.com;CAT:SPOOF;SFS:(13230040)(4636009)(82310400026);DIR:INB;sfty:9.19',
+        'X-Microsoft-Antispam: BCL:7;ARA:13230040|82310400026;',
+        'X-MS-Exchange-Organization-AuthAs: Anonymous',
+      ].join('\r\n'),
+    );
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.forefront?.fields).toEqual({
+      CIP: '2001:db8:85a3::8a2e:370:7334',
+      CTRY: 'DE',
+      LANG: 'de',
+      SCL: '5',
+      SRV: '',
+      IPV: 'NLI',
+      SFV: 'SPM',
+      H: 'mail.fabrikam.com',
+      PTR: 'mail.fabrikam.com',
+      CAT: 'SPOOF',
+      SFS: '(13230040)(4636009)(82310400026)',
+      DIR: 'INB',
+      SFTY: '9.19',
+    });
+    expect(Object.keys(parsed.forefront?.fields ?? {})[0]).toBe('CIP');
+    expect(parsed.forefront?.loc).toMatchObject({ header: 'X-Forefront-Antispam-Report', line: 1 });
+    expect(parsed.microsoftAntispam?.fields).toEqual({ BCL: '7', ARA: '13230040|82310400026' });
+    expect(parsed.microsoftAntispam?.loc.line).toBe(4);
+    expect(parsed.authAs).toEqual({
+      value: 'Anonymous',
+      loc: { header: 'X-MS-Exchange-Organization-AuthAs', line: 5, text: 'Anonymous' },
+    });
+  });
+
+  it('uses the top-most field, the first value of a repeated key, and warns about entries without ":"', () => {
+    const parsed = parseHeaders(
+      'X-Forefront-Antispam-Report: SCL:1;SCL:9;garbage;SFV:NSPM\nX-Forefront-Antispam-Report: SCL:6',
+    );
+    expect(parsed.forefront?.fields).toEqual({ SCL: '1', SFV: 'NSPM' });
+    expect(parsed.warnings).toEqual([
+      { header: 'X-Forefront-Antispam-Report', line: 1, message: expect.stringContaining('"garbage"') },
+    ]);
+  });
+
+  it('is null when the fields are absent', () => {
+    const parsed = parseHeaders('From: a@b.example');
+    expect(parsed.forefront).toBeNull();
+    expect(parsed.microsoftAntispam).toBeNull();
+    expect(parsed.authAs).toBeNull();
+  });
+});

@@ -1,0 +1,135 @@
+import { parseHeaders } from '../../src/parser';
+
+const exchangeInbound = [
+  'Received: from AM6PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:20b:aa::12)',
+  ' by DB9PR02MB5678.eurprd02.prod.outlook.com with HTTPS; Mon, 23 Nov 2026',
+  ' 03:00:05 +0000',
+  'Received: from AM6PEPF0000ABCD.eurprd02.prod.outlook.com (2603:10a6:20b:bb::7)',
+  ' by AM6PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:20b:aa::12) with',
+  ' Microsoft SMTP Server (version=TLS1_2,',
+  ' cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8632.25; Mon, 23 Nov',
+  ' 2026 03:00:03 +0000',
+  'Received: from mail.fabrikam.com (198.51.100.25) by',
+  ' AM6PEPF0000ABCD.mail.protection.outlook.com (10.167.16.200) with Microsoft',
+  ' SMTP Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8632.25',
+  ' via Frontend Transport; Mon, 23 Nov 2026 03:00:01 +0000',
+  'Received: from [192.0.2.15] (unknown [192.0.2.15]) by mail.fabrikam.com (Postfix) with ESMTPSA id 4F2A1C0123',
+  '\tfor <michelle@contoso.com>; Mon, 23 Nov 2026 04:00:00 +0100 (CET)',
+].join('\r\n');
+
+describe('Received hops', () => {
+  it('lists hops oldest first with from/by/with/id/for/date, IP and delays', () => {
+    const parsed = parseHeaders(exchangeInbound);
+    expect(parsed.warnings).toEqual([]);
+    expect(
+      parsed.hops.map((h) => [
+        h.from,
+        h.fromIp,
+        h.by,
+        h.with,
+        h.id,
+        h.for,
+        h.date,
+        h.delaySeconds,
+        h.loc.line,
+      ]),
+    ).toEqual([
+      [
+        '[192.0.2.15]',
+        '192.0.2.15',
+        'mail.fabrikam.com',
+        'ESMTPSA',
+        '4F2A1C0123',
+        'michelle@contoso.com',
+        '2026-11-23T03:00:00.000Z',
+        null,
+        13,
+      ],
+      [
+        'mail.fabrikam.com',
+        '198.51.100.25',
+        'AM6PEPF0000ABCD.mail.protection.outlook.com',
+        'Microsoft SMTP Server',
+        '15.20.8632.25',
+        null,
+        '2026-11-23T03:00:01.000Z',
+        1,
+        9,
+      ],
+      [
+        'AM6PEPF0000ABCD.eurprd02.prod.outlook.com',
+        '2603:10a6:20b:bb::7',
+        'AM6PR02MB1234.eurprd02.prod.outlook.com',
+        'Microsoft SMTP Server',
+        '15.20.8632.25',
+        null,
+        '2026-11-23T03:00:03.000Z',
+        2,
+        4,
+      ],
+      [
+        'AM6PR02MB1234.eurprd02.prod.outlook.com',
+        '2603:10a6:20b:aa::12',
+        'DB9PR02MB5678.eurprd02.prod.outlook.com',
+        'HTTPS',
+        null,
+        null,
+        '2026-11-23T03:00:05.000Z',
+        2,
+        1,
+      ],
+    ]);
+  });
+
+  it('reads a Gmail hop and a Postfix TLS comment containing parentheses', () => {
+    const parsed = parseHeaders(
+      [
+        'Received: by 2002:a05:6a10:1234:b0:5a1:2b3c:4d5e with SMTP id x12csp345678pxb;',
+        '        Mon, 23 Nov 2026 03:00:09 -0800 (PST)',
+        'Received: from mail.fabrikam.com (mail.fabrikam.com. [203.0.113.5])',
+        '        by mx.google.com with ESMTPS id a1si123456wrb.2026.11.23.03.00.04',
+        '        for <user@gmail.com>',
+        '        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);',
+        '        Mon, 23 Nov 2026 03:00:04 -0800 (PST)',
+      ].join('\n'),
+    );
+    expect(parsed.hops.map((h) => [h.from, h.fromIp, h.by, h.with, h.id, h.for, h.delaySeconds])).toEqual([
+      [
+        'mail.fabrikam.com',
+        '203.0.113.5',
+        'mx.google.com',
+        'ESMTPS',
+        'a1si123456wrb.2026.11.23.03.00.04',
+        'user@gmail.com',
+        null,
+      ],
+      [null, null, '2002:a05:6a10:1234:b0:5a1:2b3c:4d5e', 'SMTP', 'x12csp345678pxb', null, 5],
+    ]);
+  });
+
+  it('keeps a negative delay (clock skew) and gives null next to an unknown date', () => {
+    const parsed = parseHeaders(
+      [
+        'Received: from c.example by d.example; Mon, 23 Nov 2026 03:00:00 +0000',
+        'Received: from b.example by c.example; Mon, 23 Nov 2026 03:00:30 +0000',
+        'Received: from a.example by b.example',
+      ].join('\n'),
+    );
+    expect(parsed.hops.map((h) => [h.from, h.date, h.delaySeconds])).toEqual([
+      ['a.example', null, null],
+      ['b.example', '2026-11-23T03:00:30.000Z', null],
+      ['c.example', '2026-11-23T03:00:00.000Z', -30],
+    ]);
+    expect(parsed.warnings).toEqual([
+      { header: 'Received', line: 3, message: expect.stringContaining('without "; date"') },
+    ]);
+  });
+
+  it('warns on an unreadable hop date, naming the line the date text stands on', () => {
+    const parsed = parseHeaders('Received: from a.example by b.example;\n  sometime last week');
+    expect(parsed.hops[0].date).toBeNull();
+    expect(parsed.warnings).toEqual([
+      { header: 'Received', line: 2, message: expect.stringContaining('Unreadable date') },
+    ]);
+  });
+});
