@@ -210,6 +210,14 @@ describe('decodeAntispamField', () => {
     expect(decodeAntispamField('LANG', 'en')?.meaning).toMatch(/^Language.*: en$/);
   });
 
+  it('reads the empty fields of Microsoft\'s own example as "no value"', () => {
+    // From Learn's example: `...CTRY:;LANG:hr;SCL:1;SRV:;IPV:NLI;SFV:NSPM;PTR:;SFTY:;...`
+    expect(decodeAntispamField('SRV', '')).toEqual({ meaning: 'Bulk verdict: (no value)', documented: true });
+    expect(decodeAntispamField('SFTY', ' ')?.meaning).toMatch(/: \(no value\)$/);
+    expect(decodeAntispamField('PTR', '')?.documented).toBe(true);
+    expect(decodeAntispamField('LANG', 'hr')?.meaning).toMatch(/: hr$/);
+  });
+
   it('returns null for fields that are for Microsoft’s own use', () => {
     expect(decodeAntispamField('RULEID', 'abc')).toBeNull();
     expect(decodeAntispamField('OrigIP', '10.0.0.1')).toBeNull();

@@ -64,13 +64,15 @@ export function findAntispamValue(field: string, value: string): AntispamValueRo
 
 /**
  * Field names compare case-insensitively. Fields with a value table decode the value (unknown values are
- * reported as undocumented); other fields return their meaning with the value; fields Microsoft does not
- * list return null (they are for Microsoft's own use).
+ * reported as undocumented); other fields, and empty values, return the field's meaning with the value;
+ * fields Microsoft does not list return null (they are for Microsoft's own use).
  */
 export function decodeAntispamField(field: string, value: string): DecodedAntispamValue | null {
   const fieldRow = findAntispamField(field);
   if (fieldRow === undefined) return null;
   const shown = value.trim();
+  // Microsoft leaves fields empty routinely (`SRV:;PTR:;SFTY:;`): that is "no value", not an unknown one.
+  if (shown === '') return { meaning: `${fieldRow.meaning}: (no value)`, documented: fieldRow.documented };
 
   if (fieldRow.hasValueTable) {
     const valueRow = findAntispamValue(fieldRow.field, shown);

@@ -40,9 +40,9 @@ export const REFERENCES = {
   NDR_EXCHANGE_ONLINE:
     'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
   DMARC_HONOR_2023:
-    'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/announcing-new-dmarc-policy-handling-defaults-for-enhanced-email-security/3878883',
+    'https://techcommunity.microsoft.com/blog/exchange/announcing-new-dmarc-policy-handling-defaults-for-enhanced-email-security/3878883',
   OUTLOOK_HIGH_VOLUME:
-    'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730',
+    'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlooks-new-requirements-for-high-volume-senders/4399730',
   GMAIL_SENDER_GUIDELINES: 'https://support.google.com/mail/answer/81126',
   GMAIL_SMTP_ERRORS: 'https://support.google.com/a/answer/3726730',
   RFC3463: 'https://www.rfc-editor.org/rfc/rfc3463',
