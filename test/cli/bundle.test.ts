@@ -1,0 +1,99 @@
+/**
+ * The command line as users run it: bundled by scripts/build-cli.mjs (into a temporary directory, so the
+ * test depends on no earlier build) and started as a process.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderJson } from '../../src/report';
+import { diagnoseHeaders } from '../../src/rules';
+
+const ROOT = resolve(__dirname, '../..');
+const SAMPLES = join(__dirname, 'samples');
+const EXO_FILE = join(SAMPLES, 'exo-compauth-001.eml');
+const GMAIL = readFileSync(join(SAMPLES, 'gmail-pass.eml'), 'utf8');
+
+let dir: string;
+let bin: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'auth-doctor-cli-'));
+  bin = join(dir, 'auth-doctor.js');
+  const script = pathToFileURL(join(ROOT, 'scripts/build-cli.mjs')).href;
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(script)}); await m.buildCli({ outfile: ${JSON.stringify(bin)} });`,
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: dir });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the bundled auth-doctor', () => {
+  it('is an executable script with a node shebang that runs on its own', () => {
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    const result = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`auth-doctor ${version}\n`);
+  });
+
+  it('prints the Diagnosis of an .eml with --json and exits 0', () => {
+    const result = cli(['--json', EXO_FILE]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(`${renderJson(diagnoseHeaders(readFileSync(EXO_FILE, 'utf8')))}\n`);
+  });
+
+  it('reads a header block piped into standard input', () => {
+    const result = cli([], GMAIL);
+    expect(result.status).toBe(0);
+    expect(result.stdout.startsWith('Auth Doctor: PASS\n')).toBe(true);
+  });
+
+  it.each([
+    [['missing.eml'], undefined, 'auth-doctor: no such file: missing.eml'],
+    [[SAMPLES], undefined, `auth-doctor: ${SAMPLES} is a directory, not a file`],
+    [[], '', 'auth-doctor: standard input is empty'],
+    [
+      ['-'],
+      'just a note, no headers\n',
+      'auth-doctor: standard input has no header fields (expected lines like "Authentication-Results: ...")',
+    ],
+    [
+      ['--format', 'pdf', EXO_FILE],
+      undefined,
+      'auth-doctor: unknown format "pdf" (use text, markdown or json)',
+    ],
+  ])('%j exits 2 with one line on stderr', (args, input, message) => {
+    const result = cli(args, input);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`${message}\n`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const files = Array.from({ length: 200 }, () => JSON.stringify(EXO_FILE)).join(' ');
+    const result = spawnSync(
+      'sh',
+      ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${files} | head -n 1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toBe('==> ' + EXO_FILE + ' <==\n');
+    expect(result.stderr).toBe('');
+  });
+});
