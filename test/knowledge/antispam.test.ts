@@ -100,6 +100,31 @@ describe('antispam value tables against header-facts', () => {
   });
 });
 
+describe('the compauth guide\'s "Field | Role" table', () => {
+  it('names only fields the knowledge base decodes through a value table', () => {
+    const guide = readShared('seeds/compauth-reason-codes-guide.txt');
+    const table = between(guide, '| Field | Role |\n|---|---|\n', 'Here is an example');
+    const fields = table
+      .split('\n')
+      .filter((line) => line.includes('|'))
+      .map((line) => line.split('|')[0].trim());
+    expect(fields).toEqual(['CAT', 'SFV', 'SCL', 'SFTY']);
+    for (const field of fields) {
+      expect(ANTISPAM_FIELDS.find((r) => r.field === field)?.hasValueTable).toBe(true);
+    }
+    // The guide's examples of each role decode through the tables.
+    for (const [field, value] of [
+      ['CAT', 'PHSH'],
+      ['CAT', 'BULK'],
+      ['SFV', 'SKS'],
+      ['SCL', '9'],
+      ['SFTY', '9.25'],
+    ]) {
+      expect(decodeAntispamField(field, value)?.documented).toBe(true);
+    }
+  });
+});
+
 describe('SCL, BCL and PCL ranges', () => {
   it('covers every SCL from -1 to 9 exactly once', () => {
     for (let scl = -1; scl <= 9; scl += 1) {
