@@ -76,7 +76,14 @@ function iso(
 
 /** ISO 8601 as some gateways write it: 2026-11-23T03:00:00Z, with optional fraction and offset. */
 const ISO_FORM =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)? ?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * The same form inside a longer text, for Received fields that carry no "; date" (SendGrid writes
+ * "… id X 2026-11-23 13:00:26.814532121 +0000 UTC m=+2381047.5"). Bounded quantifiers: linear.
+ */
+export const EMBEDDED_ISO_DATE =
+  /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})? ?(?:Z|[+-]\d{2}:?\d{2})?/i;
 
 export function parseRfc5322Date(raw: string): DateReading {
   // Long text is no date: bound the work on hostile input.
@@ -84,8 +91,7 @@ export function parseRfc5322Date(raw: string): DateReading {
   const text = stripComments(raw).trim();
   const isoMatch = ISO_FORM.exec(text);
   if (isoMatch) {
-    const zone =
-      isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7].toUpperCase() === 'Z' ? 'Z' : isoMatch[7]);
+    const zone = isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7]);
     const value = iso(
       Number(isoMatch[1]),
       Number(isoMatch[2]) - 1,

@@ -1,5 +1,5 @@
 import { Cursor } from './cursor';
-import { parseRfc5322Date } from './date';
+import { EMBEDDED_ISO_DATE, parseRfc5322Date } from './date';
 import { lineOf, locateField } from './fields';
 import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
@@ -69,9 +69,11 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 
   let date: string | null = null;
-  if (dateStart < 0) {
+  const embedded = dateStart < 0 ? EMBEDDED_ISO_DATE.exec(field.value) : null;
+  if (embedded) date = parseRfc5322Date(embedded[0].trim()).iso;
+  if (dateStart < 0 && date === null) {
     warnings.add(field.name, field.line, 'Received header without "; date"');
-  } else {
+  } else if (dateStart >= 0) {
     const reading = parseRfc5322Date(field.value.slice(dateStart));
     date = reading.iso;
     if (reading.problem) warnings.add(field.name, lineOf(field, dateStart), reading.problem);

@@ -125,6 +125,20 @@ describe('Received hops', () => {
     ]);
   });
 
+  it("reads SendGrid's hop that has no '; date' but an embedded ISO date", () => {
+    const parsed = parseHeaders(
+      'Received: by filterdrecv-5f7c9d8b6-x2m4q with SMTP id\n filterdrecv-5f7c9d8b6-x2m4q-1-67419F2A-3B 2026-11-23 13:00:26.814532121 +0000\n UTC m=+2381047.512310114',
+    );
+    expect(parsed.hops[0]).toMatchObject({
+      from: null,
+      by: 'filterdrecv-5f7c9d8b6-x2m4q',
+      with: 'SMTP',
+      id: 'filterdrecv-5f7c9d8b6-x2m4q-1-67419F2A-3B',
+      date: '2026-11-23T13:00:26.000Z',
+    });
+    expect(parsed.warnings).toEqual([]);
+  });
+
   it('warns on an unreadable hop date, naming the line the date text stands on', () => {
     const parsed = parseHeaders('Received: from a.example by b.example;\n  sometime last week');
     expect(parsed.hops[0].date).toBeNull();
