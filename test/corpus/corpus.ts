@@ -9,6 +9,8 @@ export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
 
 export interface AuthExpectation {
   spf?: string | null;
+  /** auth.spf.ip: the sender IP the receiver evaluated (null = no usable IP). */
+  spfIp?: string | null;
   dkim?: string[] | null;
   dmarc?: string | null;
   dmarcAction?: string | null;

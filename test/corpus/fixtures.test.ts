@@ -28,6 +28,7 @@ const fixtures = listFixtures();
 function actualAuth(d: Diagnosis): Required<AuthExpectation> {
   return {
     spf: d.auth.spf?.result ?? null,
+    spfIp: d.auth.spf?.ip ?? null,
     dkim: d.auth.dkim.map((r) => r.result),
     dmarc: d.auth.dmarc?.result ?? null,
     dmarcAction: d.auth.dmarc?.action ?? null,
