@@ -1,7 +1,12 @@
 /**
- * A string map without a prototype: keys come from attacker-controlled headers, so "__proto__" or
- * "constructor" must be ordinary keys, neither inherited nor able to change the object's prototype.
+ * The prototype of every string map the parser returns: empty, frozen, and itself without a prototype.
+ * Keys come from attacker-controlled headers, so "__proto__", "constructor" or "toString" must be
+ * ordinary keys: nothing is inherited, and assigning "__proto__" creates an own property instead of
+ * changing the prototype. (A shared prototype rather than Object.create(null) for each map, because
+ * V8 keeps prototype-less objects in slow dictionary mode.)
  */
+const NO_INHERITED_KEYS: object = Object.freeze(Object.create(null) as object);
+
 export function createRecord(): Record<string, string> {
-  return Object.create(null) as Record<string, string>;
+  return Object.create(NO_INHERITED_KEYS) as Record<string, string>;
 }

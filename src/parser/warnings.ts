@@ -15,6 +15,10 @@ export class WarningSink {
   private dropped = 0;
 
   add(header: string, line: number, message: string): void {
+    if (this.list.length >= MAX_TOTAL) {
+      this.dropped += 1;
+      return;
+    }
     const fieldKey = `${header}\u0000${line}`;
     const count = (this.perField.get(fieldKey) ?? 0) + 1;
     this.perField.set(fieldKey, count);

@@ -417,8 +417,12 @@ describe('comments and odd spacing', () => {
 
   it('treats "__proto__" as an ordinary property key', () => {
     const r = ar('Authentication-Results: mx.example; dkim=pass __proto__=x header.d=example.com');
-    expect(r.results[0].props['header.d']).toBe('example.com');
-    expect(Object.getPrototypeOf(r.results[0].props)).toBeNull();
+    const props = r.results[0].props;
+    expect(props['header.d']).toBe('example.com');
+    expect(Object.keys(props)).toEqual(['__proto__', 'header.d']);
+    expect(props['__proto__']).toBe('x');
+    expect('toString' in props).toBe(false);
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
   });
 
   it('warns about unreadable text but keeps the results around it', () => {

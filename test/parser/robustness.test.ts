@@ -123,14 +123,14 @@ describe('hostile input: never throws, says what it could not read', () => {
     }
   });
 
-  it('100k lines of continuation and 50k fields', () => {
-    const continuation = `Authentication-Results: mx;${'\n dkim=pass header.d=a.example;'.repeat(100_000)}`;
+  it('20k lines of continuation and 20k fields', () => {
+    const continuation = `Authentication-Results: mx;${'\n dkim=pass header.d=a.example;'.repeat(20_000)}`;
     const parsed = parseHeaders(continuation);
     expectWellFormed(parsed);
-    expect(parsed.authResults[0].results).toHaveLength(100_000);
-    expect(parsed.authResults[0].results[99_999].loc.line).toBe(100_001);
-    const many = parseHeaders('Received: from a by b; bad date\n'.repeat(50_000));
-    expect(many.hops).toHaveLength(50_000);
+    expect(parsed.authResults[0].results).toHaveLength(20_000);
+    expect(parsed.authResults[0].results[19_999].loc.line).toBe(20_001);
+    const many = parseHeaders('Received: from a by b; bad date\n'.repeat(20_000));
+    expect(many.hops).toHaveLength(20_000);
     expect(many.warnings.length).toBeLessThanOrEqual(201);
   });
 
