@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderJson } from '../../src/report';
 import { diagnoseHeaders } from '../../src/rules';
+import { emlFiles } from './eml-files';
 
 const ROOT = resolve(__dirname, '../..');
 const SAMPLES = join(__dirname, 'samples');
@@ -82,6 +83,17 @@ describe('the bundled auth-doctor', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`${message}\n`);
     expect(result.stdout).toBe('');
+  });
+
+  it('diagnoses every fixture in one run: one JSON line per file, in order', () => {
+    const fixtures = emlFiles(join(ROOT, 'test/fixtures'));
+    expect(fixtures.length).toBeGreaterThan(0);
+    const result = cli(['--json', ...fixtures]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(fixtures);
+    lines.forEach((line) => expect(JSON.parse(line)).toMatchObject({ schema: 'auth-doctor/diagnosis@1' }));
   });
 
   it('stops quietly when the reader closes the pipe early (| head)', () => {
