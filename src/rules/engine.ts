@@ -47,7 +47,7 @@ export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
   const facts = buildFacts(parsed);
   const problems: DiagnosisWarning[] = [];
   const findings = runRules(RULES.map((rule) => guardedRule(rule, facts, problems)));
-  const verdict = computeVerdict(findings, facts.hasVerdict);
+  const verdict = computeVerdict(findings, facts.hasVerdict || facts.authRejections.length > 0);
   return {
     schema: DIAGNOSIS_SCHEMA,
     verdict,

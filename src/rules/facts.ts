@@ -1,13 +1,26 @@
-import type { ParsedMessage } from '../parser/types';
+import type { NdrStatus, ParsedMessage } from '../parser/types';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
-import { forwardingSignals } from './forwarding-signals';
+import { forwardingSignals, hasRelayFields } from './forwarding-signals';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
-/** RFC 2369 / Mailman fields that mark mail a mailing list redistributed. */
-const LIST_FIELDS = new Set(['list-id', 'list-post', 'mailing-list', 'x-mailman-version']);
+/** Status codes that report an authentication rejection (Exchange Online, Outlook.com, Gmail). */
+const AUTH_REJECTIONS = new Set([
+  '5.7.1',
+  '5.7.23',
+  '5.7.509',
+  '5.7.515',
+  '5.7.367',
+  '5.7.26',
+  '4.7.26',
+  '5.7.27',
+  '4.7.27',
+  '5.7.30',
+  '4.7.30',
+  '4.7.32',
+]);
 /** Comment/reason words receivers use for a DKIM body-hash mismatch (RFC 6376 §3.7 "bh"). */
 const BODY_HASH = /body ?hash|\bbh\b/i;
 
@@ -36,6 +49,15 @@ export interface RuleFacts {
   dkimAligned: (boolean | null)[];
   /** DMARC passes or would pass: some aligned pass carries the message even if one method fails. */
   carried: boolean;
+  /**
+   * compauth reason 130: a trusted ARC sealer's results replaced a DMARC failure. What the intermediary
+   * broke (SPF, the body hash, alignment) is then explained and already handled: only arc-rescued remains.
+   */
+  arcRescued: boolean;
+  /** compauth reason= as written, even when it is not a three-digit code. */
+  compauthReasonWritten: string | null;
+  /** Microsoft's composite authentication passed or soft-passed: the receiver accepted the sender. */
+  acceptedByReceiver: boolean;
   spfFailed: boolean;
   spfPassed: boolean;
   dkimPassed: boolean;
@@ -47,12 +69,14 @@ export interface RuleFacts {
   forwarding: Evidence[];
   /** SPF failed and relaying explains it: report `forwarding`, not `spf-fail`. */
   explainedByForwarding: boolean;
-  /** DKIM body hash failed and SPF passed for another (the gateway's) domain; not a mailing list. */
+  /** DKIM body hash failed and SPF passed for another (the gateway's) domain; no list/forward fields. */
   gatewayModified: boolean;
   /** SPF and DKIM both failed, with no forwarding or gateway to explain it. */
   spfAndDkimFail: boolean;
   /** spf, dkim and dmarc all none: nothing is set up. */
   noAuthentication: boolean;
+  /** NDR status codes that report an authentication rejection: a receiver's verdict in its own right. */
+  authRejections: NdrStatus[];
 }
 
 export function buildFacts(parsed: ParsedMessage): RuleFacts {
@@ -98,10 +122,9 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
 
   const forwarding = forwardingSignals(parsed, summary, senderDomain);
   const explainedByForwarding = spfFailed && forwarding.length > 0;
-  // A mailing list also rewrites the body and the envelope, but it is a list, not a gateway.
-  const mailingList = parsed.fields.some((f) => LIST_FIELDS.has(f.key));
+  // A mailing list or forwarder also rewrites the body and the envelope, but it is not a gateway.
   const gatewayModified =
-    !mailingList &&
+    !hasRelayFields(parsed) &&
     bodyHashFailures.length > 0 &&
     spfPassed &&
     dmarcAlignment(summary.spf?.domain, senderDomain, mode.spf) === false;
@@ -120,6 +143,9 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     spfAligned,
     dkimAligned,
     carried,
+    compauthReasonWritten: primary.compauthReasonWritten,
+    arcRescued: summary.compauth?.reason === '130',
+    acceptedByReceiver: summary.compauth?.result === 'pass' || summary.compauth?.result === 'softpass',
     spfFailed,
     spfPassed,
     dkimPassed,
@@ -130,6 +156,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     gatewayModified,
     spfAndDkimFail: spfFailed && dkimFailed && !explainedByForwarding && !gatewayModified,
     noAuthentication: primary.primary !== null && noAuthentication,
+    authRejections: parsed.ndr.filter((n) => AUTH_REJECTIONS.has(n.code)),
   };
 }
 

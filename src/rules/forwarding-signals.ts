@@ -25,11 +25,18 @@ const RELAY_FIELDS = new Set([
  * messages fail SPF"). Signals:
  * - an ARC seal from a domain outside the author's organization (an intermediary vouched for the results);
  * - an earlier hop's ARC-Authentication-Results where SPF passed (it broke later, at a relay);
+ *   in both, the receiver's own ARC set does not count: Gmail seals every message it receives
+ *   (i=1, cv=none, d=google.com) and that is a receipt, not a relay (RFC 8617 §4);
  * - list/forward/resent header fields;
  * - Received hops: the message left a server of the envelope domain, then a server of a third
  *   organization (neither the sender's nor the final receiver's) handed it on.
  * An empty list means nothing shows a relay: SPF failing alone is the sender's problem (spf-fail).
  */
+/** A forwarder, list or resend stamped the message (a gateway in front of a mailbox does not). */
+export function hasRelayFields(parsed: ParsedMessage): boolean {
+  return parsed.fields.some((f) => RELAY_FIELDS.has(f.key));
+}
+
 export function forwardingSignals(
   parsed: ParsedMessage,
   auth: AuthSummary,
@@ -37,13 +44,18 @@ export function forwardingSignals(
 ): Evidence[] {
   const signals: Evidence[] = [];
   const owner = senderDomain ?? auth.spf?.domain ?? null;
+  const receiver = receiverOrganization(auth);
+  const isReceiver = (domain: string | null): boolean =>
+    receiver !== null && domain !== null && organizationalDomain(domain) === receiver;
 
   for (const seal of parsed.arcSeals) {
+    if (isReceiver(seal.domain)) continue;
     if (seal.domain && owner && dmarcAlignment(seal.domain, owner, 'relaxed') === false) {
       signals.push(evidenceOf(seal.loc));
     }
   }
   for (const aar of parsed.arcAuthResults) {
+    if (isReceiver(aar.authservId)) continue;
     const spf = aar.results.find((r) => r.method === 'spf' && r.result === 'pass');
     if (spf) signals.push(evidenceOf(spf.loc));
   }
@@ -56,6 +68,15 @@ export function forwardingSignals(
   const relay = relayHop(parsed, auth.spf?.domain ?? owner);
   if (relay) signals.push(relay);
   return signals;
+}
+
+/**
+ * Organizational domain of the receiver that stamped the verdict: from its authserv-id, or Microsoft for
+ * Exchange Online, which omits the authserv-id but is the only receiver that stamps compauth.
+ */
+function receiverOrganization(auth: AuthSummary): string | null {
+  if (auth.authservId) return organizationalDomain(auth.authservId);
+  return auth.compauth ? 'microsoft.com' : null;
 }
 
 /** The Received hop where a third organization relayed mail that had left the original sender's server. */

@@ -20,6 +20,8 @@ export interface PrimaryAuth {
   /** The Authentication-Results chosen as the verdict, or null when there is none. */
   primary: AuthenticationResults | null;
   summary: AuthSummary;
+  /** compauth reason= as written (the summary keeps only a three-digit one). */
+  compauthReasonWritten: string | null;
   evidence: {
     spf: Evidence[];
     /** Parallel to summary.dkim. */
@@ -52,6 +54,7 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
   const arc = buildArc(parsed, arcResult);
   return {
     primary,
+    compauthReasonWritten: compauthResult?.reason?.trim() || null,
     summary: {
       authservId: primary?.authservId ?? null,
       spf: spf.summary,
@@ -86,7 +89,7 @@ function ipFromComment(comment: string | null): string | null {
   if (!comment) return null;
   const microsoft = /sender IP is ([0-9A-Fa-f:.]+)/i.exec(comment);
   if (microsoft) return microsoft[1];
-  const gmail = /designates ([0-9A-Fa-f:.]+) as/i.exec(comment);
+  const gmail = /designates? ([0-9A-Fa-f:.]+) as/i.exec(comment);
   return gmail ? gmail[1] : null;
 }
 
@@ -161,13 +164,16 @@ function buildDmarc(result: AuthMethodResult): DmarcSummary {
   };
 }
 
+/** The contract's reason is always three digits; anything else is reported as unreadable, with null. */
 function buildCompauth(result: AuthMethodResult): CompauthSummary {
-  const reason = result.reason?.trim() || null;
+  const written = result.reason?.trim() || null;
+  const reason = written && /^\d{3}$/.test(written) ? written : null;
   const hit = reason ? lookupCompauthReason(reason) : null;
   // A code the table covers only through its family (6xx for 604) has no documented meaning of its own.
   const documented = hit !== null && hit.documented && hit.match !== 'family';
   let meaning: string;
-  if (!reason) meaning = 'No reason code was given.';
+  if (written && !reason) meaning = `Reason "${written}" is not a three-digit code.`;
+  else if (!reason) meaning = 'No reason code was given.';
   else if (!hit) meaning = `Reason ${reason} is not in Microsoft's documented reason-code table.`;
   else if (documented) meaning = hit.row.meaning;
   else

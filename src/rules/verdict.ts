@@ -1,7 +1,8 @@
 import type { Finding, Owner, Verdict } from './diagnosis';
 
 /**
- * The headline verdict: `unknown` when there is no receiver verdict to judge (no-auth-results);
+ * The headline verdict: `unknown` when there is no receiver verdict to judge (no Authentication-Results
+ * and no authentication NDR);
  * otherwise `fail` when any finding is an error (mail gets junked, quarantined or rejected),
  * `attention` when any is a warning (passing, but weakly), `pass` when only informational findings remain.
  */

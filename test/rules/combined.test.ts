@@ -19,12 +19,14 @@ describe('combined findings', () => {
       ],
       evidenceOn: ['spf=fail (sender IP is 203.0.113.77)', 'smtp.mailfrom=contoso.com; dkim=fail'],
     });
-    expect(f.fix[0]).toMatch(/^1\. Fix SPF first/);
-    expect(f.fix[1]).toMatch(/^2\. Fix DKIM second/);
-    expect(f.fix[2]).toMatch(/^3\. Verify DMARC alignment/);
-    expect(f.fix[3]).toMatch(/^4\. If a gateway is involved/);
-    expect(ids(d)).not.toContain('spf-fail');
-    expect(ids(d)).not.toContain('dkim-fail');
+    // The seed's priority order; fix[] is itself the ordered list (reports number it).
+    expect(f.fix[0]).toMatch(/^Fix SPF first/);
+    expect(f.fix[1]).toMatch(/^Fix DKIM second/);
+    expect(f.fix[2]).toMatch(/^Verify DMARC alignment/);
+    expect(f.fix[3]).toMatch(/^If a gateway is involved/);
+    // The plan comes first; the single findings stay, each saying why its method failed.
+    expect(ids(d).indexOf('spf-and-dkim-fail')).toBeLessThan(ids(d).indexOf('spf-fail'));
+    expect(ids(d)).toContain('dkim-fail');
     expect(ids(d)).toEqual(expect.arrayContaining(['dmarc-enforced-failure', 'compauth-explicit-failure']));
   });
 

@@ -127,6 +127,17 @@ describe('compauth reason codes', () => {
       evidenceOn: ['compauth=pass'],
     });
     expect(f.explanation).toContain('google.com');
+    // What the forwarder broke is explained and already handled by the trusted ARC seal.
+    for (const handled of [
+      'forwarding',
+      'dkim-body-hash',
+      'spf-fail',
+      'gateway-modified',
+      'dmarc-alignment',
+    ]) {
+      expect(ids(d)).not.toContain(handled);
+    }
+    expect(d.verdict).toBe('pass');
   });
 
   it.each(['301', '405', '905'])('%s → compauth-bypassed (info)', (reason) => {
@@ -163,6 +174,14 @@ describe('compauth reason codes', () => {
     const d = diagnoseHeaders(raw);
     expect(ids(d)).toContain('undocumented-reason');
     expect(d.auth.compauth).toMatchObject({ reason: '850', documented: false });
+  });
+
+  it('a reason that is not three digits is unreadable: reason null, undocumented-reason, judged by the result', () => {
+    const raw = block('fail', 'fail', 'fail', 'compauth=fail reason=#000');
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.compauth).toMatchObject({ result: 'fail', reason: null, documented: false });
+    expect(d.auth.compauth?.meaning).toContain('#000');
+    expect(ids(d)).toEqual(expect.arrayContaining(['undocumented-reason', 'compauth-implicit-failure']));
   });
 
   it('documented 1xx passes raise no compauth finding', () => {

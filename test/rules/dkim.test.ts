@@ -48,9 +48,10 @@ describe('DKIM findings', () => {
       connecting: 'mail.contoso.com (203.0.113.20)',
     });
     const d = diagnoseHeaders(raw);
-    // Both methods fail: the combined finding with its fix priority replaces the single ones.
+    // Both methods fail: the combined plan, and the body-hash finding saying why DKIM failed.
     expect(ids(d)).toContain('spf-and-dkim-fail');
-    expect(ids(d)).not.toContain('dkim-body-hash');
+    expect(ids(d)).toContain('dkim-body-hash');
+    expect(ids(d)).not.toContain('dkim-fail');
 
     const passing = exoBlock({
       authResults:

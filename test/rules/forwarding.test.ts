@@ -70,6 +70,28 @@ describe('forwarding', () => {
     expect(d.auth.arc).toEqual({ result: 'none', sealers: ['google.com'] });
   });
 
+  it("the receiver's own ARC seal (Gmail seals every inbound message) is not forwarding", () => {
+    const raw = [
+      'ARC-Seal: i=1; a=rsa-sha256; t=1763892000; cv=none; d=google.com; s=arc-20240605; b=Zm9v',
+      'ARC-Authentication-Results: i=1; mx.google.com;',
+      '       spf=softfail (google.com: domain of transitioning billing@contoso.com does not designate 198.51.100.222 as permitted sender) smtp.mailfrom=billing@contoso.com;',
+      '       dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=QUARANTINE) header.from=contoso.com',
+      'Authentication-Results: mx.google.com;',
+      '       spf=softfail (google.com: domain of transitioning billing@contoso.com does not designate 198.51.100.222 as permitted sender) smtp.mailfrom=billing@contoso.com;',
+      '       dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=QUARANTINE) header.from=contoso.com',
+      'From: billing@contoso.com',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expect(ids(d)).not.toContain('forwarding');
+    const f = expectFinding(raw, d, 'spf-fail', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: ['ip4:198.51.100.222'],
+    });
+    expect(f.evidence[0].line).toBe(6);
+  });
+
   it("direct delivery from the sender's own server is not forwarding", () => {
     const raw = [
       'Authentication-Results: spf=fail (sender IP is 192.168.50.50)',

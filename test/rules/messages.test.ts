@@ -67,6 +67,9 @@ describe('ndr-auth-rejection', () => {
       evidenceOn: ['550 5.7.23'],
     });
     expect(f.title).toContain('5.7.23');
+    // The bounce is itself a receiver's verdict: fail, and no "no authentication results" noise.
+    expect(d.verdict).toBe('fail');
+    expect(ids(d)).not.toContain('no-auth-results');
     expect(f.references.join(' ')).toContain('5-7-23');
     expect(f.fix.join(' ')).not.toContain('{domain}');
   });

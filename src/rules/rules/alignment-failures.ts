@@ -2,8 +2,8 @@ import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { dmarcAlignment, organizationalDomain } from '../alignment';
-import { enableDkimCommand, UNKNOWN_DOMAIN } from '../fixes';
-import { methodSeverity, uniqueEvidence, type Rule } from './rule';
+import { code, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
+import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /**
  * Something passed, but not for the From domain. One finding, by precedence (most specific first):
@@ -12,7 +12,7 @@ import { methodSeverity, uniqueEvidence, type Rule } from './rule';
  * 3. dmarc-alignment: any other pass that does not align with From.
  */
 export const alignmentFailureRules: Rule = (facts) => {
-  if (!facts.hasVerdict) return [];
+  if (!facts.hasVerdict || facts.arcRescued) return [];
   const third = thirdPartySender(facts);
   if (third) return [third];
   if (facts.gatewayModified) return [gatewayModified(facts)];
@@ -38,7 +38,7 @@ function thirdPartySender(facts: RuleFacts): Finding | null {
   const service = spf.domain;
   return {
     id: 'third-party-sender',
-    severity: 'error',
+    severity: failureSeverity(facts),
     owner: 'sender-admin',
     title: `${service} sends as ${from} without alignment`,
     explanation:
@@ -49,7 +49,7 @@ function thirdPartySender(facts: RuleFacts): Finding | null {
       `Preferred: configure ${service} to DKIM-sign with your domain (d=${from}); publish the selector records it gives you.`,
       `Or add the service's SPF include to the SPF record of ${from} and have it use a bounce (MAIL FROM) address in ${from} (aligned SPF pass).`,
       `Or send this mail from a subdomain such as marketing.${from}: configure SPF and DKIM for the subdomain at the service, ` +
-        `and publish relaxed alignment with a subdomain policy: _dmarc.${from} TXT "v=DMARC1; p=quarantine; sp=none; aspf=r; adkim=r; rua=mailto:dmarc-reports@${from}"`,
+        `and publish relaxed alignment with a subdomain policy: ${code(`_dmarc.${from} TXT "v=DMARC1; p=quarantine; sp=none; aspf=r; adkim=r; rua=mailto:dmarc-reports@${from}"`)}`,
     ],
     evidence: passEvidence(facts),
     references: [REFERENCES.DKIM_SETUP, REFERENCES.SPF_SETUP, REFERENCES.DMARC_SETUP, REFERENCES.RFC7489],
@@ -64,7 +64,7 @@ function gatewayModified(facts: RuleFacts): Finding {
   );
   return {
     id: 'gateway-modified',
-    severity: methodSeverity(facts),
+    severity: failureSeverity(facts),
     owner: 'recipient-admin',
     title: `A gateway (${gateway}) modified the message and broke DKIM`,
     explanation:
@@ -72,7 +72,7 @@ function gatewayModified(facts: RuleFacts): Finding {
       `the body, for example by adding a disclaimer or scan notice. That invalidated ${signer}'s DKIM signature ` +
       `(body hash did not verify), and SPF passes only for the gateway's domain ${gateway}, which doesn't align with the From domain.`,
     fix: [
-      `Recommended: configure ARC on the gateway and trust it in Microsoft 365: Set-ArcConfig -Identity Default -ArcTrustedSealers ${gateway}`,
+      `Recommended: configure ARC on the gateway and trust it in Microsoft 365: ${trustArcSealerCommand(gateway)}`,
       `Or configure Enhanced Filtering for Connectors on the inbound connector from ${gateway}, so Microsoft 365 evaluates the original sending IP.`,
       `Or configure the gateway to preserve the message or re-sign it with DKIM (d=${signer}) after processing.`,
     ],
@@ -100,7 +100,7 @@ function dmarcAlignmentFailure(facts: RuleFacts): Finding | null {
   const strict = facts.mode.spf === 'strict' || facts.mode.dkim === 'strict';
   return {
     id: 'dmarc-alignment',
-    severity: 'error',
+    severity: failureSeverity(facts),
     owner: 'sender-admin',
     title: `Authentication passed, but not for ${shown}`,
     explanation:

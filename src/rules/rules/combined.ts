@@ -2,13 +2,14 @@ import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import {
+  code,
   dkimCnameStep,
   dmarcMonitorRecord,
   enableDkimCommand,
   spfRecordWithIp,
   UNKNOWN_DOMAIN,
 } from '../fixes';
-import { uniqueEvidence, type Rule } from './rule';
+import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** spf-and-dkim-fail and no-authentication: one finding with the fix priority instead of several. */
 export const combinedRules: Rule = (facts) => [...spfAndDkimFail(facts), ...noAuthentication(facts)];
@@ -27,7 +28,7 @@ function spfAndDkimFail(facts: RuleFacts): Finding[] {
   return [
     {
       id: 'spf-and-dkim-fail',
-      severity: 'error',
+      severity: failureSeverity(facts),
       owner: 'sender-admin',
       title: `SPF and DKIM both failed for ${shownFrom}`,
       explanation:
@@ -35,13 +36,13 @@ function spfAndDkimFail(facts: RuleFacts): Finding[] {
         `The sending IP ${ip ?? '(not shown)'} is not authorized for ${spfDomain ?? UNKNOWN_DOMAIN}, and the DKIM ` +
         'signature did not verify. The message is likely quarantined or rejected.',
       fix: [
-        `1. Fix SPF first (DNS change only; fastest fix): ${spfRecordWithIp(spfDomain, ip)}`,
-        `2. Fix DKIM second: ${enableDkimCommand(from)}; ${dkimCnameStep(from)}`,
-        `3. Verify DMARC alignment: the SPF or DKIM domain must match ${shownFrom}.`,
-        '4. If a gateway is involved (it modifies messages or sends from an IP not in the SPF record), implement ARC on it.',
+        `Fix SPF first (DNS change only; fastest fix): ${spfRecordWithIp(spfDomain, ip)}`,
+        `Fix DKIM second (Microsoft 365 and DNS changes): ${dkimCnameStep(from)} Then run: ${enableDkimCommand(from)}`,
+        `Verify DMARC alignment: the SPF or DKIM domain must match ${shownFrom}.`,
+        'If a gateway is involved (it modifies messages or sends from an IP not in the SPF record), implement ARC on it.',
         ip
-          ? `To confirm, find the message with Get-MessageTrace and check that ${ip} is a server you use.`
-          : 'To find the sending IP, look the message up with Get-MessageTrace.',
+          ? `To confirm that ${ip} is a server you use, look the message up in message trace: ${code('Get-MessageTrace')}`
+          : `To find the sending IP, look the message up in message trace: ${code('Get-MessageTrace')}`,
       ],
       evidence: allEvidence(facts),
       references: [
@@ -62,16 +63,16 @@ function noAuthentication(facts: RuleFacts): Finding[] {
   return [
     {
       id: 'no-authentication',
-      severity: 'error',
+      severity: failureSeverity(facts),
       owner: 'sender-admin',
       title: `${shown} has no SPF, DKIM or DMARC`,
       explanation:
         `The receiver found no SPF record, no DKIM signature and no DMARC record for ${shown}, so nothing proves ` +
         'the message really comes from that domain; Microsoft 365 and other receivers often treat such mail as spoofing.',
       fix: [
-        `1. SPF: publish ${spfRecordWithIp(spfDomain, facts.sendingIp)} with every source you send from.`,
-        `2. DKIM: sign outgoing mail as d=${shown} (Microsoft 365: ${enableDkimCommand(from)}).`,
-        `3. DMARC: publish ${dmarcMonitorRecord(from)}, then harden to quarantine/reject.`,
+        `SPF: publish one record with every source you send from: ${spfRecordWithIp(spfDomain, facts.sendingIp)}`,
+        `DKIM: sign outgoing mail as d=${shown}; in Microsoft 365 run: ${enableDkimCommand(from)}`,
+        `DMARC: publish a monitoring record, then harden to quarantine and reject: ${dmarcMonitorRecord(from)}`,
       ],
       evidence: allEvidence(facts),
       references: [

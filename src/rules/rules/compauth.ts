@@ -3,9 +3,11 @@ import type { RuleFacts } from '../facts';
 import { lookupCompauthReason, REFERENCES } from '../knowledge';
 import {
   allowSpoofCommand,
+  code,
   dmarcMonitorRecord,
   enableDkimCommand,
   spfRecordWithIp,
+  trustArcSealerCommand,
   UNKNOWN_DOMAIN,
 } from '../fixes';
 import type { Rule } from './rule';
@@ -53,7 +55,7 @@ export const compauthRules: Rule = (facts) => {
   const findings: Finding[] = [];
   const id = compauthFindingId(compauth.reason, compauth.result, facts);
   if (id) findings.push(compauthFinding(id, facts));
-  if (compauth.reason && !compauth.documented) findings.push(undocumented(facts, id));
+  if (facts.compauthReasonWritten && !compauth.documented) findings.push(undocumented(facts, id));
   return findings;
 };
 
@@ -120,8 +122,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
           "All standard authentication passes, but Microsoft's composite authentication still fails (reason 001). " +
           `Spoof intelligence is likely flagging ${shown} because of cross-tenant trust issues.`,
         fix: [
-          `Add ${shown} to the spoof allow list of the Tenant Allow/Block List. Connect to Exchange Online PowerShell and run:`,
-          allowSpoofCommand(from, infrastructure),
+          `Add ${shown} to the spoof allow list of the Tenant Allow/Block List; connect to Exchange Online PowerShell and run: ${allowSpoofCommand(from, infrastructure)}`,
         ],
         references: [REFERENCES.TENANT_ALLOW_BLOCK_SPOOF, REFERENCES.SPOOF_INTELLIGENCE],
       };
@@ -136,8 +137,8 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
           `A tenant policy explicitly forbids this sender/domain pair: an administrator blocked ${shown} in the ` +
           'Tenant Allow/Block List or by an anti-spoofing rule. This is a decision, not a technical defect.',
         fix: [
-          `Find the entry: Get-TenantAllowBlockListSpoofItems -Identity Default | Where-Object {$_.SpoofedUser -like "*${shown}"}`,
-          'Check why it was blocked; if the sender is legitimate, remove it: Remove-TenantAllowBlockListSpoofItems -Identity Default -Ids <Id>',
+          `Find the entry: ${code(`Get-TenantAllowBlockListSpoofItems -Identity Default | Where-Object {$_.SpoofedUser -like "*${shown}"}`)}`,
+          `Check why it was blocked; if the sender is legitimate, remove it: ${code('Remove-TenantAllowBlockListSpoofItems -Identity Default -Ids <Id>')}`,
         ],
         references: [REFERENCES.TENANT_ALLOW_BLOCK_SPOOF, REFERENCES.SPOOF_INTELLIGENCE],
       };
@@ -153,9 +154,9 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
           'a printer, business application, CRM or marketing service sends "as" your domain without being in your ' +
           `SPF or signing DKIM (${reason === '010' ? 'explicit side: DMARC with quarantine/reject failed' : 'implicit side'}).`,
         fix: [
-          `Preferred: add the source to the SPF record of ${shown} (${spfRecord}) and have it DKIM-sign with d=${shown}.`,
+          `Preferred: have the source DKIM-sign with d=${shown} and add it to the SPF record of ${shown}: ${spfRecord}`,
           'Or route its mail through an authenticated SMTP relay or connector of your tenant.',
-          `Last resort: ${allowSpoofCommand(from, infrastructure).replace('-SpoofType External', '-SpoofType Internal')}`,
+          `Last resort, an allow entry in the Tenant Allow/Block List: ${allowSpoofCommand(from, infrastructure, 'Internal')}`,
         ],
         references: [
           REFERENCES.ANTI_PHISHING_SPOOF_SETTINGS,
@@ -191,14 +192,13 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
         fix:
           reason === '111'
             ? [
-                `Fix the DMARC record of ${shown}: it returned a temporary or permanent error.`,
-                dmarcMonitorRecord(from),
+                `Fix the DMARC record of ${shown}: it returned a temporary or permanent error. A valid minimal record: ${dmarcMonitorRecord(from)}`,
               ]
             : reason === '112'
               ? [
                   `Check that the authoritative DNS servers of ${shown} answer _dmarc.${shown} TXT queries without timing out.`,
                 ]
-              : [`Publish DMARC for ${shown} to formalize your intent:`, dmarcMonitorRecord(from)],
+              : [`Publish DMARC for ${shown} to formalize your intent: ${dmarcMonitorRecord(from)}`],
         references: [REFERENCES.AUTH_RESULTS_HEADER, REFERENCES.DMARC_SETUP],
       };
     case 'arc-rescued':
@@ -227,7 +227,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
             ? ' Complex routing (an on-premises server or third-party service before Microsoft 365) prevents normal DMARC enforcement.'
             : ''),
         fix: [
-          'If mail reaches Microsoft 365 through another gateway or on-premises server: configure ARC on it and trust it (Set-ArcConfig -Identity Default -ArcTrustedSealers <gateway domain>).',
+          `If mail reaches Microsoft 365 through another gateway or on-premises server, configure ARC on it and trust it: ${trustArcSealerCommand('<gateway domain>')}`,
           'Or enable Enhanced Filtering for Connectors on the inbound connector so the original sending IP is evaluated.',
         ],
         references: [REFERENCES.ENHANCED_FILTERING, REFERENCES.ARC_SEALERS, REFERENCES.AUTH_RESULTS_HEADER],
@@ -236,8 +236,8 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
 }
 
 function undocumented(facts: RuleFacts, familyFinding: FindingId | null): Finding {
-  const reason = facts.auth.compauth?.reason ?? '';
-  const family = lookupCompauthReason(reason)?.row.code ?? `${reason[0] ?? '?'}xx`;
+  const reason = facts.compauthReasonWritten ?? '';
+  const family = lookupCompauthReason(reason)?.row.code ?? null;
   return {
     id: 'undocumented-reason',
     severity: 'info',
@@ -245,7 +245,9 @@ function undocumented(facts: RuleFacts, familyFinding: FindingId | null): Findin
     title: `compauth reason ${reason} is not documented by Microsoft`,
     explanation:
       `Microsoft does not document reason ${reason}; some third-party tools cite a meaning for it, but none is sourced. ` +
-      `It is treated by its family (${family})` +
+      (family
+        ? `It is treated by its family (${family})`
+        : `Its family is not in Microsoft's table either, so it is judged by the compauth result (${facts.auth.compauth?.result ?? 'none'})`) +
       (familyFinding ? `, reported as ${familyFinding}.` : '.') +
       ' Do not over-read it.',
     fix: [

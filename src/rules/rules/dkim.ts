@@ -1,8 +1,8 @@
 import type { DkimSummary, Evidence, Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
-import { dkimCnameStep, enableDkimCommand, UNKNOWN_DOMAIN } from '../fixes';
-import { methodSeverity, uniqueEvidence, type Rule } from './rule';
+import { code, dkimCnameStep, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
+import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** dkim-none, dkim-fail and dkim-body-hash. */
 export const dkimRules: Rule = (facts) => {
@@ -31,7 +31,7 @@ function dkimNone(facts: RuleFacts): Finding[] {
   return [
     {
       id: 'dkim-none',
-      severity: methodSeverity(facts),
+      severity: failureSeverity(facts),
       owner: 'sender-admin',
       title: `Message not DKIM-signed by ${shown}`,
       explanation:
@@ -50,7 +50,7 @@ function dkimNone(facts: RuleFacts): Finding[] {
 
 function dkimFail(facts: RuleFacts): Finding[] {
   const failures = facts.otherDkimFailures;
-  if (failures.length === 0 || facts.spfAndDkimFail) return [];
+  if (failures.length === 0) return [];
   const first = failures[0];
   const domain = first.domain ?? facts.senderDomain;
   const shown = domain ?? UNKNOWN_DOMAIN;
@@ -59,7 +59,7 @@ function dkimFail(facts: RuleFacts): Finding[] {
   return [
     {
       id: 'dkim-fail',
-      severity: methodSeverity(facts),
+      severity: failureSeverity(facts),
       owner: 'sender-admin',
       title: timedOut ? `DKIM key lookup for ${shown} failed` : `DKIM signature of ${shown} did not verify`,
       explanation: timedOut
@@ -68,7 +68,9 @@ function dkimFail(facts: RuleFacts): Finding[] {
           (first.reason ? ` (the receiver said: ${first.reason}).` : '.'),
       fix: [
         `Check that ${selector}._domainkey.${shown} exists in DNS and holds the public key of the key that signs (s=${selector}).`,
-        `Microsoft 365: check the CNAMEs with Get-DkimSigningConfig -Identity ${shown} | Format-List Selector*CNAME, then ${enableDkimCommand(domain)}; rotate a suspect key with Rotate-DkimSigningConfig -Identity ${shown}.`,
+        `Microsoft 365: check the CNAME records the domain needs: ${code(`Get-DkimSigningConfig -Identity ${shown} | Format-List Selector1CNAME,Selector2CNAME`)}`,
+        `Then turn signing on: ${enableDkimCommand(domain)}`,
+        `If the key is suspect, rotate it: ${code(`Rotate-DkimSigningConfig -Identity ${shown}`)}`,
         'Another sending service: republish the key it gives you, exactly as given (long keys split into several quoted strings).',
       ],
       evidence: evidenceFor(facts, failures),
@@ -79,13 +81,14 @@ function dkimFail(facts: RuleFacts): Finding[] {
 
 function dkimBodyHash(facts: RuleFacts): Finding[] {
   const failures = facts.bodyHashFailures;
-  if (failures.length === 0 || facts.gatewayModified || facts.spfAndDkimFail) return [];
+  if (failures.length === 0 || facts.gatewayModified || facts.arcRescued) return [];
   const shown = failures[0].domain ?? facts.senderDomain ?? UNKNOWN_DOMAIN;
   const relayed = facts.forwarding.length > 0;
+  const sealers = facts.auth.arc?.sealers.join(',') || '<intermediary ARC domain>';
   return [
     {
       id: 'dkim-body-hash',
-      severity: methodSeverity(facts),
+      severity: failureSeverity(facts),
       // An intermediary on the recipient's path (list, forwarder) changed it: the recipient side can trust
       // its ARC seal. With no relay in sight the sender's own systems changed it after signing.
       owner: relayed ? 'recipient-admin' : 'sender-admin',
@@ -95,7 +98,7 @@ function dkimBodyHash(facts: RuleFacts): Finding[] {
         '(for example by a mailing list, a transport rule adding a disclaimer, or an intermediary service).',
       fix: relayed
         ? [
-            'Configure the intermediary that relayed the message as a trusted ARC sealer (Set-ArcConfig -Identity Default -ArcTrustedSealers <sealer domain>).',
+            `Configure the intermediary that relayed the message as a trusted ARC sealer: ${trustArcSealerCommand(sealers)}`,
             'Or have the intermediary re-sign with DKIM after it modifies the message.',
           ]
         : [

@@ -37,8 +37,7 @@ function noRecord(facts: RuleFacts, id: 'dmarc-none' | 'dmarc-bestguesspass'): F
         ? `${shown} publishes no DMARC policy, so receivers cannot tell what to do with mail that fails SPF and DKIM, and Microsoft falls back to implicit authentication.`
         : `No DMARC record exists for ${shown}. Microsoft 365 inferred a pass with heuristics (bestguesspass): the message would have passed, but nothing protects ${shown} from spoofing.`,
     fix: [
-      `Publish a DMARC record for ${shown} in monitoring mode with aggregate reports:`,
-      dmarcMonitorRecord(domain),
+      `Publish a DMARC record for ${shown} in monitoring mode with aggregate reports: ${dmarcMonitorRecord(domain)}`,
       'Read the reports, make every legitimate source pass SPF or DKIM aligned, then move to p=quarantine and p=reject.',
     ],
     evidence: facts.evidence.dmarc,
@@ -68,8 +67,8 @@ function enforcedFailure(facts: RuleFacts): Finding[] {
           ? ' When the recipient\'s MX points to Microsoft 365, a p=reject failure is refused at the gateway with NDR "550 5.7.509 Access denied, sending domain does not pass DMARC verification and has a DMARC policy of reject".'
           : ''),
       fix: [
-        `Align first: authorize the sending source in the SPF record of ${shown} (${spfRecordWithIp(domain, facts.sendingIp)}).`,
-        `Sign with DKIM as d=${shown} (Microsoft 365: ${enableDkimCommand(domain)}).`,
+        `Align first: authorize the sending source in the SPF record of ${shown}: ${spfRecordWithIp(domain, facts.sendingIp)}`,
+        `Sign with DKIM as d=${shown}; in Microsoft 365 run: ${enableDkimCommand(domain)}`,
         "If this is forwarded mail, the recipient's admin can trust the forwarder as an ARC sealer instead.",
         `Do not relax the policy of ${shown} unless the failing source is legitimate and cannot be aligned yet.`,
       ],

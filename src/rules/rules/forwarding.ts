@@ -1,20 +1,19 @@
 import { REFERENCES } from '../knowledge';
-import { enableDkimCommand, UNKNOWN_DOMAIN } from '../fixes';
-import { uniqueEvidence, type Rule } from './rule';
+import { enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
+import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** forwarding: SPF failed because a forwarder or list relayed the message (replaces spf-fail). */
 export const forwardingRule: Rule = (facts) => {
-  if (!facts.explainedByForwarding) return [];
+  if (!facts.explainedByForwarding || facts.arcRescued) return [];
   const original = facts.auth.spf?.domain ?? facts.senderDomain;
   const shown = original ?? UNKNOWN_DOMAIN;
   const sealers = facts.auth.arc?.sealers ?? [];
-  const delivered = facts.carried || facts.auth.compauth?.result === 'pass';
   const trust = sealers.length > 0 ? sealers.join(',') : '<forwarder ARC domain>';
   return [
     {
       id: 'forwarding',
       // Broken SPF is expected here; it only matters when nothing else (aligned DKIM, trusted ARC) saves it.
-      severity: delivered ? 'warning' : 'error',
+      severity: failureSeverity(facts),
       owner: 'recipient-admin',
       title: `Forwarded message fails SPF for ${shown}`,
       explanation:
@@ -22,10 +21,10 @@ export const forwardingRule: Rule = (facts) => {
         `the original sender's SPF record (${shown}). This is expected; DKIM survives if the message was not modified, ` +
         'and ARC can carry the original results.',
       fix: [
-        `Recipient admin: configure the forwarder as a trusted ARC sealer: Set-ArcConfig -Identity Default -ArcTrustedSealers ${trust}` +
-          ' (Microsoft 365 already trusts major providers such as Google and Yahoo).',
+        'Recipient admin: configure the forwarder as a trusted ARC sealer (Microsoft 365 already trusts major ' +
+          `providers such as Google and Yahoo): ${trustArcSealerCommand(trust)}`,
         'If authentication still fails after ARC is in place, review your anti-phishing policy settings.',
-        `Sender (${shown}): DKIM-sign every message so authentication survives forwarding (Microsoft 365: ${enableDkimCommand(facts.fromDomain ?? original)}).`,
+        `Sender (${shown}): DKIM-sign every message so authentication survives forwarding; in Microsoft 365 run: ${enableDkimCommand(facts.fromDomain ?? original)}`,
       ],
       evidence: uniqueEvidence([...facts.evidence.spf, ...facts.forwarding]),
       references: [

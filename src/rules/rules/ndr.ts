@@ -7,27 +7,12 @@ import { parseMailbox } from '../../parser/addresses';
 import { WarningSink } from '../../parser/warnings';
 import { uniqueEvidence, type Rule } from './rule';
 
-/** Status codes that report an authentication rejection (Exchange Online, Outlook.com, Gmail). */
-const AUTH_REJECTIONS = new Set([
-  '5.7.1',
-  '5.7.23',
-  '5.7.509',
-  '5.7.515',
-  '5.7.367',
-  '5.7.26',
-  '4.7.26',
-  '5.7.27',
-  '4.7.27',
-  '5.7.30',
-  '4.7.30',
-  '4.7.32',
-]);
 /** Mailboxes that send bounces: in an NDR, the original sender is the To address. */
 const BOUNCER = /^(postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@/i;
 
 /** ndr-auth-rejection: a non-delivery report whose status code is an authentication rejection. */
 export const ndrRule: Rule = (facts) => {
-  const hits = facts.parsed.ndr.filter((n) => AUTH_REJECTIONS.has(n.code));
+  const hits = facts.authRejections;
   if (hits.length === 0) return [];
   const domain = originalSenderDomain(facts.parsed) ?? facts.senderDomain;
   const ip = facts.hasVerdict ? facts.sendingIp : null;

@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 
 /** no-auth-results: the block has no receiver verdict (no Authentication-Results with spf/dkim/dmarc/compauth). */
 export const noAuthResultsRule: Rule = (facts) => {
-  if (facts.hasVerdict) return [];
+  // A bounce carries the rejecting receiver's verdict in its text (ndr-auth-rejection), not in headers.
+  if (facts.hasVerdict || facts.authRejections.length > 0) return [];
   const { authAs, authResults } = facts.parsed;
   const internal = authAs?.value.toLowerCase() === 'internal';
   const senderSide = authResults.length > 0;

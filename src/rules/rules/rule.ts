@@ -5,12 +5,14 @@ import type { RuleFacts } from '../facts';
 export type Rule = (facts: RuleFacts) => Finding[];
 
 /**
- * Severity of a single-method problem (spf-none, dkim-fail, …): an error when nothing else carries DMARC
- * (the message gets junked or rejected), a warning when another aligned method still carries it
- * (weak but passing: the decision matrix's "SPF only fails" / "DKIM only fails" rows).
+ * Severity of an authentication problem that is not itself the receiver's verdict (spf-none, dkim-fail,
+ * no-authentication, dmarc-alignment, …): an error when the message fails for it (junked, quarantined or
+ * rejected); a warning when it was accepted anyway, weak but passing: another aligned method carries
+ * DMARC (the decision matrix's "SPF only fails" / "DKIM only fails" rows) or Microsoft's composite
+ * authentication passed or soft-passed ("a softpass is not a failure", compauth guide).
  */
-export function methodSeverity(facts: RuleFacts): Severity {
-  return facts.carried ? 'warning' : 'error';
+export function failureSeverity(facts: RuleFacts): Severity {
+  return facts.carried || facts.acceptedByReceiver ? 'warning' : 'error';
 }
 
 /** Evidence lists without repeats (same header, line and text). */

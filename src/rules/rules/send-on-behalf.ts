@@ -1,7 +1,7 @@
 import { REFERENCES } from '../knowledge';
 import { evidenceOf } from '../evidence';
 import { spfRecordWithIp, UNKNOWN_DOMAIN } from '../fixes';
-import type { Rule } from './rule';
+import { failureSeverity, type Rule } from './rule';
 
 /** send-on-behalf: a Sender address differs from the From address (Outlook: "X on behalf of Y"). */
 export const sendOnBehalfRule: Rule = (facts) => {
@@ -15,7 +15,7 @@ export const sendOnBehalfRule: Rule = (facts) => {
     {
       id: 'send-on-behalf',
       // The display is informative; it costs delivery only when SPF fails with it.
-      severity: failing && !facts.carried ? 'error' : 'warning',
+      severity: failing ? failureSeverity(facts) : 'warning',
       owner: 'sender-admin',
       title: `${sender.address} sent on behalf of ${from.address}`,
       explanation:

@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnosis';
 import { REFERENCES } from '../knowledge';
 import { spfRecordWithIp, UNKNOWN_DOMAIN } from '../fixes';
-import { methodSeverity, type Rule } from './rule';
+import { failureSeverity, type Rule } from './rule';
 
 /** spf-none, spf-fail, spf-permerror, spf-temperror for the SPF (smtp.mailfrom) domain. */
 export const spfRules: Rule = (facts) => {
@@ -13,7 +13,7 @@ export const spfRules: Rule = (facts) => {
   const base = {
     owner: 'sender-admin' as const,
     evidence: facts.evidence.spf,
-    severity: methodSeverity(facts),
+    severity: failureSeverity(facts),
   };
   const findings: Finding[] = [];
 
@@ -27,8 +27,7 @@ export const spfRules: Rule = (facts) => {
           `The receiver found no SPF TXT record for ${shown}, the envelope (MAIL FROM) domain, so it cannot ` +
           'tell which servers may send for it.',
         fix: [
-          `Publish one SPF TXT record for ${shown} that lists every service sending for it, starting with the IP this message came from:`,
-          spfRecordWithIp(domain, ip),
+          `Publish one SPF TXT record for ${shown} that lists every service sending for it, starting with the IP this message came from: ${spfRecordWithIp(domain, ip)}`,
           'Start with ~all (soft fail); move to -all once every sending source is listed.',
         ],
         references: [REFERENCES.SPF_SETUP, REFERENCES.RFC7208],
@@ -37,7 +36,7 @@ export const spfRules: Rule = (facts) => {
     case 'fail':
     case 'softfail':
     case 'neutral':
-      if (facts.explainedByForwarding || facts.spfAndDkimFail) break;
+      if (facts.explainedByForwarding) break;
       findings.push({
         ...base,
         id: 'spf-fail',
@@ -49,8 +48,7 @@ export const spfRules: Rule = (facts) => {
             : ` (the record ends in ${spf.result === 'softfail' ? '~all' : '?all'})`) +
           '. This is common after adding a new email service or a non-Microsoft relay.',
         fix: [
-          `Add the sending IP, or the sending service's include:, to the SPF record of ${shown}:`,
-          spfRecordWithIp(domain, ip),
+          `Add the sending IP, or the sending service's include:, to the SPF record of ${shown}: ${spfRecordWithIp(domain, ip)}`,
           'Keep a single SPF record: merge your existing mechanisms into it (include:spf.protection.outlook.com is for mail sent from Microsoft 365).',
           "If the IP belongs to a service (CRM, marketing, relay), add that service's documented include: instead of the bare IP.",
         ],

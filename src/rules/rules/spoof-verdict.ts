@@ -29,7 +29,7 @@ export const spoofVerdictRule: Rule = (facts) => {
     .filter((k) => f[k] !== undefined)
     .map((k) => {
       const d = decodeAntispamField(k, f[k]);
-      return `${k}:${f[k]}${d ? ` = ${d.meaning}` : ''}`;
+      return `${k}:${f[k]}${d ? ` = ${d.meaning.replace(/[.\s]+$/, '')}` : ''}`;
     });
   const from = facts.fromDomain ?? facts.senderDomain;
   const shown = from ?? UNKNOWN_DOMAIN;
