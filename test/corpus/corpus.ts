@@ -32,6 +32,8 @@ export interface Expectation {
   source: string;
   auth?: AuthExpectation;
   message?: MessageExpectation;
+  /** Raw X-Forefront-Antispam-Report fields (SCL as a number), a subset of Diagnosis.antispam. */
+  antispam?: Record<string, string | number>;
   hops?: number;
   findings: { include: string[]; exclude?: string[] };
   owners?: Record<string, string>;

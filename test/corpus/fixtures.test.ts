@@ -59,6 +59,11 @@ function expectationProblems(d: Diagnosis, e: Expectation): string[] {
     if (got !== want)
       problems.push(`message.${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
   }
+  for (const [field, want] of Object.entries(e.antispam ?? {})) {
+    const got = d.antispam?.[field];
+    if (got !== want)
+      problems.push(`antispam.${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  }
   if (e.hops !== undefined && d.hops.length !== e.hops) {
     problems.push(`hops: expected ${e.hops}, got ${d.hops.length}`);
   }
