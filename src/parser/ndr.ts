@@ -1,3 +1,4 @@
+import { decodeBase64Binary, decodedLength } from './base64';
 import type { HeaderField, NdrStatus } from './types';
 
 /**
@@ -94,10 +95,37 @@ export function findNdrStatuses(
   if (bodyStart === null) return out;
 
   const isNdr = looksLikeNdr(fields);
+  const scan = (text: string, line: number): void => {
+    for (const hit of codesIn(text)) {
+      // A bare "5.7.1" in an ordinary message is likely a version number: only trust it in an NDR, or when
+      // an SMTP reply code stands right before it.
+      if (isNdr || hit.smtpCode !== null) add(hit, 'body', line, text);
+    }
+  };
+
+  // A minimal walk over the MIME structure: part headers start after a boundary line ("--…") and end at a
+  // blank line; a base64 part is decoded before it is searched, any other text is searched line by line.
+  let inPartHeaders = false;
+  let partIsBase64 = false;
   let logical = '';
   let logicalStart = bodyStart;
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i];
+    if (line.startsWith('--')) {
+      inPartHeaders = true;
+      partIsBase64 = false;
+    } else if (inPartHeaders) {
+      if (line.trim().length === 0) {
+        inPartHeaders = false;
+        if (partIsBase64) {
+          i = scanBase64Part(lines, i + 1, scan) - 1;
+          partIsBase64 = false;
+          continue;
+        }
+      } else if (/^content-transfer-encoding:\s*base64\s*$/i.test(line)) {
+        partIsBase64 = true;
+      }
+    }
     if (logical.length === 0) logicalStart = i;
     // Quoted-printable soft line break: the logical line continues on the next physical line. A cap keeps
     // a hostile body of '=' lines from building one huge string.
@@ -106,13 +134,36 @@ export function findNdrStatuses(
       continue;
     }
     logical += line;
-    const text = decodeQpSpaces(logical);
-    for (const hit of codesIn(text)) {
-      // A bare "5.7.1" in an ordinary message is likely a version number: only trust it in an NDR, or when
-      // an SMTP reply code stands right before it.
-      if (isNdr || hit.smtpCode !== null) add(hit, 'body', logicalStart + 1, text);
-    }
+    scan(decodeQpSpaces(logical), logicalStart + 1);
     logical = '';
   }
   return out;
+}
+
+/**
+ * Decodes the base64 lines of one MIME part starting at `start` (up to a blank or boundary line) and
+ * searches each decoded line, reported on the encoded line it came from. Returns the index after the part.
+ */
+function scanBase64Part(lines: string[], start: number, scan: (text: string, line: number) => void): number {
+  let end = start;
+  while (end < lines.length && lines[end].trim().length > 0 && !lines[end].startsWith('--')) end++;
+  // Decoded offset where each encoded line starts, to map a decoded line back to its physical line.
+  const starts: number[] = [];
+  let offset = 0;
+  for (let i = start; i < end; i++) {
+    starts.push(offset);
+    offset += decodedLength(lines[i]);
+  }
+  const decoded = decodeBase64Binary(lines.slice(start, end).join(''));
+  let lineStart = 0;
+  let encodedIndex = 0;
+  while (lineStart <= decoded.length) {
+    let lineEnd = decoded.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = decoded.length;
+    while (encodedIndex + 1 < starts.length && starts[encodedIndex + 1] <= lineStart) encodedIndex++;
+    const text = decoded.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (text.length > 0) scan(text, start + encodedIndex + 1);
+    lineStart = lineEnd + 1;
+  }
+  return end;
 }

@@ -132,6 +132,50 @@ describe('NDR status codes', () => {
     expect(parsed.ndr.map((n) => [n.code, n.smtpCode, n.loc.line])).toEqual([['5.7.1', '550', 6]]);
   });
 
+  it('decodes a base64 text part and reports the code on the encoded line it came from', () => {
+    const text = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'user@outlook.com',
+      'The server has rejected your message.',
+      '',
+      'Diagnostic information for administrators:',
+      'Remote server returned: 550 5.7.515 Access denied, sending domain contoso.com does not meet the required authentication level.',
+      '',
+    ].join('\r\n');
+    const encoded = Buffer.from(text, 'latin1')
+      .toString('base64')
+      .match(/.{1,76}/g) as string[];
+    const block = [
+      'From: postmaster@outlook.com',
+      'Subject: Undeliverable: hello',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b64"',
+      '',
+      '--b64',
+      'Content-Type: text/plain; charset="utf-8"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...encoded,
+      '--b64--',
+    ].join('\r\n');
+    // The decoded line starts at this byte; each 76-character encoded line holds 57 bytes; the first
+    // encoded line is line 9 of the block.
+    const decodedLineStart = text.lastIndexOf('\n', text.indexOf('550 5.7.515')) + 1;
+    const lineOfCode = 9 + Math.floor(decodedLineStart / 57);
+    const parsed = parseHeaders(block);
+    expect(parsed.ndr).toEqual([
+      {
+        code: '5.7.515',
+        smtpCode: '550',
+        loc: {
+          header: 'body',
+          line: lineOfCode,
+          text: 'Remote server returned: 550 5.7.515 Access denied, sending domain contoso.com does not meet the required authentication level.',
+        },
+      },
+    ]);
+  });
+
   it('has no NDR entries for a header-only block', () => {
     expect(parseHeaders('Subject: 550 5.7.1 in a subject is not an NDR field').ndr).toEqual([]);
   });
