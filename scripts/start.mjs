@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import net from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,12 @@ async function start() {
   const running = readPid();
   if (running && isRunning(running)) {
     console.log(`The dev server is already running (pid ${running}). Run npm stop first to restart it.`);
+    return;
+  }
+
+  if (await portTaken()) {
+    console.error(`Port ${PORT} is already in use by another program; stop it, then run npm start again.`);
+    process.exitCode = 1;
     return;
   }
 
@@ -81,8 +88,8 @@ async function start() {
   }
   console.log(`\nManifest to sideload: ${xmlPath}`);
   console.log(
-    '  Outlook on the web and the new Outlook: open a message, choose Apps (or "..." > Get Add-ins), then\n' +
-      '  My add-ins > Custom add-ins > Add a custom add-in > Add from file, and pick the manifest above.\n' +
+    '  Outlook on the web and the new Outlook: open https://aka.ms/olksideload (or, in a message, Apps > Get Add-ins),\n' +
+      '  then My add-ins > Custom add-ins > Add a custom add-in > Add from file, and pick the manifest above.\n' +
       '  Classic Outlook on Windows: Home > Get Add-ins (or File > Manage Add-ins), then the same steps.\n' +
       '  Then open a received message and choose Diagnose in the Auth Doctor group (or under Apps).',
   );
@@ -114,6 +121,18 @@ function answers(url) {
     });
     request.on('error', () => resolve(false));
     request.on('timeout', () => request.destroy());
+  });
+}
+
+/** Whether something already listens on localhost:PORT (our readiness probe would mistake it for us). */
+function portTaken() {
+  return new Promise((resolve) => {
+    const probe = net.connect({ host: 'localhost', port: PORT });
+    probe.once('connect', () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once('error', () => resolve(false));
   });
 }
 
