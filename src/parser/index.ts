@@ -69,6 +69,8 @@ function emptyMessage(lines: string[]): ParsedMessage {
     forefront: null,
     microsoftAntispam: null,
     authAs: null,
+    originatingIp: null,
+    authResultsOriginal: [],
     ndr: [],
     warnings: [],
   };
@@ -102,6 +104,9 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.arcAuthResults = all(fields, 'arc-authentication-results', warnings, (f) =>
     parseAuthenticationResults(f, warnings, true),
   );
+  message.authResultsOriginal = all(fields, 'authentication-results-original', warnings, (f) =>
+    parseAuthenticationResults(f, warnings),
+  );
   message.arcSeals = all(fields, 'arc-seal', warnings, (f) => parseArcSeal(f, warnings));
   message.arcMessageSignatures = all(fields, 'arc-message-signature', warnings, (f) =>
     parseArcMessageSignature(f, warnings),
@@ -126,6 +131,10 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.microsoftAntispam = first(fields, 'x-microsoft-antispam', warnings, (f) =>
     parseAntispamReport(f, warnings),
   );
+  message.originatingIp = first(fields, 'x-originating-ip', warnings, (f) => ({
+    value: f.value.trim().replace(/^\[|\]$/g, ''),
+    loc: locateField(f),
+  }));
   message.authAs = first(fields, 'x-ms-exchange-organization-authas', warnings, (f) => ({
     value: f.value.trim(),
     loc: locateField(f),

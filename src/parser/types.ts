@@ -175,6 +175,11 @@ export interface ParsedMessage {
   authResults: AuthenticationResults[];
   /** ARC-Authentication-Results, top-most first. */
   arcAuthResults: AuthenticationResults[];
+  /**
+   * Authentication-Results-Original (Exchange Online keeps the previous receiver's verdict under this name
+   * when it re-evaluates a message, e.g. between tenants), top-most first. Absent in hand-built objects.
+   */
+  authResultsOriginal?: AuthenticationResults[];
   arcSeals: ArcSeal[];
   arcMessageSignatures: DkimSignature[];
   receivedSpf: ReceivedSpf[];
@@ -193,6 +198,8 @@ export interface ParsedMessage {
   forefront: AntispamReport | null;
   /** X-Microsoft-Antispam (top-most), or null. */
   microsoftAntispam: AntispamReport | null;
+  /** X-Originating-IP (the submitting client's IP, brackets removed) with its location, or null. */
+  originatingIp?: { value: string; loc: Location } | null;
   /** X-MS-Exchange-Organization-AuthAs value ("Internal" / "Anonymous" / …) with its location, or null. */
   authAs: { value: string; loc: Location } | null;
   /** Enhanced status codes 5.7.x / 4.7.x found in NDR text (body of an .eml or header text). */

@@ -54,3 +54,26 @@ describe('X-Forefront-Antispam-Report / X-Microsoft-Antispam', () => {
     expect(parsed.authAs).toBeNull();
   });
 });
+
+describe('other Microsoft fields', () => {
+  it('reads X-Originating-IP without brackets and Authentication-Results-Original', () => {
+    const parsed = parseHeaders(
+      [
+        'X-Originating-IP: [198.51.100.187]',
+        'Authentication-Results-Original: spf=pass (sender IP is 198.51.100.187)',
+        ' smtp.mailfrom=fabrikam.com; dkim=none (message not signed) header.d=none;',
+        ' dmarc=pass action=none header.from=fabrikam.com;',
+      ].join('\r\n'),
+    );
+    expect(parsed.originatingIp).toEqual({
+      value: '198.51.100.187',
+      loc: { header: 'X-Originating-IP', line: 1, text: '[198.51.100.187]' },
+    });
+    expect(parsed.authResults).toEqual([]);
+    expect(parsed.authResultsOriginal?.[0].results.map((r) => [r.method, r.result, r.loc.line])).toEqual([
+      ['spf', 'pass', 2],
+      ['dkim', 'none', 3],
+      ['dmarc', 'pass', 4],
+    ]);
+  });
+});
