@@ -5,7 +5,7 @@
 import { parseHeaders } from '../parser';
 import { diagnose } from '../rules';
 import type { Diagnosis } from '../rules/diagnosis';
-import { DEFAULT_TEXT_WIDTH, renderJson, renderMarkdown, renderText } from '../report';
+import { DEFAULT_TEXT_WIDTH, renderJson, renderMarkdown, renderText, safeJson } from '../report';
 import { neutralizeControls } from '../report/format-helpers';
 import { escapeInline } from '../report/markdown-escape';
 import { type Format, STDIN_NAME, parseArgs } from './args';
@@ -93,7 +93,7 @@ function formatReport(
   const gap = separate ? '\n' : '';
   switch (format) {
     case 'json':
-      return file === null ? `${renderJson(diagnosis)}\n` : `${JSON.stringify({ file, ...diagnosis })}\n`;
+      return file === null ? `${renderJson(diagnosis)}\n` : `${safeJson({ file, ...diagnosis })}\n`;
     case 'markdown':
       return file === null
         ? renderMarkdown(diagnosis)

@@ -108,6 +108,16 @@ describe('auth-doctor: formats', () => {
     expect(gmail).toEqual({ file: 'gmail.eml', ...diagnoseHeaders(GMAIL) });
   });
 
+  it('escapes bidi overrides and C1 controls in JSON lines, keeping the same strings', async () => {
+    const hostile = EXO.replace(/^Subject: .*$/m, 'Subject: invoice \u202egpj.exe \u009b2J');
+    const io = fakeIo({ 'a.eml': hostile, 'b.eml': hostile });
+    expect(await run(['--json', 'a.eml', 'b.eml'], io)).toBe(0);
+    expect(io.out()).not.toMatch(/[\u009b\u202e]/);
+    expect(io.out()).toContain('"subject":"invoice \\u202egpj.exe \\u009b2J"');
+    const first = JSON.parse(io.out().split('\n')[0]) as Diagnosis;
+    expect(first.message.subject).toBe('invoice \u202egpj.exe \u009b2J');
+  });
+
   it('puts each text report under a line naming its file', async () => {
     const io = fakeIo({ 'exo.eml': EXO, 'gmail.eml': GMAIL });
     expect(await run(['exo.eml', 'gmail.eml'], io)).toBe(0);

@@ -14,6 +14,19 @@ describe('renderJson', () => {
     expect(JSON.parse(json).summary).toBe(d.summary);
   });
 
+  it('escapes the characters a terminal would act on, still meaning the same strings', () => {
+    const hostile = 'csi \u009b31m del \u007f rlo \u202e lsep \u2028 esc \u001b';
+    const d = buildDiagnosis({
+      summary: hostile,
+      message: { ...buildDiagnosis().message, subject: hostile },
+    });
+    const json = renderJson(d);
+    // eslint-disable-next-line no-control-regex
+    expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(json).toContain('"summary": "csi \\u009b31m del \\u007f rlo \\u202e lsep \\u2028 esc \\u001b"');
+    expect(JSON.parse(json)).toEqual(d);
+  });
+
   it('is indented by two spaces with the schema first', () => {
     const lines = renderJson(buildDiagnosis()).split('\n');
     expect(lines[0]).toBe('{');
