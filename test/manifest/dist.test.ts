@@ -62,3 +62,18 @@ test('dist/ contains every file dist/manifest.json references (URLs under the ho
     expect.arrayContaining(['taskpane.html', 'assets/icon-80.png', 'color.png', 'outline.png']),
   );
 });
+
+test("README's hosting CSP header is the built page's own CSP plus frame-ancestors for Outlook", () => {
+  requireBuild();
+  const page = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const meta = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(page);
+  if (!meta) throw new Error('dist/taskpane.html has no Content-Security-Policy meta tag');
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const header = /^Content-Security-Policy: (.+)$/m.exec(readme);
+  if (!header) throw new Error('README.md shows no Content-Security-Policy header');
+  const [pagePolicy, frameAncestors] = header[1].split(/; (?=frame-ancestors )/);
+  expect(pagePolicy).toBe(meta[1]);
+  expect(frameAncestors.split(' ')).toEqual(
+    expect.arrayContaining(['frame-ancestors', 'https://*.office.com', 'https://outlook.live.com']),
+  );
+});
