@@ -12,6 +12,8 @@ export class Cursor {
   pos = 0;
   /** Problems met while lexing (unterminated comment / quoted string), with their offsets. */
   readonly problems: { offset: number; message: string }[] = [];
+  /** Offsets already reported: a look-ahead that rewinds must not report the same problem twice. */
+  private readonly reported = new Set<number>();
 
   constructor(readonly text: string) {}
 
@@ -21,6 +23,12 @@ export class Cursor {
 
   peek(): string {
     return this.text.charAt(this.pos);
+  }
+
+  private report(offset: number, message: string): void {
+    if (this.reported.has(offset)) return;
+    this.reported.add(offset);
+    this.problems.push({ offset, message });
   }
 
   /** Skips whitespace and comments; the text of each top-level comment is pushed onto `comments`. */
@@ -59,7 +67,7 @@ export class Cursor {
       }
     }
     if (i >= s.length) {
-      this.problems.push({ offset: open, message: 'Unterminated comment "(": read to the end of the field' });
+      this.report(open, 'Unterminated comment "(": read to the end of the field');
       this.pos = s.length;
       return collapseWhitespace(s.slice(open + 1));
     }
@@ -85,10 +93,7 @@ export class Cursor {
       }
     }
     if (i >= s.length) {
-      this.problems.push({
-        offset: open,
-        message: 'Unterminated quoted string: read to the end of the field',
-      });
+      this.report(open, 'Unterminated quoted string: read to the end of the field');
       out += s.slice(chunkStart);
       this.pos = s.length;
       return out;

@@ -448,3 +448,10 @@ describe('comments and odd spacing', () => {
     expect(empty.warnings.map((w) => w.message)).toEqual([expect.stringContaining('No method=result')]);
   });
 });
+
+describe('look-ahead does not repeat problems', () => {
+  it('reports an unterminated comment right after a key once', () => {
+    const r = ar('Authentication-Results: mx.example; dkim=pass header.d (never closed');
+    expect(r.warnings.filter((w) => w.message.includes('Unterminated comment'))).toHaveLength(1);
+  });
+});
