@@ -44,19 +44,35 @@ function readErrorMessage(name: string, error: unknown): string {
   }
 }
 
-/** Bytes → text. Each line is read as UTF-8, or as Latin-1 (Windows-1252) when it is not valid UTF-8. */
+/**
+ * Bytes → text. Each line is read as UTF-8, or as Latin-1 (Windows-1252) when it is not valid UTF-8;
+ * UTF-16 with a byte-order mark is read as such.
+ */
 export function decodeInput(bytes: Uint8Array, label: string): InputResult {
   if (OLE_MAGIC.every((byte, index) => bytes[index] === byte))
     return {
       ok: false,
       message: `${label} does not look like a text header block (an Outlook .msg file? copy the headers from File > Properties)`,
     };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null)
+    return decodeInput(new TextEncoder().encode(new TextDecoder(utf16).decode(bytes)), label);
   if (bytes.includes(0)) return { ok: false, message: `${label} does not look like a text header block` };
   const { text, suspicious } = decodeLines(bytes);
   if (text.trim() === '') return { ok: false, message: `${label} is empty` };
   if (suspicious > bytes.length * BINARY_RATIO)
     return { ok: false, message: `${label} does not look like a text header block` };
   return { ok: true, text };
+}
+
+/**
+ * Notepad's "Unicode" is UTF-16 with a byte-order mark: full of NUL bytes, yet text. Recognised by the
+ * mark and re-read as UTF-8 so the checks below apply to the text itself.
+ */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -237,6 +237,16 @@ describe('auth-doctor: bad input', () => {
       expect(JSON.parse(io.out()).message.subject).toBe('Réunion du comité');
     }
   });
+  it('reads a header block saved as UTF-16 with a byte-order mark (Notepad "Unicode")', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GMAIL, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      const io = fakeIo({ 'headers.txt': bytes });
+      expect(await run(['--json', 'headers.txt'], io)).toBe(0);
+      expect(JSON.parse(io.out())).toEqual(diagnoseHeaders(GMAIL));
+    }
+  });
 });
 
 describe('auth-doctor: real diagnoses', () => {
