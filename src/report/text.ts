@@ -31,7 +31,9 @@ const MIN_WIDTH = 40;
 const MAX_ANTISPAM_VALUE_WIDTH = 24;
 
 export function renderText(diagnosis: Diagnosis, options: TextOptions = {}): string {
-  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_TEXT_WIDTH));
+  const requested =
+    options.width !== undefined && Number.isFinite(options.width) ? options.width : DEFAULT_TEXT_WIDTH;
+  const width = Math.max(MIN_WIDTH, Math.floor(requested));
   const d = mapStrings(diagnosis, neutralizeControls);
   const sections = [
     headline(d, width),

@@ -109,6 +109,12 @@ describe('renderText', () => {
     expect(report.split('\n').filter((line) => line.length > 60).length).toBeGreaterThan(0);
   });
 
+  it('falls back to 100 columns for a width that is not a number, and never goes below 40', () => {
+    const d = longDiagnosis();
+    expect(renderText(d, { width: Number.NaN })).toBe(renderText(d));
+    expect(renderText(d, { width: 10 })).toBe(renderText(d, { width: 40 }));
+  });
+
   it('cuts a single word longer than the line (a DKIM b= value) instead of overflowing', () => {
     const report = renderText(longDiagnosis());
     const evidence = report.split('\n').filter((line) => line.includes('Kq8bV3xY0pL2'));
