@@ -1,3 +1,7 @@
+// postal-mime's declarations mention DOM types (Blob, ReadableStream, TextDecoder) for its MIME parser only;
+// the two functions used here take and return strings, so the ES2022-only core check passes (skipLibCheck
+// leaves the unused declarations alone). At run time decodeWords needs TextDecoder, which browsers and
+// Node provide as a global.
 import { addressParser, decodeWords } from 'postal-mime';
 import { locateField } from './fields';
 import { domainToAscii } from './punycode';

@@ -1,3 +1,4 @@
+// String-only part of postal-mime: see the note in ./addresses.ts.
 import { decodeWords } from 'postal-mime';
 import { parseMailbox } from './addresses';
 import { parseAntispamReport } from './antispam';
