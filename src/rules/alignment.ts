@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { trimChars, trimEndChars } from './text';
 
 export type AlignmentMode = 'relaxed' | 'strict';
 
@@ -40,9 +41,5 @@ export function dmarcAlignment(
 
 /** Lower case, no trailing root dot, no surrounding whitespace or angle brackets. */
 export function normalizeDomain(domain: string): string {
-  return domain
-    .trim()
-    .replace(/^[<[]+|[>\]]+$/g, '')
-    .replace(/\.+$/, '')
-    .toLowerCase();
+  return trimEndChars(trimChars(domain.trim(), '<>[]'), '.').toLowerCase();
 }

@@ -11,6 +11,7 @@ import type {
 import { lookupCompauthReason } from './knowledge';
 import { domainOf as addressDomain } from '../parser/addresses';
 import { evidenceOf } from './evidence';
+import { trimChars } from './text';
 
 /** Methods that make an Authentication-Results header the receiver's verdict (not a sender-side stamp). */
 const VERDICT_METHODS = new Set(['spf', 'dkim', 'dmarc', 'compauth']);
@@ -50,7 +51,7 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
   const compauthResult = results.find((r) => r.method === 'compauth') ?? null;
   const arcResult = results.find((r) => r.method === 'arc') ?? null;
 
-  const spf = buildSpf(parsed, spfResult);
+  const spf = buildSpf(parsed, spfResult, primary);
   const arc = buildArc(parsed, arcResult);
   return {
     primary,
@@ -79,23 +80,49 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
  */
 export function domainOf(value: string | null | undefined): string | null {
   if (!value) return null;
-  const unquoted = value.trim().replace(/^"+|"+$/g, '');
+  const unquoted = trimChars(value.trim(), '"');
   const domain = addressDomain(unquoted.includes('@') ? unquoted : `@${unquoted}`).toLowerCase();
   return domain && domain !== 'none' ? domain : null;
 }
 
-/** "sender IP is 203.0.113.20" (Microsoft) or "designates 203.0.113.20 as permitted sender" (Gmail). */
-function ipFromComment(comment: string | null): string | null {
-  if (!comment) return null;
-  const microsoft = /sender IP is ([0-9A-Fa-f:.]+)/i.exec(comment);
-  if (microsoft) return microsoft[1];
-  const gmail = /designates? ([0-9A-Fa-f:.]+) as/i.exec(comment);
-  return gmail ? gmail[1] : null;
+/** An IPv4 dotted quad or an IPv6 address (hex groups with at least two colons), whole. */
+const IP = String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)`;
+const SENDER_IP = new RegExp(String.raw`sender IP is (${IP})(?![\w.:])`, 'i');
+const DESIGNATES = new RegExp(String.raw`designates? (${IP}) as`, 'i');
+/** The connecting host's address in a Received from-clause: "(203.0.113.45)" or "[203.0.113.45]". */
+const RECEIVED_FROM_IP = new RegExp(String.raw`[(\[]\s*\[?(${IP})\]?\s*[)\]]`, 'i');
+
+/**
+ * "sender IP is 203.0.113.20" (Microsoft) or "designates 203.0.113.20 as permitted sender" (Gmail, Yahoo).
+ * A redacted address such as "10.0.1.x" is no address. `stated` tells whether the comment claims one.
+ */
+function ipFromComment(comment: string | null): { ip: string | null; stated: boolean } {
+  if (!comment) return { ip: null, stated: false };
+  const found = SENDER_IP.exec(comment) ?? DESIGNATES.exec(comment);
+  if (found) return { ip: found[1], stated: true };
+  return { ip: null, stated: /sender IP is|designates? /i.test(comment) };
+}
+
+/**
+ * The address of the server that handed the message to the receiver that stamped `primary`: the first
+ * Received hop below that Authentication-Results (the newest hop older than the verdict).
+ */
+function connectingIp(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp | null {
+  if (!primary) return null;
+  const below = parsed.hops
+    .filter((h) => h.loc.line > primary.loc.line)
+    .sort((a, b) => a.loc.line - b.loc.line)[0];
+  if (!below) return null;
+  // Only the from-clause: the by-clause names the receiver's own address.
+  const fromClause = below.loc.text.split(/\sby\s/i)[0] ?? '';
+  const ip = RECEIVED_FROM_IP.exec(fromClause)?.[1];
+  return ip ? { ...evidenceOf(below.loc), ip } : null;
 }
 
 function buildSpf(
   parsed: ParsedMessage,
   result: AuthMethodResult | null,
+  primary: AuthenticationResults | null,
 ): { summary: SpfSummary | null; evidence: Evidence[] } {
   const received = parsed.receivedSpf[0] ?? null;
   if (!result && !received) return { summary: null, evidence: [] };
@@ -110,15 +137,11 @@ function buildSpf(
     domainOf(received?.params['helo']) ??
     null;
 
-  const shownInResult = ipFromComment(result?.comment ?? null);
-  const ip =
-    shownInResult ??
-    received?.params['client-ip'] ??
-    ipFromComment(received?.comment ?? null) ??
-    parsed.forefront?.fields['CIP'] ??
-    null;
-  const ipSource = ip && !shownInResult ? ipEvidence(parsed, ip) : null;
-  if (ipSource) evidence.push(ipSource);
+  // The address the result itself states wins; a redacted one ("10.0.1.x") is not replaced by a guess.
+  const shown = ipFromComment(result?.comment ?? null);
+  const fallback = shown.stated ? null : (ipCandidates(parsed, primary)[0] ?? null);
+  const ip = shown.ip ?? fallback?.ip ?? null;
+  if (fallback) evidence.push({ header: fallback.header, text: fallback.text, line: fallback.line });
 
   return {
     summary: { result: result?.result ?? received?.result ?? 'none', domain, ip, aligned: null },
@@ -126,12 +149,23 @@ function buildSpf(
   };
 }
 
-/** Where the sender IP came from when the SPF result itself does not show it. */
-function ipEvidence(parsed: ParsedMessage, ip: string): Evidence | null {
-  const received = parsed.receivedSpf.find((r) => r.params['client-ip'] === ip);
-  if (received) return evidenceOf(received.loc);
-  if (parsed.forefront && parsed.forefront.fields['CIP'] === ip) return evidenceOf(parsed.forefront.loc);
-  return null;
+type LocatedIp = Evidence & { ip: string };
+
+/**
+ * Where else the sending IP shows, best first: Received-SPF client-ip, its "designates … as" comment,
+ * X-Forefront-Antispam-Report CIP, then the connecting Received hop.
+ */
+function ipCandidates(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp[] {
+  const found: LocatedIp[] = [];
+  for (const r of parsed.receivedSpf) {
+    const ip = r.params['client-ip'] ?? ipFromComment(r.comment).ip;
+    if (ip) found.push({ ...evidenceOf(r.loc), ip });
+  }
+  const cip = parsed.forefront?.fields['CIP'];
+  if (parsed.forefront && cip) found.push({ ...evidenceOf(parsed.forefront.loc), ip: cip });
+  const hop = connectingIp(parsed, primary);
+  if (hop) found.push(hop);
+  return found;
 }
 
 function buildDkim(parsed: ParsedMessage, result: AuthMethodResult): DkimSummary {
@@ -152,14 +186,20 @@ function buildDkim(parsed: ParsedMessage, result: AuthMethodResult): DkimSummary
   };
 }
 
+/** A `tag=value` inside a receiver's comment, e.g. p= or dis= in Gmail's "(p=REJECT sp=REJECT dis=NONE)". */
+function commentTag(comment: string | null, tag: string): string | null {
+  const found = new RegExp(String.raw`(?:^|[\s;(])${tag}=([a-z.]+)`, 'i').exec(comment ?? '');
+  return found ? found[1].toLowerCase() : null;
+}
+
 function buildDmarc(result: AuthMethodResult): DmarcSummary {
-  // Gmail "(p=REJECT sp=REJECT dis=NONE)", Yahoo "(p=REJECT)": the published policy, when shown.
-  const policy =
-    /(?:^|[\s;(])p=([a-z]+)/i.exec(result.comment ?? '')?.[1] ?? result.props['policy.dmarc'] ?? null;
+  // Gmail "(p=REJECT sp=REJECT dis=NONE)", Yahoo "(p=REJECT)": the published policy, and Gmail's
+  // disposition (dis=) — what it did, i.e. Microsoft's action=.
+  const policy = commentTag(result.comment, 'p') ?? result.props['policy.dmarc']?.toLowerCase() ?? null;
   return {
     result: result.result,
-    action: result.props['action']?.toLowerCase() || null,
-    policy: policy ? policy.toLowerCase() : null,
+    action: result.props['action']?.toLowerCase() || commentTag(result.comment, 'dis'),
+    policy,
     fromDomain: domainOf(result.props['header.from']),
   };
 }

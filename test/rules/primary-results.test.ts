@@ -49,9 +49,10 @@ describe('primary Authentication-Results and the auth summary', () => {
       selector: 'selector1',
       aligned: true,
     });
+    // dis= is Gmail's disposition: what it did, i.e. Microsoft's action=.
     expect(d.auth.dmarc).toEqual({
       result: 'pass',
-      action: null,
+      action: 'none',
       policy: 'reject',
       fromDomain: 'contoso.com',
     });
@@ -123,6 +124,30 @@ describe('primary Authentication-Results and the auth summary', () => {
     expect(d.auth.dkim).toEqual([
       { result: 'none', domain: null, selector: null, aligned: null, reason: 'message not signed' },
     ]);
+  });
+
+  it('falls back to the connecting Received hop below the verdict, and never replaces a redacted IP', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=fail smtp.mailfrom=contoso.com;\n dkim=fail header.d=contoso.com; dmarc=fail action=quarantine;\n compauth=fail reason=000',
+      from: 'Alex <alexw@contoso.com>',
+      connecting: 'mail.contoso.com (203.0.113.45)',
+    });
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.spf?.ip).toBe('203.0.113.45');
+    const spfFix = d.findings.find((f) => f.id === 'spf-and-dkim-fail')?.fix.join(' ') ?? '';
+    expect(spfFix).toContain('ip4:203.0.113.45');
+    expect(d.findings.find((f) => f.id === 'spf-and-dkim-fail')?.evidence.map((e) => e.line)).toContain(
+      lineOf(raw, 'Received: from mail.contoso.com (203.0.113.45)'),
+    );
+
+    const redacted = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 10.0.1.x)\n smtp.mailfrom=woodgrovebank.com;\n dkim=pass header.d=woodgrovebank.com;\n dmarc=fail (SPF failed, DKIM not aligned)',
+      from: 'statements@woodgrovebank.com',
+      connecting: 'mx1.example.org (203.0.113.77)',
+    });
+    expect(diagnoseHeaders(redacted).auth.spf?.ip).toBeNull();
   });
 
   it('lists ARC sealers highest instance first and takes the result from the newest seal', () => {

@@ -1,6 +1,7 @@
 import type { Finding } from '../diagnosis';
 import { decodeAntispamField, REFERENCES } from '../knowledge';
 import { evidenceOf } from '../evidence';
+import { trimEndChars } from '../text';
 import { allowSpoofCommand, UNKNOWN_DOMAIN } from '../fixes';
 import type { Rule } from './rule';
 
@@ -29,7 +30,7 @@ export const spoofVerdictRule: Rule = (facts) => {
     .filter((k) => f[k] !== undefined)
     .map((k) => {
       const d = decodeAntispamField(k, f[k]);
-      return `${k}:${f[k]}${d ? ` = ${d.meaning.replace(/[.\s]+$/, '')}` : ''}`;
+      return `${k}:${f[k]}${d ? ` = ${trimEndChars(d.meaning, '. ')}` : ''}`;
     });
   const from = facts.fromDomain ?? facts.senderDomain;
   const shown = from ?? UNKNOWN_DOMAIN;
