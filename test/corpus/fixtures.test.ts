@@ -103,6 +103,18 @@ function contractProblems(d: Diagnosis, raw: string): string[] {
   if (d.auth.compauth?.reason != null && !/^\d{3}$/.test(d.auth.compauth.reason)) {
     problems.push(`compauth.reason: not three digits: ${JSON.stringify(d.auth.compauth.reason)}`);
   }
+  // DESIGN.md: "Results are lower-case".
+  const results = [
+    d.auth.spf?.result,
+    ...d.auth.dkim.map((r) => r.result),
+    d.auth.dmarc?.result,
+    d.auth.compauth?.result,
+    d.auth.arc?.result,
+  ];
+  for (const result of results) {
+    if (result != null && result !== result.toLowerCase())
+      problems.push(`auth result not lower-case: ${result}`);
+  }
   d.findings.forEach((f, i) => {
     const where = `finding ${i} (${f.id})`;
     if (!CATALOGUE.includes(f.id)) problems.push(`${where}: id not in the catalogue`);
@@ -125,6 +137,8 @@ function contractProblems(d: Diagnosis, raw: string): string[] {
         `${where}: ${f.severity} after ${d.findings[i - 1].severity} (order must be error → warning → info)`,
       );
     }
+    // Every finding points at the line(s) that prove it (issue 2), except the absence of results itself.
+    if (f.id !== 'no-auth-results' && f.evidence.length === 0) problems.push(`${where}: no evidence`);
     for (const ev of f.evidence) {
       const window = evidenceWindow(lines, ev.line);
       if (window === null) {
