@@ -42,27 +42,40 @@ export function normaliseResult(method: string, result: string): string {
 }
 
 /**
- * Looks ahead (without moving) to tell whether a method or key word starts here: a word followed by
- * [CFWS] '=' (or '/' version '=' for a method, or '.' property '=' for a propspec).
+ * Looks ahead (without moving) to tell whether a method or key starts here: a name as `readKey` reads
+ * it, followed by [CFWS] '='.
  */
 function looksLikeAssignment(c: Cursor): boolean {
   const save = c.pos;
-  const word = c.readWord(KEY_STOPS);
-  let ok = false;
-  if (word.length > 0) {
-    c.skipCfws();
-    let ch = c.peek();
-    if (ch === '/' || ch === '.') {
-      c.pos++;
-      c.skipCfws();
-      c.readWord(KEY_STOPS);
-      c.skipCfws();
-      ch = c.peek();
-    }
-    ok = ch === '=';
-  }
+  const ok = readKey(c, []).key.length > 0 && c.peek() === '=';
   c.pos = save;
   return ok;
+}
+
+/**
+ * Reads a method or property name: a word, then any
+ * `. word` (ptype.property) and `/ word` (method-version), with CFWS allowed around the separators.
+ * The name is lower-cased; the cursor stops before the '='.
+ */
+function readKey(c: Cursor, comments: string[]): { key: string; version: string | null } {
+  let key = c.readWord(KEY_STOPS).toLowerCase();
+  let version: string | null = null;
+  c.skipCfws(comments);
+  for (let ch = c.peek(); (ch === '.' || ch === '/') && !c.done; ch = c.peek()) {
+    c.pos++;
+    c.skipCfws(comments);
+    const word = c.readWord(KEY_STOPS);
+    if (ch === '.') key = `${key}.${word.toLowerCase()}`;
+    else version = word;
+    c.skipCfws(comments);
+  }
+  return { key, version };
+}
+
+/** Steps over the '=' after a method (and the CFWS after it). */
+function skipEquals(c: Cursor, comments: string[]): void {
+  if (c.peek() === '=') c.pos++;
+  c.skipCfws(comments);
 }
 
 /**
@@ -72,17 +85,8 @@ function looksLikeAssignment(c: Cursor): boolean {
 function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): PendingResult {
   const start = c.pos;
   const comments: string[] = [];
-  const method = c.readWord(KEY_STOPS).toLowerCase();
-  c.skipCfws(comments);
-  let methodVersion: string | null = null;
-  if (c.peek() === '/') {
-    c.pos++;
-    c.skipCfws(comments);
-    methodVersion = c.readWord(KEY_STOPS);
-    c.skipCfws(comments);
-  }
-  c.pos++; // '=' (checked by looksLikeAssignment)
-  c.skipCfws(comments);
+  const { key: method, version: methodVersion } = readKey(c, comments);
+  skipEquals(c, comments);
   const result = c.readValue(VALUE_STOPS);
   const pending: PendingResult = {
     start,
@@ -111,15 +115,8 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
       warnings.add(field.name, lineOf(field, keyStart), `Unexpected token "${truncate(skipped)}" skipped`);
       continue;
     }
-    let key = c.readWord(KEY_STOPS).toLowerCase();
-    c.skipCfws(comments);
-    if (c.peek() === '.') {
-      c.pos++;
-      c.skipCfws(comments);
-      key = `${key}.${c.readWord(KEY_STOPS).toLowerCase()}`;
-      c.skipCfws(comments);
-    }
-    c.pos++; // '='
+    const { key } = readKey(c, comments);
+    if (c.peek() === '=') c.pos++;
     const value = readPropertyValue(c, comments);
     if (key === 'reason') {
       if (pending.reason === null) pending.reason = value;

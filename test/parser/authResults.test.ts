@@ -455,3 +455,14 @@ describe('look-ahead does not repeat problems', () => {
     expect(r.warnings.filter((w) => w.message.includes('Unterminated comment'))).toHaveLength(1);
   });
 });
+
+describe('property names with more than one dot', () => {
+  it('keeps `policy.dkim.x=1` as one property and the results around it', () => {
+    const r = ar(
+      'Authentication-Results: mx.example; dkim=pass policy.dkim.x=1 header.d=a.example; spf=pass',
+    );
+    expect(r.results[0].props).toEqual({ 'policy.dkim.x': '1', 'header.d': 'a.example' });
+    expect(r.results.map((x) => x.method)).toEqual(['dkim', 'spf']);
+    expect(r.warnings).toEqual([]);
+  });
+});
