@@ -82,8 +82,16 @@
       itemId: itemConfig.id || 'AAMkAGI2fake' + Math.random().toString(36).slice(2),
       subject: itemConfig.subject || '',
     };
-    // Compose forms have no getAllInternetHeadersAsync: it is a read-mode API.
-    if (itemConfig.mode !== 'compose') {
+    // Compose forms have saveAsync and no getAllInternetHeadersAsync (a read-mode API).
+    if (itemConfig.mode === 'compose') {
+      item.saveAsync = function (optionsOrCallback, maybeCallback) {
+        var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
+        record('saveAsync', item.itemId);
+        window.setTimeout(function () {
+          if (typeof callback === 'function') callback(asyncResult(AsyncResultStatus.Succeeded, item.itemId));
+        }, 0);
+      };
+    } else {
       item.getAllInternetHeadersAsync = function (optionsOrCallback, maybeCallback) {
         var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
         var options = typeof optionsOrCallback === 'object' && optionsOrCallback ? optionsOrCallback : {};

@@ -1,6 +1,6 @@
 /** Scenario 1: a passing message — verdict "Pass", every protocol in the strip passes, no error finding. */
 import assert from 'node:assert/strict';
-import { scenario, openPane, outlookWith, readFixture, screenshotPath } from '../session.mjs';
+import { scenario, openPane, outlookWith, readFixture, screenshotPath, fakeOfficeLog } from '../session.mjs';
 import { readVerdict, readProtocols, readFindings } from '../pane.mjs';
 import { seriousAxeViolations, formatViolations } from '../a11y.mjs';
 import { crlf } from '../headers.mjs';
@@ -37,4 +37,13 @@ scenario('1 passing message: verdict pass, protocol strip all pass, no error fin
     assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
   });
   assert.deepEqual(pageErrors, [], 'no script errors on the page');
+
+  // The fake host must cover what the pane reads. saveAsync is absent from read-mode items in Outlook too:
+  // the pane probes it to tell a draft from a received message.
+  const { missing } = await fakeOfficeLog(page);
+  assert.deepEqual(
+    missing.filter((path) => path !== 'Office.context.mailbox.item.saveAsync'),
+    [],
+    'Office APIs the pane used that the fake host lacks',
+  );
 });

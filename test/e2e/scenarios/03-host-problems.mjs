@@ -58,3 +58,26 @@ scenario('3b async failure: Office error code and message shown, paste fallback 
   assert.match(await page.locator('body').innerText(), /northwindtraders\.com/);
   assert.deepEqual(pageErrors, []);
 });
+
+scenario('3c header-poor items: empty headers, compose mode and no selection each say so', async (t) => {
+  const cases = [
+    { item: { id: 'sent-item', headers: '' }, title: 'Outlook returned no headers for this message' },
+    { item: { id: 'draft', mode: 'compose' }, title: 'This is a message you are writing' },
+    { item: null, title: 'No message selected' },
+  ];
+  for (const { item, title } of cases) {
+    const { page, pageErrors } = await openPane(t, { office: outlookWith('', { item }) });
+    await page.getByRole('heading', { name: title }).waitFor({ state: 'visible' });
+    assert.equal(
+      await verdictHeading(page).count(),
+      0,
+      `${title}: no diagnosis, and no "no problems" either`,
+    );
+    assert.equal(
+      await page.getByRole('textbox', { name: /Paste message headers/ }).count(),
+      1,
+      `${title}: paste offered`,
+    );
+    assert.deepEqual(pageErrors, []);
+  }
+});
