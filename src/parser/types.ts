@@ -61,7 +61,9 @@ export interface AuthMethodResult {
   /**
    * Properties keyed by lower-cased "ptype.property" (smtp.mailfrom, header.d, header.from, header.i,
    * header.s, header.b, policy.*) or by bare lower-cased key (action, x-bits). Values keep their case
-   * but lose surrounding quotes. When a key repeats, the first value wins.
+   * but lose surrounding quotes and backslash escapes (Fastmail's `\@`); Yahoo's `header.s=@selector` loses
+   * its '@'. When a key repeats, the first value wins. The map has no inherited keys ("constructor",
+   * "__proto__" are ordinary keys).
    */
   props: AuthProperties;
   /** `method/version` (RFC 8601 method-version, e.g. "1" in `dkim/1=pass`), absent when not written. */
