@@ -3,6 +3,7 @@ import { splitFixStep } from '../../src/report/format-helpers';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import type { Diagnosis, Owner } from '../../src/rules/diagnosis';
 import { buildDiagnosis, buildFinding } from './diagnosis-builder';
+import { unsafeCharacters } from './unsafe-characters';
 
 /** Lines a report may leave longer than the width: a whole DNS record / PowerShell line, or a URL. */
 function unbreakableLines(d: Diagnosis): Set<string> {
@@ -308,8 +309,7 @@ describe('renderText', () => {
         ],
       }),
     );
-    // eslint-disable-next-line no-control-regex
-    expect(report).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(unsafeCharacters(report)).toEqual([]);
     expect(report).toContain('Invoice\\x1B]0;owned\\x07\\x1B[2J\\x9B31m\\u202Egpj.exe');
   });
 
