@@ -66,8 +66,8 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
-  codeRow: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
-  codeBody: { flexGrow: 1, minWidth: 0 },
+  codeRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS },
+  codeBody: { flexGrow: 1, flexShrink: 1, flexBasis: '14em', minWidth: 0 },
   evidence: {
     listStyleType: 'none',
     margin: 0,
@@ -152,8 +152,10 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
       <p className={styles.paragraph}>{finding.explanation}</p>
       {finding.fix.length > 0 ? (
         <>
-          <h4 className={styles.subheading}>How to fix</h4>
-          <ol className={styles.steps}>
+          <h4 id={`${headingId}-fix`} className={styles.subheading}>
+            How to fix
+          </h4>
+          <ol className={styles.steps} aria-labelledby={`${headingId}-fix`}>
             {finding.fix.map((step, stepIndex) => (
               <FixStep key={stepIndex} step={step} />
             ))}
@@ -162,8 +164,10 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
       ) : null}
       {finding.evidence.length > 0 ? (
         <>
-          <h4 className={styles.subheading}>Evidence</h4>
-          <ul className={styles.evidence}>
+          <h4 id={`${headingId}-evidence`} className={styles.subheading}>
+            Evidence
+          </h4>
+          <ul className={styles.evidence} aria-labelledby={`${headingId}-evidence`}>
             {finding.evidence.map((evidence, evidenceIndex) => (
               <li key={evidenceIndex}>
                 <Button
@@ -184,8 +188,10 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
       ) : null}
       {finding.references.length > 0 ? (
         <>
-          <h4 className={styles.subheading}>Learn more</h4>
-          <ul className={styles.references}>
+          <h4 id={`${headingId}-references`} className={styles.subheading}>
+            Learn more
+          </h4>
+          <ul className={styles.references} aria-labelledby={`${headingId}-references`}>
             {finding.references.map((reference, referenceIndex) => {
               const href = safeHref(reference);
               return (
