@@ -1,8 +1,8 @@
 import type { NdrStatus, ParsedMessage } from '../parser/types';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
-import { dmarcAlignment, type AlignmentMode } from './alignment';
+import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
-import { forwardingSignals, hasRelayFields } from './forwarding-signals';
+import { forwardingSignals, hasRelayFields, relayHop } from './forwarding-signals';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
@@ -40,8 +40,13 @@ export interface RuleFacts {
    * SPF domain. The DKIM signer stands in because the author's domain is what normally signs.
    */
   senderDomain: string | null;
-  /** Sending IP: SPF comment, Received-SPF client-ip or X-Forefront CIP. */
+  /** Sending IP: SPF comment, Received-SPF client-ip, X-Forefront CIP or the connecting hop. */
   sendingIp: string | null;
+  /**
+   * The spoof allow entry's -SendingInfrastructure: the organizational domain of the source IP's PTR
+   * (X-Forefront PTR) as Microsoft defines it, else of the SPF or passing DKIM domain.
+   */
+  sendingInfrastructure: string | null;
   mode: { spf: AlignmentMode; dkim: AlignmentMode };
   /** SPF pass aligned with the sender domain (null when a domain is unknown). */
   spfAligned: boolean | null;
@@ -67,6 +72,8 @@ export interface RuleFacts {
   otherDkimFailures: DkimSummary[];
   /** Lines showing a forwarder, mailing list or ARC sealer relayed the message. */
   forwarding: Evidence[];
+  /** Organizational domain of the third-party server a Received hop shows relaying the message. */
+  relayDomain: string | null;
   /** SPF failed and relaying explains it: report `forwarding`, not `spf-fail`. */
   explainedByForwarding: boolean;
   /** DKIM body hash failed and SPF passed for another (the gateway's) domain; no list/forward fields. */
@@ -139,6 +146,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     fromDomain,
     senderDomain,
     sendingIp: summary.spf?.ip ?? parsed.forefront?.fields['CIP'] ?? null,
+    sendingInfrastructure: sendingInfrastructure(parsed, summary),
     mode,
     spfAligned,
     dkimAligned,
@@ -152,12 +160,28 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     bodyHashFailures,
     otherDkimFailures,
     forwarding,
+    relayDomain: relayDomainOf(parsed, summary.spf?.domain ?? senderDomain),
     explainedByForwarding,
     gatewayModified,
     spfAndDkimFail: spfFailed && dkimFailed && !explainedByForwarding && !gatewayModified,
     noAuthentication: primary.primary !== null && noAuthentication,
     authRejections: parsed.ndr.filter((n) => AUTH_REJECTIONS.has(n.code)),
   };
+}
+
+function relayDomainOf(parsed: ParsedMessage, originalDomain: string | null): string | null {
+  const hop = relayHop(parsed, originalDomain);
+  return hop?.from ? organizationalDomain(hop.from) : null;
+}
+
+function sendingInfrastructure(parsed: ParsedMessage, auth: AuthSummary): string | null {
+  const ptr = parsed.forefront?.fields['PTR'];
+  const source =
+    (ptr && ptr.includes('.') ? ptr : null) ??
+    auth.spf?.domain ??
+    auth.dkim.find((d) => d.result === 'pass' && d.domain)?.domain ??
+    null;
+  return source ? organizationalDomain(source) : null;
 }
 
 /** aligned = the method passed AND its domain aligns with the From domain under the DMARC mode. */

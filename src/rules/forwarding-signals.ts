@@ -1,4 +1,4 @@
-import type { ParsedMessage } from '../parser/types';
+import type { ParsedMessage, ReceivedHop } from '../parser/types';
 import type { AuthSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain } from './alignment';
 import { evidenceOf } from './evidence';
@@ -66,7 +66,7 @@ export function forwardingSignals(
   }
 
   const relay = relayHop(parsed, auth.spf?.domain ?? owner);
-  if (relay) signals.push(relay);
+  if (relay) signals.push(evidenceOf(relay.loc));
   return signals;
 }
 
@@ -80,7 +80,7 @@ function receiverOrganization(auth: AuthSummary): string | null {
 }
 
 /** The Received hop where a third organization relayed mail that had left the original sender's server. */
-function relayHop(parsed: ParsedMessage, originalDomain: string | null): Evidence | null {
+export function relayHop(parsed: ParsedMessage, originalDomain: string | null): ReceivedHop | null {
   const hops = parsed.hops;
   if (!originalDomain || hops.length < 2) return null;
   const original = organizationalDomain(originalDomain);
@@ -93,5 +93,5 @@ function relayHop(parsed: ParsedMessage, originalDomain: string | null): Evidenc
     const org = organizationalDomain(h.from);
     return org !== original && org !== receiver;
   });
-  return relay ? evidenceOf(relay.loc) : null;
+  return relay ?? null;
 }

@@ -88,7 +88,8 @@ export function domainOf(value: string | null | undefined): string | null {
 /** An IPv4 dotted quad or an IPv6 address (hex groups with at least two colons), whole. */
 const IP = String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)`;
 const SENDER_IP = new RegExp(String.raw`sender IP is (${IP})(?![\w.:])`, 'i');
-const DESIGNATES = new RegExp(String.raw`designates? (${IP}) as`, 'i');
+/** Gmail/Yahoo "designates X as", Exchange's Sender ID agent "discourages use of X as". */
+const DESIGNATES = new RegExp(String.raw`(?:designates?|use of) (${IP}) as`, 'i');
 /** The connecting host's address in a Received from-clause: "(203.0.113.45)" or "[203.0.113.45]". */
 const RECEIVED_FROM_IP = new RegExp(String.raw`[(\[]\s*\[?(${IP})\]?\s*[)\]]`, 'i');
 
@@ -100,18 +101,18 @@ function ipFromComment(comment: string | null): { ip: string | null; stated: boo
   if (!comment) return { ip: null, stated: false };
   const found = SENDER_IP.exec(comment) ?? DESIGNATES.exec(comment);
   if (found) return { ip: found[1], stated: true };
-  return { ip: null, stated: /sender IP is|designates? /i.test(comment) };
+  return { ip: null, stated: /sender IP is|designates? |use of /i.test(comment) };
 }
 
 /**
- * The address of the server that handed the message to the receiver that stamped `primary`: the first
- * Received hop below that Authentication-Results (the newest hop older than the verdict).
+ * The address of the server that handed the message to the receiver that stamped the verdict: the first
+ * Received hop below that Authentication-Results (or, without one, below the Received-SPF), i.e. the
+ * newest hop older than the verdict.
  */
 function connectingIp(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp | null {
-  if (!primary) return null;
-  const below = parsed.hops
-    .filter((h) => h.loc.line > primary.loc.line)
-    .sort((a, b) => a.loc.line - b.loc.line)[0];
+  const anchor = primary?.loc.line ?? parsed.receivedSpf[0]?.loc.line;
+  if (anchor === undefined) return null;
+  const below = parsed.hops.filter((h) => h.loc.line > anchor).sort((a, b) => a.loc.line - b.loc.line)[0];
   if (!below) return null;
   // Only the from-clause: the by-clause names the receiver's own address.
   const fromClause = below.loc.text.split(/\sby\s/i)[0] ?? '';

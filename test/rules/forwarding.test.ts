@@ -70,6 +70,30 @@ describe('forwarding', () => {
     expect(d.auth.arc).toEqual({ result: 'none', sealers: ['google.com'] });
   });
 
+  it('relayed by an on-premises edge in front of Microsoft 365: trust or Enhanced Filtering names that server', () => {
+    const raw = [
+      'Authentication-Results: spf=fail (sender IP is 198.51.100.180)',
+      ' smtp.mailfrom=woodgrovebank.com; dkim=none (message not signed)',
+      ' header.d=none;dmarc=fail action=none header.from=woodgrovebank.com;compauth=none',
+      ' reason=905',
+      'Received: from onprem-edge.contoso.com (198.51.100.180) by',
+      ' BN2PEPF000044A8.mail.protection.outlook.com (10.167.243.159) with Microsoft',
+      ' SMTP Server id 15.20.8207.11 via Frontend Transport; Mon, 23 Nov 2026 10:02:14 +0000',
+      'Received: from mail.woodgrovebank.com (203.0.113.10) by onprem-edge.contoso.com',
+      ' (198.51.100.180) with ESMTPS id 77aa; Mon, 23 Nov 2026 10:02:11 +0000',
+      'From: alerts@woodgrovebank.com',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expectFinding(raw, d, 'forwarding', {
+      severity: 'error',
+      owner: 'recipient-admin',
+      fixContains: ['-ArcTrustedSealers contoso.com', 'Enhanced Filtering for Connectors'],
+      evidenceOn: ['Received: from onprem-edge.contoso.com'],
+    });
+    expect(ids(d)).toContain('compauth-bypassed');
+  });
+
   it("the receiver's own ARC seal (Gmail seals every inbound message) is not forwarding", () => {
     const raw = [
       'ARC-Seal: i=1; a=rsa-sha256; t=1763892000; cv=none; d=google.com; s=arc-20240605; b=Zm9v',

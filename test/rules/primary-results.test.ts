@@ -1,4 +1,4 @@
-import { diagnoseHeaders, exoBlock, lineOf } from './helpers';
+import { diagnoseHeaders, exoBlock, ids, lineOf } from './helpers';
 
 describe('primary Authentication-Results and the auth summary', () => {
   it('uses the top-most verdict and skips a sender-side Mimecast stamp above it', () => {
@@ -109,6 +109,21 @@ describe('primary Authentication-Results and the auth summary', () => {
     const d = diagnoseHeaders(raw);
     expect(d.auth.spf).toEqual({ result: 'pass', domain: 'contoso.com', ip: '198.51.100.7', aligned: true });
     expect(d.message.mailFromDomain).toBe('contoso.com');
+  });
+
+  it("reads Exchange's Sender ID wording (Received-SPF only, no Authentication-Results)", () => {
+    const raw = [
+      'Received-SPF: SoftFail (EDGE01.contoso.com: domain of transitioning',
+      ' adatum.com discourages use of 203.0.113.9 as permitted sender)',
+      'Received: from smtp.adatum-partner.example (203.0.113.9) by EDGE01.contoso.com',
+      ' (198.51.100.180) with Microsoft SMTP Server id 15.2.1544.14; Mon, 23 Nov 2026 16:40:10 +0000',
+      'From: Adatum Billing <billing@adatum.com>',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.spf).toEqual({ result: 'softfail', domain: null, ip: '203.0.113.9', aligned: null });
+    expect(ids(d)).toEqual(expect.arrayContaining(['spf-fail', 'no-auth-results']));
+    expect(d.verdict).toBe('unknown');
   });
 
   it('falls back to X-Forefront CIP for the sending IP', () => {

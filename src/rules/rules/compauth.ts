@@ -64,8 +64,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
   const reason = compauth?.reason ?? '(none)';
   const from = facts.fromDomain ?? facts.senderDomain;
   const shown = from ?? UNKNOWN_DOMAIN;
-  const infrastructure =
-    facts.auth.spf?.domain ?? facts.auth.dkim.find((d) => d.result === 'pass')?.domain ?? from;
+  const infrastructure = facts.sendingInfrastructure;
   const meaning = compauth?.meaning ?? '';
   const evidence = facts.evidence.compauth;
   const spfRecord = spfRecordWithIp(facts.auth.spf?.domain ?? from, facts.sendingIp);
@@ -101,8 +100,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
         title: `Composite authentication failed implicitly (reason ${reason})`,
         explanation:
           `Implicit authentication failure: ${shown} has no usable authentication (no DMARC, SPF with ~all or ?all, ` +
-          "or no aligned DKIM) and Microsoft's own signals (IP reputation, history) were not enough to trust it. " +
-          `${meaning}`,
+          "or no aligned DKIM) and Microsoft's own signals (IP reputation, history) were not enough to trust it.",
         fix: [
           `Publish aligned SPF for ${shown}: ${spfRecord}`,
           `Sign with DKIM as d=${shown}: ${enableDkimCommand(from)}`,
@@ -173,7 +171,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
         title: `Composite authentication only soft-passed (reason ${reason})`,
         explanation:
           'The message partially passed implicit authentication on weak signals (alignment by reverse DNS or subnet), ' +
-          `not on ${shown}'s own SPF, DKIM and DMARC. ${meaning}`,
+          `not on ${shown}'s own SPF, DKIM and DMARC.`,
         fix: [
           `Publish aligned SPF for ${shown}: ${spfRecord}`,
           `Sign with DKIM as d=${shown}: ${enableDkimCommand(from)}`,

@@ -8,7 +8,7 @@ export const forwardingRule: Rule = (facts) => {
   const original = facts.auth.spf?.domain ?? facts.senderDomain;
   const shown = original ?? UNKNOWN_DOMAIN;
   const sealers = facts.auth.arc?.sealers ?? [];
-  const trust = sealers.length > 0 ? sealers.join(',') : '<forwarder ARC domain>';
+  const trust = sealers.length > 0 ? sealers.join(',') : (facts.relayDomain ?? '<forwarder ARC domain>');
   return [
     {
       id: 'forwarding',
@@ -23,6 +23,11 @@ export const forwardingRule: Rule = (facts) => {
       fix: [
         'Recipient admin: configure the forwarder as a trusted ARC sealer (Microsoft 365 already trusts major ' +
           `providers such as Google and Yahoo): ${trustArcSealerCommand(trust)}`,
+        ...(facts.relayDomain
+          ? [
+              `If ${facts.relayDomain} is your own gateway or on-premises server in front of Microsoft 365, enable Enhanced Filtering for Connectors on its inbound connector instead, so the original sending IP is evaluated.`,
+            ]
+          : []),
         'If authentication still fails after ARC is in place, review your anti-phishing policy settings.',
         `Sender (${shown}): DKIM-sign every message so authentication survives forwarding; in Microsoft 365 run: ${enableDkimCommand(facts.fromDomain ?? original)}`,
       ],

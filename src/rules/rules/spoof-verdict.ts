@@ -34,7 +34,7 @@ export const spoofVerdictRule: Rule = (facts) => {
     });
   const from = facts.fromDomain ?? facts.senderDomain;
   const shown = from ?? UNKNOWN_DOMAIN;
-  const infrastructure = facts.auth.spf?.domain ?? from;
+  const infrastructure = facts.sendingInfrastructure;
   const impersonation = cat !== 'SPOOF' && sfty !== null && IMPERSONATION_SFTY.has(sfty);
 
   const finding: Finding = {
