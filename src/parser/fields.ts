@@ -10,9 +10,13 @@ export interface HeaderBlock {
   bodyStart: number | null;
 }
 
-/** Splits on CRLF, LF or a lone CR (old Mac files and some clipboard paths); native split, linear. */
+/**
+ * Splits on CRLF, LF or a lone CR (old Mac files and some clipboard paths); native split, linear.
+ * CR CR LF counts as one break: it is what a CRLF text converted twice on Windows looks like, and reading
+ * it as two would put a blank line (the end of the header section) after every line.
+ */
 export function splitLines(raw: string): string[] {
-  const lines = raw.split(/\r\n|\r|\n/);
+  const lines = raw.split(/\r\r\n|\r\n|\r|\n/);
   // A trailing line break does not open one more (empty) line.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
@@ -126,7 +130,8 @@ function finishField(b: FieldBuilder, index: number): HeaderField {
  * continuations, with a warning). The header section ends at the first blank line after a field.
  */
 export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBlock {
-  const lines = splitLines(raw);
+  // A byte-order mark (a file saved by a Windows editor) would hide the first field name.
+  const lines = splitLines(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   const fields: HeaderField[] = [];
   let current: FieldBuilder | null = null;
   let bodyStart: number | null = null;

@@ -15,6 +15,9 @@ describe('splitLines', () => {
   it('does not open an extra line after a trailing break', () => {
     expect(splitLines('a\r\nb\r\n')).toEqual(['a', 'b']);
   });
+  it('reads CR CR LF (a CRLF text converted twice) as one line break', () => {
+    expect(splitLines('a\r\r\nb\r\r\n\r\r\nc')).toEqual(['a', 'b', '', 'c']);
+  });
   it('keeps blank lines', () => {
     expect(splitLines('a\n\nb')).toEqual(['a', '', 'b']);
   });
@@ -72,6 +75,12 @@ describe('splitHeaderBlock', () => {
       ['From', 4],
       ['To', 5],
     ]);
+  });
+
+  it('ignores a leading byte-order mark', () => {
+    const { fields, warnings } = split('\ufeffFrom: a@b.example\r\nTo: c@d.example\r\n');
+    expect(warnings).toEqual([]);
+    expect(fields.map((f) => f.name)).toEqual(['From', 'To']);
   });
 
   it('keeps Outlook tab-folded continuation lines', () => {
