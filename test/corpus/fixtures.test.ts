@@ -44,7 +44,7 @@ function actualAuth(d: Diagnosis): Required<AuthExpectation> {
 function expectationProblems(d: Diagnosis, e: Expectation): string[] {
   const problems: string[] = [];
   const ids = d.findings.map((f) => f.id);
-  const byId = new Map<string, Finding>(d.findings.map((f) => [f.id, f]));
+  const withId = (id: string): Finding[] => d.findings.filter((f) => f.id === id);
 
   const auth = actualAuth(d);
   for (const [key, want] of Object.entries(e.auth ?? {})) {
@@ -75,11 +75,15 @@ function expectationProblems(d: Diagnosis, e: Expectation): string[] {
       problems.push(`finding ${id}: must not appear, got [${ids.join(', ')}]`);
   }
   for (const [id, owner] of Object.entries(e.owners ?? {})) {
-    const got = byId.get(id)?.owner;
-    if (got !== owner) problems.push(`owner of ${id}: expected ${owner}, got ${got}`);
+    const got = withId(id).map((f) => f.owner);
+    if (got.length === 0 || got.some((o) => o !== owner)) {
+      problems.push(`owner of ${id}: expected ${owner}, got ${JSON.stringify(got)}`);
+    }
   }
   for (const [id, needles] of Object.entries(e.fixContains ?? {})) {
-    const fix = byId.get(id)?.fix.join('\n') ?? '';
+    const fix = withId(id)
+      .flatMap((f) => f.fix)
+      .join('\n');
     for (const needle of needles) {
       if (!fix.includes(needle))
         problems.push(
