@@ -101,7 +101,8 @@ function ipFromComment(comment: string | null): { ip: string | null; stated: boo
   if (!comment) return { ip: null, stated: false };
   const found = SENDER_IP.exec(comment) ?? DESIGNATES.exec(comment);
   if (found) return { ip: found[1], stated: true };
-  return { ip: null, stated: /sender IP is|designates? |use of /i.test(comment) };
+  // "does not designate permitted sender hosts" (spf=none) names no address at all.
+  return { ip: null, stated: /sender IP is|(?:designates?|use of) \S+ as /i.test(comment) };
 }
 
 /**

@@ -126,6 +126,21 @@ describe('primary Authentication-Results and the auth summary', () => {
     expect(d.verdict).toBe('unknown');
   });
 
+  it('Gmail spf=none "does not designate permitted sender hosts" names no IP: Received-SPF client-ip is used', () => {
+    const raw = [
+      'Received-SPF: none (google.com: alerts@proseware.com does not designate permitted sender hosts) client-ip=198.51.100.48;',
+      'Authentication-Results: mx.google.com;',
+      '       dkim=pass header.i=@proseware.com header.s=s1 header.b=Ab12Cd34;',
+      '       spf=none (google.com: alerts@proseware.com does not designate permitted sender hosts) smtp.mailfrom=alerts@proseware.com;',
+      '       dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=proseware.com',
+      'From: alerts@proseware.com',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.spf?.ip).toBe('198.51.100.48');
+    expect(d.findings.find((f) => f.id === 'spf-none')?.fix.join(' ')).toContain('ip4:198.51.100.48');
+  });
+
   it('falls back to X-Forefront CIP for the sending IP', () => {
     const raw = exoBlock({
       authResults:
