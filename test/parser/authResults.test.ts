@@ -288,13 +288,13 @@ describe('Mimecast outbound form', () => {
 });
 
 describe('RFC 8601 Appendix B', () => {
-  it('B.2 "; none" with a version', () => {
+  it('B.2 "; none" with a version (service provided, no authentication done)', () => {
     const r = ar('Authentication-Results: example.org 1; none');
     expect(r).toMatchObject({ authservId: 'example.org', version: '1', none: true, results: [] });
     expect(r.warnings).toEqual([]);
   });
 
-  it('B.3 spf with authserv-id', () => {
+  it('B.3 one SPF result with an authserv-id', () => {
     const r = ar('Authentication-Results: example.com;\n          spf=pass smtp.mailfrom=example.net');
     expect(r.authservId).toBe('example.com');
     expect(r.results).toEqual([
@@ -309,7 +309,7 @@ describe('RFC 8601 Appendix B', () => {
     ]);
   });
 
-  it('B.4 SMTP AUTH and iprev in two fields', () => {
+  it('B.4 SMTP AUTH, SPF and iprev from a single MTA, in two fields', () => {
     const parsed = parseHeaders(
       [
         'Authentication-Results: example.com;',
@@ -333,7 +333,7 @@ describe('RFC 8601 Appendix B', () => {
     });
   });
 
-  it('B.5 two DKIM results with comments', () => {
+  it("B.6 the relay's field: two DKIM results with comments", () => {
     const r = ar(
       [
         'Authentication-Results: mail-router.example.net;',
@@ -349,7 +349,7 @@ describe('RFC 8601 Appendix B', () => {
     ]);
   });
 
-  it('B.6 quoted reason strings with escapes', () => {
+  it("B.6 the border MTA's field: quoted reason strings (plus an escaped quote)", () => {
     const r = ar(
       'Authentication-Results: example.com;\n dkim=pass reason="good signature" header.i=@mail-router.example.net;\n dkim=fail reason="bad \\"signature\\"" header.i=@newyork.example.com',
     );
@@ -357,6 +357,40 @@ describe('RFC 8601 Appendix B', () => {
       ['pass', 'good signature', '@mail-router.example.net'],
       ['fail', 'bad "signature"', '@newyork.example.com'],
     ]);
+  });
+
+  it('B.5 several authentications by different MTAs', () => {
+    const parsed = parseHeaders(
+      [
+        'Authentication-Results: example.com;',
+        '          dkim=pass (good signature) header.d=example.com',
+        'Received: from mail-router.example.com',
+        '              (mail-router.example.com [192.0.2.1])',
+        '          by auth-checker.example.com (8.11.6/8.11.6)',
+        '              with ESMTP id i7PK0sH7021929;',
+        '          Fri, Feb 15 2002 17:19:22 -0800',
+        'Authentication-Results: example.com;',
+        '          auth=pass (cram-md5) smtp.auth=sender@example.com;',
+        '          spf=fail smtp.mailfrom=example.com',
+      ].join('\n'),
+    );
+    expect(parsed.authResults.map((a) => a.results.map((r) => `${r.method}=${r.result}`))).toEqual([
+      ['dkim=pass'],
+      ['auth=pass', 'spf=fail'],
+    ]);
+    expect(parsed.authResults[1].results[1].loc).toEqual({
+      header: 'Authentication-Results',
+      line: 10,
+      text: 'spf=fail smtp.mailfrom=example.com',
+    });
+    expect(parsed.hops[0]).toMatchObject({
+      from: 'mail-router.example.com',
+      fromIp: '192.0.2.1',
+      by: 'auth-checker.example.com',
+      with: 'ESMTP',
+      id: 'i7PK0sH7021929',
+      date: '2002-02-16T01:19:22.000Z',
+    });
   });
 
   it('B.7 comment-heavy torture test', () => {
