@@ -1,4 +1,4 @@
-/* global window */
+/* global window, document */
 /**
  * Scenario 2: compauth=fail reason=000 with dmarc=fail action=oreject. The reader sees the explicit
  * failure, that the sender's admin must act, a fix naming the real domain, and — after activating the
@@ -8,7 +8,14 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { scenario, openPane, outlookWith, readFixture, screenshotPath } from '../session.mjs';
-import { readVerdict, readFindings, findingCard, rawHeaderList, verdictHeading } from '../pane.mjs';
+import {
+  readVerdict,
+  readFindings,
+  findingCard,
+  rawHeaderList,
+  sectionToggle,
+  verdictHeading,
+} from '../pane.mjs';
 import { seriousAxeViolations, formatViolations, walkTabOrder } from '../a11y.mjs';
 import { crlf } from '../headers.mjs';
 
@@ -128,4 +135,24 @@ scenario('2 timing: navigation to rendered diagnosis, median of 5 loads', async 
   t.diagnostic(summary);
   console.log(`# ${summary}`);
   assert.ok(median > 0);
+});
+
+scenario('2 narrowest pane (320 px): nothing overflows sideways, every section open', async (t) => {
+  const { page } = await openPane(t, { office: outlookWith(HEADERS), viewport: { width: 320, height: 800 } });
+  await readVerdict(page);
+  for (const title of ['Antispam verdict', 'Route and delays', 'Raw headers'])
+    await sectionToggle(page, title).click();
+  await rawHeaderList(page).waitFor({ state: 'visible' });
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The innermost elements sticking out past the pane's right edge, with the text that sticks out.
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
+      .filter((el) => ![...el.children].some((child) => child.getBoundingClientRect().right > width + 0.5))
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} ends at ${Math.round(el.getBoundingClientRect().right)} px: "${el.textContent.trim().slice(0, 70)}"`,
+      );
+  });
+  assert.deepEqual(overflow, [], 'content wider than the 320 px pane (the reader would scroll sideways)');
 });
