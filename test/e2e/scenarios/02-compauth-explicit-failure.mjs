@@ -101,6 +101,25 @@ scenario(
       assert.notEqual(await background(current), await background(plain), 'the evidence line is highlighted');
     });
 
+    await t.test('2 fix steps: every copy button holds a whole record or command', async () => {
+      const snippets = await page.getByRole('article').locator('ol code').allInnerTexts();
+      assert.ok(snippets.length > 0, 'fix steps offer records or commands to copy');
+      const balanced = (text) => {
+        const stack = [];
+        const pairs = { ')': '(', ']': '[', '}': '{' };
+        for (const char of text.replace(/"[^"]*"|'[^']*'/g, '')) {
+          if ('([{'.includes(char)) stack.push(char);
+          else if (pairs[char] && stack.pop() !== pairs[char]) return false;
+        }
+        return stack.length === 0 && (text.match(/"/g) ?? []).length % 2 === 0;
+      };
+      assert.deepEqual(
+        snippets.filter((snippet) => !balanced(snippet)),
+        [],
+        'copyable snippets cut out of a sentence (unbalanced brackets or quotes)',
+      );
+    });
+
     await t.test('2 accessibility: axe finds no serious or critical violation', async () => {
       const violations = await seriousAxeViolations(page);
       assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
