@@ -51,7 +51,7 @@ export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
   return {
     schema: DIAGNOSIS_SCHEMA,
     verdict,
-    summary: summarize(verdict, findings, facts.fromDomain),
+    summary: summarize(verdict, findings, facts.subjectDomain),
     message: {
       from: parsed.from?.address || null,
       fromDomain: facts.fromDomain,

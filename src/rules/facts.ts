@@ -1,4 +1,6 @@
 import type { NdrStatus, ParsedMessage } from '../parser/types';
+import { parseMailbox } from '../parser/addresses';
+import { WarningSink } from '../parser/warnings';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
@@ -21,6 +23,8 @@ const AUTH_REJECTIONS = new Set([
   '4.7.30',
   '4.7.32',
 ]);
+/** Mailboxes that send bounces: in an NDR, the original sender is the To address. */
+const BOUNCER = /^(postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@/i;
 /** Comment/reason words receivers use for a DKIM body-hash mismatch (RFC 6376 §3.7 "bh"). */
 const BODY_HASH = /body ?hash|\bbh\b/i;
 
@@ -34,6 +38,11 @@ export interface RuleFacts {
   hasVerdict: boolean;
   /** Domain of the From header, else DMARC's header.from; null when neither is shown. */
   fromDomain: string | null;
+  /**
+   * The domain whose mail this diagnosis is about: the From domain, except in a bounce, where it is the
+   * original sender's (the To of a message from postmaster / MAILER-DAEMON / MicrosoftExchange…).
+   */
+  subjectDomain: string | null;
   /**
    * Best-known domain of the author, for filling fixes and judging alignment when the block has no From
    * (a pasted Authentication-Results alone): From, DMARC header.from, then the DKIM signer, then the
@@ -144,6 +153,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     evidence: primary.evidence,
     hasVerdict: primary.primary !== null,
     fromDomain,
+    subjectDomain: originalSenderDomain(parsed) ?? fromDomain,
     senderDomain,
     sendingIp: summary.spf?.ip ?? parsed.forefront?.fields['CIP'] ?? null,
     sendingInfrastructure: sendingInfrastructure(parsed, summary),
@@ -167,6 +177,15 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     noAuthentication: primary.primary !== null && noAuthentication,
     authRejections: parsed.ndr.filter((n) => AUTH_REJECTIONS.has(n.code)),
   };
+}
+
+/** The bounced message's sender: the To of a bounce from postmaster/MAILER-DAEMON; null otherwise. */
+function originalSenderDomain(parsed: ParsedMessage): string | null {
+  if (parsed.from && BOUNCER.test(parsed.from.address)) {
+    const to = parsed.fields.find((f) => f.key === 'to');
+    return to ? parseMailbox(to, new WarningSink()).domain || null : null;
+  }
+  return null;
 }
 
 function relayDomainOf(parsed: ParsedMessage, originalDomain: string | null): string | null {

@@ -70,6 +70,8 @@ describe('ndr-auth-rejection', () => {
     // The bounce is itself a receiver's verdict: fail, and no "no authentication results" noise.
     expect(d.verdict).toBe('fail');
     expect(ids(d)).not.toContain('no-auth-results');
+    // The summary is about the bounced sender's mail, not the bouncing server's domain.
+    expect(d.summary).toMatch(/^Mail from adatum\.com failed authentication: delivery refused/);
     expect(f.references.join(' ')).toContain('5-7-23');
     expect(f.fix.join(' ')).not.toContain('{domain}');
   });

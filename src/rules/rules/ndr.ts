@@ -1,20 +1,14 @@
-import type { ParsedMessage } from '../../parser/types';
 import type { Finding } from '../diagnosis';
 import { lookupNdrCode } from '../knowledge';
 import { evidenceOf } from '../evidence';
 import { fillTemplate } from '../fixes';
-import { parseMailbox } from '../../parser/addresses';
-import { WarningSink } from '../../parser/warnings';
 import { uniqueEvidence, type Rule } from './rule';
-
-/** Mailboxes that send bounces: in an NDR, the original sender is the To address. */
-const BOUNCER = /^(postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@/i;
 
 /** ndr-auth-rejection: a non-delivery report whose status code is an authentication rejection. */
 export const ndrRule: Rule = (facts) => {
   const hits = facts.authRejections;
   if (hits.length === 0) return [];
-  const domain = originalSenderDomain(facts.parsed) ?? facts.senderDomain;
+  const domain = facts.subjectDomain ?? facts.senderDomain;
   const ip = facts.hasVerdict ? facts.sendingIp : null;
   const codes = [...new Set(hits.map((h) => h.code))];
   const rows = codes.map((code) => ({ code, row: lookupNdrCode(code) }));
@@ -42,12 +36,3 @@ export const ndrRule: Rule = (facts) => {
   };
   return [finding];
 };
-
-/** The bounced message's sender: the To of a bounce from postmaster/MAILER-DAEMON, else the From. */
-function originalSenderDomain(parsed: ParsedMessage): string | null {
-  if (parsed.from && BOUNCER.test(parsed.from.address)) {
-    const to = parsed.fields.find((f) => f.key === 'to');
-    return to ? parseMailbox(to, new WarningSink()).domain || null : null;
-  }
-  return parsed.from?.domain || null;
-}
