@@ -15,7 +15,7 @@ import {
   DARK_THEME,
   LIGHT_THEME,
 } from '../session.mjs';
-import { readVerdict, verdictHeading } from '../pane.mjs';
+import { readVerdict, verdictHeading, sectionToggle, rawHeaderList } from '../pane.mjs';
 import { textContrasts } from '../a11y.mjs';
 import { crlf } from '../headers.mjs';
 
@@ -66,6 +66,21 @@ scenario('5 dark theme from officeTheme: colours change, text contrast ≥ 4.5:1
     `dark theme: ${contrasts.length} pieces of text, lowest contrast ${lowest.ratio}:1 ("${lowest.text}")`,
   );
   assert.deepEqual(lowContrast(contrasts), [], 'text below 4.5:1 (3:1 when large) in the dark theme');
+
+  await t.test('5 dark theme: the opened sections and the highlighted evidence stay readable', async () => {
+    for (const title of ['Antispam verdict', 'Route and delays']) await sectionToggle(page, title).click();
+    await page
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: /^Line \d+/ })
+      .first()
+      .click();
+    await rawHeaderList(page).locator('li[aria-current="location"]').waitFor({ state: 'visible' });
+    const opened = await textContrasts(page);
+    assert.ok(opened.length > contrasts.length, 'the opened sections were measured too');
+    assert.deepEqual(lowContrast(opened), [], 'text below 4.5:1 (3:1 when large) in the opened sections');
+    await page.screenshot({ path: screenshotPath('5-dark-sections-open.png'), fullPage: true });
+  });
 
   await t.test('5 OfficeThemeChanged: switching Outlook to light re-themes the open pane', async () => {
     await page.evaluate((theme) => window.__fakeOfficeControl.changeTheme(theme), LIGHT_THEME);
