@@ -95,6 +95,7 @@ interface FieldBuilder {
   chunks: string[];
   length: number;
   foldOffsets: number[];
+  foldLines: number[];
 }
 
 function finishField(b: FieldBuilder, index: number): HeaderField {
@@ -119,6 +120,7 @@ function finishField(b: FieldBuilder, index: number): HeaderField {
     line: b.line,
     endLine: b.endLine,
     foldOffsets,
+    foldLines: b.foldLines,
     index,
   };
 }
@@ -142,6 +144,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   };
   const append = (b: FieldBuilder, text: string, lineNo: number): void => {
     b.foldOffsets.push(b.length);
+    b.foldLines.push(lineNo);
     b.chunks.push(text);
     b.length += text.length;
     b.endLine = lineNo;
@@ -167,9 +170,16 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     if (isBlank(physical)) {
       let next = i + 1;
       while (next < lines.length && isBlank(lines[next])) next++;
-      const nextField =
-        next < lines.length ? FIELD_LINE.exec(lines[next].slice(leadingWspLength(lines[next]))) : null;
-      if (nextField && (blankSeparated || (isTransportField(nextField[1]) && !sawMimeField))) {
+      const nextLine = next < lines.length ? lines[next] : '';
+      const nextIndent = leadingWspLength(nextLine);
+      const nextIsContinuation = current !== null && nextLine.length > 0 && nextIndent > baseIndent;
+      const nextField = nextIsContinuation ? null : FIELD_LINE.exec(nextLine.slice(nextIndent));
+      const startsSeparatedBlock =
+        !sawMimeField &&
+        current !== null &&
+        isTransportField(current.name) &&
+        (nextIsContinuation || (nextField !== null && isTransportField(nextField[1])));
+      if ((blankSeparated && (nextIsContinuation || nextField !== null)) || startsSeparatedBlock) {
         if (!blankSeparated) {
           warnings.add(
             '',
@@ -178,7 +188,8 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
           );
         }
         blankSeparated = true;
-        flush();
+        // A continuation after the blank line(s) keeps the current field open.
+        if (!nextIsContinuation) flush();
         i = next - 1;
         continue;
       }
@@ -211,6 +222,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
         chunks: [text],
         length: text.length,
         foldOffsets: [],
+        foldLines: [],
       };
       continue;
     }
@@ -238,7 +250,8 @@ export function lineOf(field: HeaderField, offset: number): number {
     if (folds[mid] <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return field.line + lo;
+  if (lo === 0) return field.line;
+  return field.foldLines?.[lo - 1] ?? field.line + lo;
 }
 
 /** Collapses runs of whitespace (left by unfolding) to single spaces, for evidence text. */

@@ -38,6 +38,12 @@ export interface HeaderField {
    * can be mapped back to its line: see `lineOf` in src/parser/fields.ts.
    */
   foldOffsets: number[];
+  /**
+   * The physical line of each entry of `foldOffsets`. Consecutive (line + 1, line + 2, …) unless blank
+   * lines were skipped inside the field (a block pasted with a blank line after every line). Absent in
+   * hand-built fields: `lineOf` then counts consecutive lines.
+   */
+  foldLines?: number[];
   /** Position among all fields, 0 = top-most (newest). */
   index: number;
 }

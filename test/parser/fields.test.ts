@@ -163,6 +163,32 @@ describe('splitHeaderBlock', () => {
     ]);
   });
 
+  it('reads a block pasted with a blank line after every physical line, continuations included', () => {
+    const raw = [
+      'Authentication-Results: spf=fail (sender IP is 192.0.2.9)',
+      '',
+      ' smtp.mailfrom=contoso.com; dkim=none',
+      '',
+      ' header.d=none',
+      '',
+      'From: a@contoso.com',
+      '',
+    ].join('\r\n');
+    const { fields, warnings, bodyStart } = split(raw);
+    expect(fields.map((f) => [f.name, f.line, f.endLine, f.value])).toEqual([
+      [
+        'Authentication-Results',
+        1,
+        5,
+        'spf=fail (sender IP is 192.0.2.9) smtp.mailfrom=contoso.com; dkim=none header.d=none',
+      ],
+      ['From', 7, 7, 'a@contoso.com'],
+    ]);
+    expect(bodyStart).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(lineOf(fields[0], fields[0].value.indexOf('header.d'))).toBe(5);
+  });
+
   it('still ends the headers of a MIME message at the blank line, even if the body starts like a field', () => {
     const raw =
       'From: a@b.example\nMIME-Version: 1.0\nContent-Type: text/plain\n\nFrom: quoted in the body\n';
