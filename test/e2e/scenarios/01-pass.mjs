@@ -1,3 +1,4 @@
+/* global document */
 /** Scenario 1: a passing message — verdict "Pass", every protocol in the strip passes, no error finding. */
 import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, readFixture, screenshotPath, fakeOfficeLog } from '../session.mjs';
@@ -31,6 +32,22 @@ scenario('1 passing message: verdict pass, protocol strip all pass, no error fin
     `one finding says nobody needs to act; got ${JSON.stringify(findings.map((f) => [f.title, f.owner]))}`,
   );
   await page.screenshot({ path: screenshotPath('1-pass.png'), fullPage: true });
+
+  // A screen-reader user moves by headings: the page title, then verdict, protocols, findings, each finding.
+  const outline = await page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].map(
+      (h) =>
+        `${h.getAttribute('aria-level') ?? h.tagName.slice(1)} ${h.innerText.replace(/\s+/g, ' ').trim()}`,
+    ),
+  );
+  assert.deepEqual(outline.slice(0, 4), [
+    '1 Auth Doctor',
+    '2 Verdict Pass',
+    '2 Protocols',
+    `2 Findings (${findings.length})`,
+  ]);
+  for (const finding of findings)
+    assert.ok(outline.includes(`3 ${finding.title}`), `heading for "${finding.title}"`);
 
   await t.test('1 accessibility: axe finds no serious or critical violation', async () => {
     const violations = await seriousAxeViolations(page);

@@ -135,6 +135,23 @@ scenario(
       assert.ok(walk.expected.length >= 5, `the pane has controls to reach (found ${walk.expected.length})`);
       assert.deepEqual(walk.unreached, [], 'controls Tab never reached');
       assert.deepEqual(walk.invisible, [], 'controls that look the same focused and unfocused');
+
+      // Keyboard only: Enter on an evidence line opens the raw view with focus on that line.
+      const evidence = page
+        .getByRole('article')
+        .first()
+        .getByRole('button', { name: /^Line \d+/ })
+        .first();
+      const line = /Line (\d+)/.exec(await evidence.innerText())[1];
+      await evidence.focus();
+      await page.keyboard.press('Enter');
+      await rawHeaderList(page).locator('li[aria-current="location"]').waitFor({ state: 'visible' });
+      const focused = await page.evaluate(() => ({
+        current: document.activeElement?.getAttribute('aria-current') ?? null,
+        text: document.activeElement?.textContent ?? '',
+      }));
+      assert.equal(focused.current, 'location', 'focus moved to the highlighted raw line');
+      assert.match(focused.text, new RegExp(`^\\D*${line}`), `the focused raw line is line ${line}`);
     });
     assert.deepEqual(pageErrors, [], 'no script errors on the page');
   },

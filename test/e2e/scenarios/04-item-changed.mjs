@@ -84,3 +84,26 @@ scenario('4 ItemChanged: the second message replaces the first, never a mix', as
   );
   assert.deepEqual(pageErrors, []);
 });
+
+scenario('4 ItemChanged after a pasted diagnosis: the newly selected message replaces it', async (t) => {
+  const error = { code: 9020, name: 'GenericResponseError', message: 'An internal error has occurred.' };
+  const { page, pageErrors } = await openPane(t, {
+    office: outlookWith('', { item: { id: 'item-failing', error } }),
+  });
+  await page
+    .getByRole('heading', { name: 'Outlook could not give the headers' })
+    .waitFor({ state: 'visible' });
+  await page
+    .getByRole('textbox', { name: /Paste message headers/ })
+    .fill(readFixture('compauth-000-oreject.txt'));
+  await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+  assert.equal(await readVerdict(page), 'Fail');
+
+  await page.evaluate((item) => window.__fakeOfficeControl.changeItem(item), SECOND);
+  await verdictHeading(page).filter({ hasText: 'Pass' }).waitFor({ state: 'visible' });
+  const body = await page.locator('body').innerText();
+  assert.doesNotMatch(body, /northwindtraders/, 'the pasted diagnosis does not stand beside the new message');
+  assert.doesNotMatch(body, /Outlook could not give the headers/, "the old item's error is gone");
+  assert.equal(await verdictHeading(page).count(), 1, 'exactly one diagnosis on screen');
+  assert.deepEqual(pageErrors, []);
+});
