@@ -31,6 +31,7 @@ export interface DateReading {
 
 /** Removes comments (nesting counted, not recursed) so "(PST)" or "(UTC)" after the zone is ignored. */
 function stripComments(text: string): string {
+  if (!text.includes('(')) return text;
   let out = '';
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -16,7 +16,9 @@ export interface Location {
 
 /** Something the parser could not read; the rest of the block is still used. */
 export interface ParseWarning {
+  /** Field name as written; "" for a line outside any field, "body" for the body of an .eml. */
   header: string;
+  /** 1-based line; 0 when the warning is about the whole block (e.g. "further warnings not listed"). */
   line: number;
   message: string;
 }
