@@ -136,7 +136,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   );
   const dkimFailed = bodyHashFailures.length + otherDkimFailures.length > 0 && !dkimPassed;
 
-  const forwarding = forwardingSignals(parsed, summary, senderDomain);
+  const forwarding = forwardingSignals(primary, parsed, senderDomain);
   const explainedByForwarding = spfFailed && forwarding.length > 0;
   // A mailing list or forwarder also rewrites the body and the envelope, but it is not a gateway.
   const gatewayModified =

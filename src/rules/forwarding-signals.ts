@@ -1,5 +1,7 @@
 import type { ParsedMessage, ReceivedHop } from '../parser/types';
 import type { AuthSummary, Evidence } from './diagnosis';
+import type { PrimaryAuth } from './primary-results';
+import { connectingHop } from './hops';
 import { dmarcAlignment, organizationalDomain } from './alignment';
 import { evidenceOf } from './evidence';
 
@@ -29,7 +31,11 @@ const RELAY_FIELDS = new Set([
  *   (i=1, cv=none, d=google.com) and that is a receipt, not a relay (RFC 8617 §4);
  * - list/forward/resent header fields;
  * - Received hops: the message left a server of the envelope domain, then a server of a third
- *   organization (neither the sender's nor the final receiver's) handed it on.
+ *   organization (neither the sender's nor the final receiver's) handed it on;
+ * - the shape of the seed's "Forwarding breaks authentication" example when no hop shows the route:
+ *   SPF fails while a DKIM signature of the same organization still verifies (the body is intact, only
+ *   the connecting IP changed) and DMARC fails. A connecting hop from the sender's own server rules it
+ *   out: then the sender's SPF record is simply missing that server (spf-fail).
  * An empty list means nothing shows a relay: SPF failing alone is the sender's problem (spf-fail).
  */
 /** A forwarder, list or resend stamped the message (a gateway in front of a mailbox does not). */
@@ -38,10 +44,11 @@ export function hasRelayFields(parsed: ParsedMessage): boolean {
 }
 
 export function forwardingSignals(
+  primary: PrimaryAuth,
   parsed: ParsedMessage,
-  auth: AuthSummary,
   senderDomain: string | null,
 ): Evidence[] {
+  const auth = primary.summary;
   const signals: Evidence[] = [];
   const owner = senderDomain ?? auth.spf?.domain ?? null;
   const receiver = receiverOrganization(auth);
@@ -67,7 +74,22 @@ export function forwardingSignals(
 
   const relay = relayHop(parsed, auth.spf?.domain ?? owner);
   if (relay) signals.push(evidenceOf(relay.loc));
+  if (signals.length === 0) signals.push(...forwardedShape(primary, parsed));
   return signals;
+}
+
+/** The seed's forwarding shape (see forwardingSignals), unless the connecting hop is the sender's own. */
+function forwardedShape(primary: PrimaryAuth, parsed: ParsedMessage): Evidence[] {
+  const { spf, dkim, dmarc } = primary.summary;
+  if (!spf?.domain || (spf.result !== 'fail' && spf.result !== 'softfail') || dmarc?.result !== 'fail')
+    return [];
+  const intact = dkim.findIndex(
+    (d) => d.result === 'pass' && dmarcAlignment(d.domain, spf.domain, 'relaxed') === true,
+  );
+  if (intact < 0) return [];
+  const hop = connectingHop(parsed, primary.primary);
+  if (hop?.from && organizationalDomain(hop.from) === organizationalDomain(spf.domain)) return [];
+  return [...primary.evidence.spf.slice(0, 1), ...(primary.evidence.dkim[intact] ?? [])];
 }
 
 /**

@@ -12,6 +12,7 @@ import { lookupCompauthReason } from './knowledge';
 import { domainOf as addressDomain } from '../parser/addresses';
 import { evidenceOf } from './evidence';
 import { trimChars } from './text';
+import { connectingHop } from './hops';
 
 /** Methods that make an Authentication-Results header the receiver's verdict (not a sender-side stamp). */
 const VERDICT_METHODS = new Set(['spf', 'dkim', 'dmarc', 'compauth']);
@@ -105,15 +106,9 @@ function ipFromComment(comment: string | null): { ip: string | null; stated: boo
   return { ip: null, stated: /sender IP is|(?:designates?|use of) \S+ as /i.test(comment) };
 }
 
-/**
- * The address of the server that handed the message to the receiver that stamped the verdict: the first
- * Received hop below that Authentication-Results (or, without one, below the Received-SPF), i.e. the
- * newest hop older than the verdict.
- */
+/** The address of the server that handed the message to the receiver that stamped the verdict. */
 function connectingIp(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp | null {
-  const anchor = primary?.loc.line ?? parsed.receivedSpf[0]?.loc.line;
-  if (anchor === undefined) return null;
-  const below = parsed.hops.filter((h) => h.loc.line > anchor).sort((a, b) => a.loc.line - b.loc.line)[0];
+  const below = connectingHop(parsed, primary);
   if (!below) return null;
   // Only the from-clause: the by-clause names the receiver's own address.
   const fromClause = below.loc.text.split(/\sby\s/i)[0] ?? '';
