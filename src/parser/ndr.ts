@@ -23,23 +23,30 @@ const NDR_FIELDS = new Set([
   'x-failed-recipients',
 ]);
 
+/** Subjects of non-delivery reports (Exchange, Gmail, Postfix, Exim, qmail). */
+const NDR_SUBJECT =
+  /undeliverable|delivery status notification|delivery failure|returned mail|failure notice|mail delivery failed/;
+
 /** Signs that a block is a non-delivery report, so that a bare "5.7.1" in its body is a status code. */
 function looksLikeNdr(fields: HeaderField[]): boolean {
-  for (const f of fields) {
-    const v = f.value.toLowerCase();
-    if (f.key === 'x-ms-exchange-message-is-ndr') return true;
-    if (f.key === 'content-type' && (v.includes('multipart/report') || v.includes('delivery-status')))
-      return true;
-    if (f.key === 'from' && (v.includes('mailer-daemon') || v.includes('postmaster'))) return true;
-    if (
-      f.key === 'subject' &&
-      /undeliverable|delivery status notification|delivery failure|returned mail|failure notice|mail delivery failed/.test(
-        v,
-      )
-    )
-      return true;
-  }
-  return false;
+  return fields.some((f) => {
+    switch (f.key) {
+      case 'x-ms-exchange-message-is-ndr':
+        return true;
+      case 'content-type': {
+        const v = f.value.toLowerCase();
+        return v.includes('multipart/report') || v.includes('delivery-status');
+      }
+      case 'from': {
+        const v = f.value.toLowerCase();
+        return v.includes('mailer-daemon') || v.includes('postmaster');
+      }
+      case 'subject':
+        return NDR_SUBJECT.test(f.value.toLowerCase());
+      default:
+        return false;
+    }
+  });
 }
 
 interface Hit {
