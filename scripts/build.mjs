@@ -23,7 +23,9 @@ try {
   await buildTaskpane({ mode: 'production' });
   await buildCli();
   await buildManifests({ addinUrl });
-  console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}`);
+  console.log(
+    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}`,
+  );
 } catch (error) {
   console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
