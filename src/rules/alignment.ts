@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann';
 import { trimChars, trimEndChars } from './text';
 
 export type AlignmentMode = 'relaxed' | 'strict';
@@ -6,7 +6,8 @@ export type AlignmentMode = 'relaxed' | 'strict';
 /**
  * Organizational domain (RFC 7489 §3.2) from the Public Suffix List, via tldts.
  *
- * We use the ICANN section only (`allowPrivateDomains: false`). RFC 7489 does not say which section, but
+ * We use the ICANN section only (tldts-icann, a build of tldts without the PRIVATE section, which also keeps
+ * the task pane's bundle small). RFC 7489 does not say which section, but
  * the PSL publishers' "Uses" page tells DMARC to ignore the PRIVATE section, and Mail::DMARC and most
  * receivers follow it: private entries such as 1password.com or github.io are hosting boundaries for
  * browsers, not registries, and treating them as suffixes made real mail from 1password.com fail DMARC
@@ -17,7 +18,7 @@ export type AlignmentMode = 'relaxed' | 'strict';
  */
 export function organizationalDomain(domain: string): string {
   const name = normalizeDomain(domain);
-  const org = getDomain(name, { allowPrivateDomains: false, detectIp: true, validateHostname: false });
+  const org = getDomain(name, { detectIp: true, validateHostname: false });
   return org ?? name;
 }
 
