@@ -20,6 +20,8 @@ export const readFixture = (name) => readFileSync(fixturePath(name), 'utf8');
 export const screenshotPath = (name) => join(here, 'screenshots', name);
 
 const FAKE_OFFICE_SOURCE = readFileSync(join(here, 'fake-office.js'), 'utf8');
+/** Microsoft's own Office.js, from the npm package (never the CDN), for the no-host scenario. */
+const REAL_OFFICE_DIR = join(repoRoot, 'node_modules', '@microsoft', 'office-js', 'dist');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 /** A dev build may serve @microsoft/office-js from its own origin; answer that with the fake too. */
 const DEV_OFFICE_JS = /\/office(\.debug)?\.js(\?.*)?$/i;
@@ -103,8 +105,8 @@ export function outlookWith(headers, extra = {}) {
 }
 
 /**
- * Opens the pane in a new context. `office`: a window.__fakeOffice config, or 'abort' to fail the
- * Office.js request (no network / blocked CDN). Returns { page, context, dialogs, pageErrors, consoleErrors,
+ * Opens the pane in a new context. `office`: a window.__fakeOffice config, 'abort' to fail the
+ * Office.js request (no network / blocked CDN), or 'real' for Microsoft's Office.js from the npm package. Returns { page, context, dialogs, pageErrors, consoleErrors,
  * load() }; the context closes when the test ends.
  */
 export async function openPane(
@@ -134,6 +136,7 @@ export async function openPane(
       dispositions.set(url, 'office.js aborted by the test');
       return route.abort('internetdisconnected');
     }
+    if (office === 'real') return answerFromPackage(route, url);
     dispositions.set(url, 'office.js fulfilled by the fake');
     return route.fulfill({
       status: 200,
@@ -141,10 +144,25 @@ export async function openPane(
       body: FAKE_OFFICE_SOURCE,
     });
   };
+  // Real Office.js loads its strings and host scripts relative to its own URL: serve them from the package.
+  const answerFromPackage = (route, url) => {
+    const path = new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, '').replace(/^.*\/office-js\//, '');
+    const file = join(REAL_OFFICE_DIR, path);
+    if (!file.startsWith(REAL_OFFICE_DIR) || !existsSync(file)) {
+      dispositions.set(url, 'office.js file missing from @microsoft/office-js (answered 404 by the test)');
+      return route.fulfill({ status: 404, body: '' });
+    }
+    dispositions.set(url, 'office.js fulfilled from @microsoft/office-js');
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/javascript; charset=utf-8',
+      body: readFileSync(file),
+    });
+  };
   await context.route((url) => url.href.startsWith(OFFICE_CDN), answerOfficeJs);
   await context.route((url) => isLocal(url.href) && DEV_OFFICE_JS.test(url.pathname), answerOfficeJs);
 
-  if (office && office !== 'abort') {
+  if (office && office !== 'abort' && office !== 'real') {
     await context.addInitScript({ content: `window.__fakeOffice = ${JSON.stringify(office)};` });
   }
 

@@ -4,7 +4,8 @@
  * file input. axe runs on the standalone page with a diagnosis shown.
  */
 import assert from 'node:assert/strict';
-import { scenario, openPane, readFixture, fixturePath } from '../session.mjs';
+import { performance } from 'node:perf_hooks';
+import { scenario, openPane, readFixture, fixturePath, requestLog } from '../session.mjs';
 import { readVerdict, readFindings, verdictHeading } from '../pane.mjs';
 import { seriousAxeViolations, formatViolations } from '../a11y.mjs';
 
@@ -61,3 +62,24 @@ scenario('6 standalone (Office.js loads, no host): samples are offered and one d
   );
   assert.deepEqual(pageErrors, []);
 });
+
+scenario(
+  "6 standalone with Microsoft's real Office.js outside Outlook: no host found, paste works",
+  async (t) => {
+    const started = performance.now();
+    const { page, pageErrors } = await openPane(t, { office: 'real' });
+    await page
+      .getByRole('heading', { name: 'Headers to diagnose' })
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    const loaded = requestLog
+      .filter((entry) => entry.scenario === t.name && !entry.local)
+      .map((entry) => entry.url);
+    t.diagnostic(
+      `real Office.js: standalone after ${(performance.now() - started).toFixed(0)} ms; loaded ${loaded.join(', ')}`,
+    );
+    await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
+    await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+    assert.equal(await readVerdict(page), 'Pass');
+    assert.deepEqual(pageErrors, []);
+  },
+);
