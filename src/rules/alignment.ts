@@ -4,15 +4,15 @@ import { trimChars, trimEndChars } from './text';
 export type AlignmentMode = 'relaxed' | 'strict';
 
 /**
- * Organizational domain (RFC 7489 §3.2) from the Public Suffix List, via tldts.
+ * Organizational domain (RFC 7489 §3.2) from the Public Suffix List.
  *
- * We use the ICANN section only (tldts-icann, a build of tldts without the PRIVATE section, which also keeps
- * the task pane's bundle small). RFC 7489 does not say which section, but
- * the PSL publishers' "Uses" page tells DMARC to ignore the PRIVATE section, and Mail::DMARC and most
- * receivers follow it: private entries such as 1password.com or github.io are hosting boundaries for
- * browsers, not registries, and treating them as suffixes made real mail from 1password.com fail DMARC
- * (publicsuffix/list#632, msimerson/mail-dmarc#83). Consequence: foo.github.io and bar.github.io share
- * the organizational domain github.io, exactly as the receivers that stamped the header see it.
+ * ICANN section only, via tldts-icann (tldts without the PRIVATE section; it also keeps the task pane's
+ * bundle small). RFC 7489 does not say which section, but the PSL publishers' "Uses" page tells DMARC to
+ * ignore the PRIVATE section, and Mail::DMARC and most receivers follow it: private entries such as
+ * 1password.com or github.io are hosting boundaries for browsers, not registries, and treating them as
+ * suffixes made real mail from 1password.com fail DMARC (publicsuffix/list#632, msimerson/mail-dmarc#83).
+ * Consequence: foo.github.io and bar.github.io share the organizational domain github.io, exactly as the
+ * receivers that stamped the header see it.
  *
  * A name the list cannot place (single label, unknown TLD, IP literal) is its own organizational domain.
  */
