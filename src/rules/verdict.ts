@@ -26,8 +26,14 @@ export function summarize(verdict: Verdict, findings: Finding[], fromDomain: str
   const top = findings[0];
   const topTitle = top ? lowerFirst(top.title) : '';
   switch (verdict) {
-    case 'unknown':
-      return `${who} carries no authentication results to check${top ? ` (${topTitle})` : ''}, so it cannot be diagnosed from these headers.`;
+    case 'unknown': {
+      // The no-auth-results finding says why; another finding (e.g. a Received-SPF failure) still counts.
+      const other = findings.find((f) => f.id !== 'no-auth-results');
+      return (
+        `${who} carries no authentication results from the receiving server, so it cannot be fully diagnosed ` +
+        `from these headers${other ? `; still, ${lowerFirst(other.title)}` : ''}.`
+      );
+    }
     case 'fail':
       return `${who} failed authentication: ${topTitle}; ${WHO[top.owner]} needs to fix it.`;
     case 'attention':

@@ -139,6 +139,9 @@ describe('engine', () => {
     expect(summarize('attention', [warn], 'adatum.com')).toBe(
       "Mail from adatum.com was delivered, but needs attention: no DMARC record for adatum.com; the sender's email admin should fix it.",
     );
+    expect(summarize('unknown', [finding('no-auth-results', 'warning')], 'contoso.com')).toBe(
+      'Mail from contoso.com carries no authentication results from the receiving server, so it cannot be fully diagnosed from these headers.',
+    );
     expect(summarize('pass', [finding('arc-rescued', 'info')], null)).toMatch(
       /^This message passed authentication/,
     );
