@@ -54,6 +54,8 @@ function expectSchema(d: Diagnosis): void {
     expect(['sender-admin', 'recipient-admin', 'user', 'none']).toContain(f.owner);
   }
   if (d.auth.compauth?.reason) expect(d.auth.compauth.reason).toHaveLength(3);
+  // Rules are guarded, but none may actually crash: a crash shows as an "(engine)" warning.
+  expect(d.warnings.filter((w) => w.header === '(engine)')).toEqual([]);
 }
 
 describe('engine', () => {
@@ -91,6 +93,109 @@ describe('engine', () => {
         const [from, to] = a < b ? [a, b] : [b, a];
         expectSchema(diagnoseHeaders(seed.slice(0, from) + insert + seed.slice(to)));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary ParsedMessage facts (any methods, results, props, seals, hops, codes)', () => {
+    const loc = fc.record({ header: fc.string(), line: fc.integer({ min: 1, max: 500 }), text: fc.string() });
+    const word = fc.constantFrom(
+      'spf',
+      'dkim',
+      'dmarc',
+      'compauth',
+      'arc',
+      'auth',
+      'pass',
+      'fail',
+      'none',
+      '',
+    );
+    const result = fc.record({
+      method: word,
+      result: fc.oneof(word, fc.string()),
+      reason: fc.option(fc.oneof(fc.constantFrom('000', '001', '130', '604', '905'), fc.string()), {
+        nil: null,
+      }),
+      comment: fc.option(fc.string(), { nil: null }),
+      props: fc.dictionary(
+        fc.constantFrom(
+          'smtp.mailfrom',
+          'header.d',
+          'header.i',
+          'header.s',
+          'header.from',
+          'action',
+          'header.b',
+        ),
+        fc.string(),
+      ),
+      loc,
+    });
+    const ar = fc.record({
+      authservId: fc.option(fc.string(), { nil: null }),
+      version: fc.constant(null),
+      instance: fc.option(fc.integer(), { nil: null }),
+      none: fc.boolean(),
+      results: fc.array(result, { maxLength: 6 }),
+      loc,
+    });
+    const address = fc.option(
+      fc.record({ name: fc.string(), address: fc.string(), domain: fc.string(), loc }),
+      {
+        nil: null,
+      },
+    );
+    const parsed = fc.record({
+      authResults: fc.array(ar, { maxLength: 3 }),
+      arcAuthResults: fc.array(ar, { maxLength: 2 }),
+      arcSeals: fc.array(
+        fc.record({
+          instance: fc.option(fc.integer(), { nil: null }),
+          cv: fc.option(fc.string(), { nil: null }),
+          domain: fc.option(fc.string(), { nil: null }),
+          selector: fc.constant(null),
+          loc,
+        }),
+        { maxLength: 3 },
+      ),
+      hops: fc.array(
+        fc.record({
+          from: fc.option(fc.string(), { nil: null }),
+          by: fc.option(fc.string(), { nil: null }),
+          with: fc.constant(null),
+          id: fc.constant(null),
+          for: fc.constant(null),
+          date: fc.constant(null),
+          delaySeconds: fc.constant(null),
+          loc,
+        }),
+        { maxLength: 4 },
+      ),
+      from: address,
+      sender: address,
+      forefront: fc.option(
+        fc.record({
+          fields: fc.dictionary(fc.constantFrom('CAT', 'SFTY', 'SCL', 'SFV', 'CIP', 'PTR'), fc.string()),
+          loc,
+        }),
+        {
+          nil: null,
+        },
+      ),
+      ndr: fc.array(
+        fc.record({
+          code: fc.constantFrom('5.7.23', '5.7.509', '5.7.1', '4.7.32', '9.9.9'),
+          smtpCode: fc.constant(null),
+          loc,
+        }),
+        {
+          maxLength: 2,
+        },
+      ),
+    });
+    fc.assert(
+      fc.property(parsed, (partial) => expectSchema(diagnose({ ...emptyParsed(), ...partial }))),
       { numRuns: 300 },
     );
   });
