@@ -96,6 +96,8 @@ interface FieldBuilder {
   length: number;
   foldOffsets: number[];
   foldLines: number[];
+  /** Lines read as continuations although not indented (first, last, count): one warning per field. */
+  unindented: { first: number; last: number; count: number };
 }
 
 function finishField(b: FieldBuilder, index: number): HeaderField {
@@ -139,7 +141,18 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   let bodyStart: number | null = null;
 
   const flush = (): void => {
-    if (current) fields.push(finishField(current, fields.length));
+    if (!current) return;
+    fields.push(finishField(current, fields.length));
+    const lost = current.unindented;
+    if (lost.count > 0) {
+      const where =
+        lost.count === 1 ? `Line ${lost.first} is` : `${lost.count} lines (${lost.first}–${lost.last}) are`;
+      warnings.add(
+        current.name,
+        lost.first,
+        `${where} not indented: read as continuation of the field above`,
+      );
+    }
     current = null;
   };
   const append = (b: FieldBuilder, text: string, lineNo: number): void => {
@@ -223,6 +236,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
         length: text.length,
         foldOffsets: [],
         foldLines: [],
+        unindented: { first: 0, last: 0, count: 0 },
       };
       continue;
     }
@@ -230,7 +244,10 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
       // for the lost folding whitespace) rather than dropping the rest of the field.
       append(current, ` ${line}`, lineNo);
-      warnings.add(current.name, lineNo, 'Line is not indented: read as a continuation of the field above');
+      const lost = current.unindented;
+      if (lost.count === 0) lost.first = lineNo;
+      lost.last = lineNo;
+      lost.count++;
     } else {
       warnings.add('', lineNo, 'Line is neither a header field nor a continuation: skipped');
     }

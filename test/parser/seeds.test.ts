@@ -76,6 +76,18 @@ CAT:SPOOF; SFV:SPM; SCL:5; SFTY:9.19`;
     });
     expect(results.map((r) => r.loc.line)).toEqual([1, 2, 3, 4]);
     const parsed = parseHeaders(block);
+    expect(parsed.warnings).toEqual([
+      {
+        header: 'Authentication-Results',
+        line: 2,
+        message: '3 lines (2–4) are not indented: read as continuation of the field above',
+      },
+      {
+        header: 'X-Forefront-Antispam-Report',
+        line: 6,
+        message: 'Line 6 is not indented: read as continuation of the field above',
+      },
+    ]);
     expect(parsed.forefront?.fields).toEqual({
       CIP: '203.0.113.20',
       CTRY: 'US',
