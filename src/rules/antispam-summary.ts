@@ -17,7 +17,7 @@ export function summarizeAntispam(parsed: ParsedMessage): AntispamSummary | null
   for (const report of reports) {
     const fromMicrosoftAntispam = report === parsed.microsoftAntispam;
     for (const [field, value] of Object.entries(report.fields)) {
-      if (field === 'DECODED' || field in summary) continue;
+      if (Object.hasOwn(summary, field)) continue;
       // X-Microsoft-Antispam carries many internal fields; only its scores belong here.
       if (fromMicrosoftAntispam && !NUMERIC.has(field)) continue;
       const numeric = NUMERIC.has(field) && /^-?\d{1,3}$/.test(value.trim());
