@@ -68,12 +68,15 @@ describe.each(FIXTURES)('%s', (name) => {
     expect(within(protocols).getByText('DMARC')).toBeTruthy();
     const row = (name: string): HTMLElement => within(protocols).getByText(name).closest('li') as HTMLElement;
     if (diagnosis.auth.spf) expect(within(row('SPF')).getByText(diagnosis.auth.spf.result)).toBeTruthy();
-    if (diagnosis.auth.dmarc) expect(within(row('DMARC')).getByText(diagnosis.auth.dmarc.result)).toBeTruthy();
+    if (diagnosis.auth.dmarc)
+      expect(within(row('DMARC')).getByText(diagnosis.auth.dmarc.result)).toBeTruthy();
     if (diagnosis.auth.compauth) {
       const compauth = row('compauth');
       expect(within(compauth).getByText(diagnosis.auth.compauth.result)).toBeTruthy();
       if (diagnosis.auth.compauth.reason) {
-        expect(within(compauth).getByText(new RegExp(`reason ${diagnosis.auth.compauth.reason}`))).toBeTruthy();
+        expect(
+          within(compauth).getByText(new RegExp(`reason ${diagnosis.auth.compauth.reason}`)),
+        ).toBeTruthy();
       }
       expect(compauth.textContent).toContain(diagnosis.auth.compauth.meaning);
     }

@@ -41,14 +41,21 @@ describe('the pane when Outlook cannot give the headers', () => {
 
   test('the API is not supported by this client (Mailbox 1.8)', async () => {
     renderWithHost(hostFailing({ kind: 'unsupported' }));
-    expect(await screen.findByRole('heading', { name: 'This Outlook cannot read internet headers' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'This Outlook cannot read internet headers' }),
+    ).toBeTruthy();
     expect(screen.getByText(/requirement set Mailbox 1\.8/)).toBeTruthy();
     await expectPasteFallbackWorks();
   });
 
   test("an async failure shows Office's error code and message", async () => {
     renderWithHost(
-      hostFailing({ kind: 'async-failed', code: 9017, name: 'ItemNotFound', message: 'The item was not found.' }),
+      hostFailing({
+        kind: 'async-failed',
+        code: 9017,
+        name: 'ItemNotFound',
+        message: 'The item was not found.',
+      }),
     );
     expect(await screen.findByRole('heading', { name: 'Outlook could not give the headers' })).toBeTruthy();
     expect(screen.getByText(/The item was not found\. \(error 9017, ItemNotFound\)/)).toBeTruthy();
@@ -57,7 +64,9 @@ describe('the pane when Outlook cannot give the headers', () => {
 
   test('an empty header string (Sent Items, some new-Outlook builds) is not reported as "no problems"', async () => {
     renderWithHost(hostFailing({ kind: 'empty' }));
-    expect(await screen.findByRole('heading', { name: 'Outlook returned no headers for this message' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Outlook returned no headers for this message' }),
+    ).toBeTruthy();
     expect(screen.getByText(/Sent Items/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /^Verdict/ })).toBeNull();
     await expectPasteFallbackWorks();
@@ -67,7 +76,9 @@ describe('the pane when Outlook cannot give the headers', () => {
     const host = new FakeMailboxHost();
     host.responses.set('item-1', { ok: true, raw: fixture('sent-items.eml'), itemKey: 'item-1' });
     renderWithHost(host);
-    expect(await screen.findByRole('heading', { name: 'No authentication results in these headers' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'No authentication results in these headers' }),
+    ).toBeTruthy();
     const verdict = await screen.findByRole('heading', { name: /^Verdict/, level: 2 });
     expect(within(verdict).queryByText('Pass')).toBeNull();
     await expectPasteFallbackWorks();

@@ -66,7 +66,13 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
-  codeRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS },
+  codeRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalXS,
+  },
   codeBody: { flexGrow: 1, flexShrink: 1, flexBasis: '14em', minWidth: 0 },
   evidence: {
     listStyleType: 'none',

@@ -1,0 +1,217 @@
+/**
+ * The Office adapter against a scripted stand-in of the Office.js surface it uses: each failure kind,
+ * the theme derived from the background colour, event handlers, and the standalone fallbacks.
+ */
+import { OfficeMailboxHost, connectToHost, isDarkBackground } from '../../src/taskpane/mailbox';
+
+type Callback = (result: Office.AsyncResult<string>) => void;
+
+interface FakeOfficeOptions {
+  item?: Record<string, unknown> | null;
+  supported?: boolean;
+  bodyBackgroundColor?: string;
+  host?: string | null;
+}
+
+function fakeOffice(options: FakeOfficeOptions = {}) {
+  const handlers = new Map<string, (args: unknown) => void>();
+  const mailbox = {
+    item: options.item === undefined ? null : options.item,
+    addHandlerAsync: jest.fn((type: string, handler: (args: unknown) => void) => handlers.set(type, handler)),
+    removeHandlerAsync: jest.fn((type: string) => handlers.delete(type)),
+  };
+  const office = {
+    HostType: { Outlook: 'Outlook' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      mailbox,
+      requirements: {
+        isSetSupported: jest.fn(
+          (name: string, version: string) =>
+            name === 'Mailbox' && version === '1.8' && (options.supported ?? true),
+        ),
+      },
+      officeTheme: options.bodyBackgroundColor
+        ? { bodyBackgroundColor: options.bodyBackgroundColor }
+        : undefined,
+    },
+    onReady: jest.fn(() =>
+      Promise.resolve({
+        host: options.host === undefined ? 'Outlook' : options.host,
+        platform: 'OfficeOnline',
+      }),
+    ),
+  };
+  return { office: office as unknown as typeof Office, mailbox, handlers };
+}
+
+function readItem(answer: Partial<Office.AsyncResult<string>>, extra: Record<string, unknown> = {}) {
+  return {
+    itemId: 'AAMkAD-1',
+    getAllInternetHeadersAsync: (callback: Callback) =>
+      setTimeout(
+        () => callback({ status: 'succeeded', value: '', ...answer } as Office.AsyncResult<string>),
+        0,
+      ),
+    ...extra,
+  };
+}
+
+describe('OfficeMailboxHost.getCurrentHeaders', () => {
+  test('reads the headers of a received message', async () => {
+    const { office } = fakeOffice({
+      item: readItem({ value: 'Received: from a by b; Mon, 16 Nov 2026 09:14:08 +0000\r\n' }),
+    });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toEqual({
+      ok: true,
+      raw: 'Received: from a by b; Mon, 16 Nov 2026 09:14:08 +0000\r\n',
+      itemKey: 'AAMkAD-1',
+    });
+  });
+
+  test('no item selected', async () => {
+    const { office } = fakeOffice({ item: null });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'no-item' },
+    });
+  });
+
+  test('an item being composed', async () => {
+    const { office } = fakeOffice({ item: { saveAsync: () => undefined } });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'compose' },
+    });
+  });
+
+  test('Mailbox 1.8 not supported', async () => {
+    const { office } = fakeOffice({ item: readItem({ value: 'x: y' }), supported: false });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'unsupported' },
+    });
+  });
+
+  test('the API missing on the item (Outlook mobile) counts as unsupported', async () => {
+    const { office } = fakeOffice({ item: { itemId: 'x' } });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'unsupported' },
+    });
+  });
+
+  test("an async failure keeps Office's code, name and message", async () => {
+    const error = { code: 9017, name: 'ItemNotFound', message: 'The item was not found.' };
+    const { office } = fakeOffice({
+      item: readItem({
+        status: 'failed' as unknown as Office.AsyncResultStatus,
+        error: error as Office.Error,
+      }),
+    });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toEqual({
+      ok: false,
+      itemKey: 'AAMkAD-1',
+      failure: { kind: 'async-failed', code: 9017, name: 'ItemNotFound', message: 'The item was not found.' },
+    });
+  });
+
+  test('an empty string (Sent Items) is its own failure, not a diagnosis', async () => {
+    const { office } = fakeOffice({ item: readItem({ value: '  \r\n' }) });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'empty' },
+    });
+  });
+
+  test('a throwing host call becomes an async failure', async () => {
+    const { office } = fakeOffice({
+      item: {
+        itemId: 'x',
+        getAllInternetHeadersAsync: () => {
+          throw new Error('host gone');
+        },
+      },
+    });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: 'async-failed', code: null, message: 'Error: host gone' },
+    });
+  });
+});
+
+describe('events and theme', () => {
+  test('ItemChanged handler registered, delivered, and removed', () => {
+    const { office, handlers, mailbox } = fakeOffice({ item: readItem({}) });
+    const listener = jest.fn();
+    const unsubscribe = new OfficeMailboxHost(office).onItemChanged(listener);
+    handlers.get('olkItemSelectedChanged')?.({});
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    expect(mailbox.removeHandlerAsync).toHaveBeenCalledWith('olkItemSelectedChanged');
+  });
+
+  test('theme from the background brightness, and OfficeThemeChanged', () => {
+    const { office, handlers } = fakeOffice({ bodyBackgroundColor: '#1f1f1f' });
+    const host = new OfficeMailboxHost(office);
+    expect(host.getTheme()).toBe('dark');
+    const listener = jest.fn();
+    host.onThemeChanged(listener);
+    handlers.get('officeThemeChanged')?.({ officeTheme: { bodyBackgroundColor: '#FFFFFF' } });
+    expect(listener).toHaveBeenCalledWith('light');
+  });
+
+  test('no officeTheme (before Mailbox 1.14): no opinion', () => {
+    expect(new OfficeMailboxHost(fakeOffice({}).office).getTheme()).toBeNull();
+  });
+
+  test('isDarkBackground', () => {
+    expect(isDarkBackground('#000')).toBe(true);
+    expect(isDarkBackground('#292929')).toBe(true);
+    expect(isDarkBackground('#ffffff')).toBe(false);
+    expect(isDarkBackground('#f3f2f1')).toBe(false);
+    expect(isDarkBackground('white')).toBeNull();
+    expect(isDarkBackground('')).toBeNull();
+  });
+});
+
+describe('connectToHost', () => {
+  test('Office.js absent (blocked, offline): standalone', async () => {
+    await expect(connectToHost(undefined)).resolves.toMatchObject({ mode: 'standalone' });
+  });
+
+  test('Office.js present but no host (a plain browser tab): standalone', async () => {
+    await expect(connectToHost(fakeOffice({ host: null }).office)).resolves.toMatchObject({
+      mode: 'standalone',
+    });
+  });
+
+  test('Outlook: mailbox mode', async () => {
+    const connection = await connectToHost(fakeOffice({ item: readItem({}) }).office);
+    expect(connection.mode).toBe('mailbox');
+  });
+
+  test('an Office.onReady that never answers falls back to standalone after the timeout', async () => {
+    jest.useFakeTimers();
+    try {
+      const { office } = fakeOffice({});
+      (office as unknown as { onReady: () => Promise<unknown> }).onReady = () => new Promise(() => undefined);
+      const connection = connectToHost(office, 3000);
+      jest.advanceTimersByTime(3000);
+      await expect(connection).resolves.toMatchObject({
+        mode: 'standalone',
+        reason: expect.stringMatching(/did not answer/),
+      });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('an Office.onReady that rejects falls back to standalone', async () => {
+    const { office } = fakeOffice({});
+    (office as unknown as { onReady: () => Promise<unknown> }).onReady = () =>
+      Promise.reject(new Error('boom'));
+    await expect(connectToHost(office)).resolves.toMatchObject({ mode: 'standalone' });
+  });
+});
