@@ -23,13 +23,19 @@ export interface ParseWarning {
   message: string;
 }
 
-/** One header field, unfolded (RFC 5322 §2.2.3) and with RFC 2047 encoded words decoded where allowed. */
+/**
+ * One header field, unfolded (RFC 5322 §2.2.3). Encoded words stay as written here; ParsedMessage carries
+ * the decoded Subject and display names.
+ */
 export interface HeaderField {
   /** Name as written ("authentication-results" keeps its case here). */
   name: string;
   /** Lower-cased name, for lookups. */
   key: string;
-  /** Unfolded value, leading whitespace after the colon removed. Encoded words are NOT decoded here. */
+  /**
+   * Unfolded value, leading whitespace after the colon removed. Encoded words are NOT decoded here. A
+   * continuation line that lost its indentation (pasted text) is joined with one space.
+   */
   value: string;
   /** First physical line of the field (1-based). */
   line: number;
