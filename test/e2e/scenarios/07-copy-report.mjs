@@ -36,3 +36,31 @@ scenario('7 copy report: the clipboard holds Markdown naming the verdict and fin
   assert.ok(words.includes('northwindtraders.com'), 'the report names the domain');
   assert.deepEqual(pageErrors, []);
 });
+
+scenario('7 copy buttons in fix steps: the clipboard holds exactly the record shown', async (t) => {
+  const office = outlookWith(crlf(readFixture('compauth-000-oreject.txt')));
+  const { page, pageErrors } = await openPane(t, { office, clipboard: true });
+  await readVerdict(page);
+  const step = page
+    .getByRole('article')
+    .first()
+    .locator('ol li')
+    .filter({ has: page.locator('code') })
+    .first();
+  const shown = (await step.locator('code').first().innerText()).trim();
+  await step
+    .getByRole('button', { name: /^Copy: / })
+    .first()
+    .click();
+  await step
+    .getByRole('button', { name: /^Copied: / })
+    .first()
+    .waitFor();
+  assert.equal((await page.evaluate(() => navigator.clipboard.readText())).trim(), shown);
+  assert.match(
+    shown,
+    /northwindtraders\.com|203\.0\.113\.20/,
+    "the record carries this message's domain or IP",
+  );
+  assert.deepEqual(pageErrors, []);
+});
