@@ -1,0 +1,59 @@
+/**
+ * The benchmark cases of issue 6, built from the bundled ./shapes.ts: shared by ./run.mjs (timing) and
+ * ./memory-probe.mjs (memory, one child process per case) so both measure exactly the same blocks.
+ */
+
+export const KB = 1024;
+export const MB = 1024 * 1024;
+
+/** Issue 6 targets (median time) and Microsoft's Message Header Analyzer anchors. */
+export const TARGETS = {
+  typicalMs: 0.3,
+  largeMs: 7,
+  hostileMs: 50,
+  memoryMB: 50,
+  initialGzipKB: 150,
+};
+
+/**
+ * @typedef {{ id: string, group: 'typical' | 'large' | 'hostile' | 'scaling' | 'anchor',
+ *   shape?: string, targetMs?: number, mhaMs?: number, build: (engine: any) => string }} BenchCase
+ */
+
+/** @returns {BenchCase[]} */
+export function benchCases(engine) {
+  const cases = [
+    { id: 'typical-exo-8-hops', group: 'typical', targetMs: TARGETS.typicalMs, build: (e) => e.typicalExchangeInbound() },
+    { id: 'large-150-hops-50-arc', group: 'large', targetMs: TARGETS.largeMs, build: (e) => e.largeRelayed() },
+  ];
+  for (const shape of engine.HOSTILE_SHAPES) {
+    for (const size of [10 * KB, 100 * KB]) {
+      cases.push({
+        id: `${shape.name}@${size / KB}KB`,
+        group: 'scaling',
+        shape: shape.name,
+        build: (e) => e.HOSTILE_SHAPES.find((s) => s.name === shape.name).build(size),
+      });
+    }
+    cases.push({
+      id: `${shape.name}@1MB`,
+      group: 'hostile',
+      shape: shape.name,
+      targetMs: TARGETS.hostileMs,
+      build: (e) => e.HOSTILE_SHAPES.find((s) => s.name === shape.name).build(MB),
+    });
+  }
+  // Message Header Analyzer (parse + rules) on this kind of machine, from issue 6.
+  cases.push(
+    { id: 'mha-anchor-0.7KB', group: 'anchor', mhaMs: 2.8, build: (e) => e.smallBlock() },
+    { id: 'mha-anchor-18.5KB-150-hops', group: 'anchor', mhaMs: 9.8, build: (e) => e.manyHops(150, 18.5 * KB) },
+    { id: 'mha-anchor-183KB-1500-hops', group: 'anchor', mhaMs: 76, build: (e) => e.manyHops(1500, 183 * KB) },
+    {
+      id: 'mha-anchor-293KB-nested-parens',
+      group: 'anchor',
+      mhaMs: 29000,
+      build: (e) => e.HOSTILE_SHAPES.find((s) => s.name === 'nested-comments').build(293 * KB),
+    },
+  );
+  return cases;
+}

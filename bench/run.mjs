@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (issue 6): engine speed and memory on typical, large and hostile header blocks, and the
+ * task pane's production bundle sizes. Prints tables, writes bench/results.json, exits 1 when a target or
+ * the bundle budget is missed.
+ *
+ *   npm run bench                      everything
+ *   npm run bench -- --filter nested   only the cases whose id contains "nested" (no exit status on targets)
+ *   npm run bench -- --no-memory       skip the per-case memory processes
+ *
+ * Timing: the engine is bundled by esbuild (minified, ES2020) and each case runs parse + diagnose
+ * (`diagnoseHeaders`) after a warm-up, until it has enough samples (at least `minRuns` and `minMs` of
+ * work, at most `maxMs`); the median and the 95th percentile of the samples are reported, and ms/KB
+ * = median / size. Targets apply to the median. Memory: ./memory-probe.mjs, one fresh process per case.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleTo } from './load-engine.mjs';
+import { benchCases, KB, TARGETS } from './cases.mjs';
+import { measureBundle } from './bundle-size.mjs';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = join(HERE, '..');
+const args = process.argv.slice(2);
+const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : null;
+const withMemory = !args.includes('--no-memory');
+
+/** How long to sample each kind of case. */
+const SAMPLING = {
+  typical: { warmup: 200, minRuns: 1000, minMs: 1000, maxMs: 5000 },
+  large: { warmup: 30, minRuns: 200, minMs: 1000, maxMs: 8000 },
+  anchor: { warmup: 10, minRuns: 50, minMs: 500, maxMs: 5000 },
+  scaling: { warmup: 5, minRuns: 30, minMs: 500, maxMs: 4000 },
+  hostile: { warmup: 3, minRuns: 15, minMs: 500, maxMs: 10000 },
+};
+
+function quantile(sorted, q) {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+function time(engine, raw, { warmup, minRuns, minMs, maxMs }) {
+  for (let i = 0; i < warmup; i++) engine.diagnoseHeaders(raw);
+  const samples = [];
+  const started = performance.now();
+  for (;;) {
+    const t0 = performance.now();
+    engine.diagnoseHeaders(raw);
+    samples.push(performance.now() - t0);
+    const spent = performance.now() - started;
+    if ((samples.length >= minRuns && spent >= minMs) || (spent >= maxMs && samples.length >= 5)) break;
+  }
+  samples.sort((a, b) => a - b);
+  return { runs: samples.length, medianMs: quantile(samples, 0.5), p95Ms: quantile(samples, 0.95) };
+}
+
+function memory(bundlePath, id) {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', join(HERE, 'memory-probe.mjs'), bundlePath, id],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (child.status !== 0) throw new Error(`memory probe ${id} failed: ${child.stderr || child.error}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+const fmt = (n, digits = 3) => (n === undefined || n === null ? '' : n.toFixed(digits));
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+function printTable(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  console.log(`\n${title}`);
+  console.log(header.map((h, i) => (i === 0 ? pad(h, widths[i]) : lpad(h, widths[i]))).join('  '));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  '));
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'auth-doctor-bench-'));
+  const failures = [];
+  try {
+    const bundlePath = await bundleTo(join(dir, 'engine.mjs'));
+    const engine = await import(pathToFileURL(bundlePath).href);
+    const cases = benchCases(engine).filter((c) => !filter || c.id.includes(filter));
+
+    console.log(`auth-doctor bench: Node ${process.version}, ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}`);
+    console.log('engine = parse + diagnose (diagnoseHeaders), esbuild-minified bundle; targets apply to the median');
+
+    const results = [];
+    for (const spec of cases) {
+      const raw = JSON.parse(JSON.stringify(spec.build(engine)));
+      const timing = time(engine, raw, SAMPLING[spec.group]);
+      const sizeKB = raw.length / KB;
+      const row = { ...spec, build: undefined, sizeKB, ...timing, msPerKB: timing.medianMs / sizeKB };
+      if (withMemory && (spec.group === 'typical' || spec.group === 'large' || spec.group === 'hostile')) {
+        Object.assign(row, memory(bundlePath, spec.id));
+      }
+      results.push(row);
+      process.stdout.write('.');
+    }
+    process.stdout.write('\n');
+
+    // (a) (b) (c): the targets.
+    const targeted = results.filter((r) => r.targetMs !== undefined);
+    for (const r of targeted) {
+      r.timeOk = r.medianMs < r.targetMs;
+      r.memoryOk = r.peakRssMB === undefined ? null : r.peakRssMB < TARGETS.memoryMB;
+      if (!r.timeOk) failures.push(`${r.id}: median ${fmt(r.medianMs)} ms ≥ ${r.targetMs} ms`);
+      if (r.memoryOk === false) failures.push(`${r.id}: peak memory ${fmt(r.peakRssMB, 1)} MB ≥ ${TARGETS.memoryMB} MB`);
+    }
+    printTable(
+      'Engine: targets (a) typical < 0.3 ms, (b) large < 7 ms, (c) each hostile 1 MB < 50 ms; memory < 50 MB',
+      ['case', 'size KB', 'runs', 'median ms', 'p95 ms', 'ms/KB', 'target ms', 'peak RSS MB', 'retained MB', 'ok'],
+      targeted.map((r) => [
+        r.id,
+        fmt(r.sizeKB, 1),
+        r.runs,
+        fmt(r.medianMs),
+        fmt(r.p95Ms),
+        fmt(r.msPerKB, 4),
+        r.targetMs,
+        fmt(r.peakRssMB, 1),
+        fmt(r.retainedHeapMB, 2),
+        r.timeOk && r.memoryOk !== false ? 'yes' : 'NO',
+      ]),
+    );
+
+    // Linearity: ms/KB of each hostile shape at 10 KB, 100 KB and 1 MB, against the typical block's.
+    const typical = results.find((r) => r.group === 'typical');
+    const shapes = [...new Set(results.filter((r) => r.shape).map((r) => r.shape))];
+    const linearity = shapes.map((shape) => {
+      const at = (suffix) => results.find((r) => r.id === `${shape}@${suffix}`);
+      const [s10, s100, s1m] = [at('10KB'), at('100KB'), at('1MB')];
+      return {
+        shape,
+        msPerKB10: s10?.msPerKB,
+        msPerKB100: s100?.msPerKB,
+        msPerKB1M: s1m?.msPerKB,
+        growth: s10 && s1m ? s1m.msPerKB / s10.msPerKB : undefined,
+        vsTypical: typical && s1m ? s1m.msPerKB / typical.msPerKB : undefined,
+      };
+    });
+    printTable(
+      `Linearity: ms/KB by size (flat = linear); typical block ${fmt(typical?.msPerKB, 4)} ms/KB`,
+      ['shape', '10 KB', '100 KB', '1 MB', '1MB÷10KB', '1MB÷typical'],
+      linearity.map((l) => [
+        l.shape,
+        fmt(l.msPerKB10, 4),
+        fmt(l.msPerKB100, 4),
+        fmt(l.msPerKB1M, 4),
+        fmt(l.growth, 1),
+        fmt(l.vsTypical, 1),
+      ]),
+    );
+
+    const anchors = results.filter((r) => r.group === 'anchor');
+    for (const r of anchors) r.speedup = r.mhaMs / r.medianMs;
+    printTable(
+      'Against Message Header Analyzer (issue 6 anchors; aim: at least 10× faster)',
+      ['case', 'size KB', 'median ms', 'p95 ms', 'MHA ms', 'speed-up', 'aim met'],
+      anchors.map((r) => [
+        r.id,
+        fmt(r.sizeKB, 1),
+        fmt(r.medianMs),
+        fmt(r.p95Ms),
+        r.mhaMs,
+        `${fmt(r.speedup, 0)}×`,
+        r.speedup >= 10 ? 'yes' : 'no',
+      ]),
+    );
+
+    // Task pane bundle.
+    let bundle = null;
+    if (!filter) {
+      const dist = join(ROOT, 'dist');
+      if (!existsSync(join(dist, 'taskpane.html'))) {
+        console.log('\ndist/taskpane.html missing: npm run build');
+        execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+      }
+      bundle = measureBundle(dist);
+      const over = bundle.initialGzipBytes / KB >= TARGETS.initialGzipKB;
+      if (over) failures.push(`task pane initial load ${fmt(bundle.initialGzipBytes / KB, 1)} KB gzip ≥ 150 KB`);
+      if (bundle.missing.length) failures.push(`dist/taskpane.html references missing ${bundle.missing.join(', ')}`);
+      printTable(
+        `Task pane (dist/): initial = referenced by taskpane.html; budget ${TARGETS.initialGzipKB} KB gzip initial`,
+        ['chunk', 'kind', 'loads', 'raw KB', 'gzip KB'],
+        [
+          ...bundle.chunks.map((c) => [
+            c.file,
+            c.kind,
+            c.initial ? 'initial' : 'lazy',
+            fmt(c.rawBytes / KB, 1),
+            fmt(c.gzipBytes / KB, 1),
+          ]),
+          ['taskpane.html', 'html', 'initial', '', fmt(bundle.htmlGzipBytes / KB, 1)],
+          [
+            'INITIAL (before the first diagnosis)',
+            '',
+            over ? 'OVER' : 'ok',
+            fmt(bundle.initialRawBytes / KB, 1),
+            fmt(bundle.initialGzipBytes / KB, 1),
+          ],
+          ['lazy, all together', '', '', '', fmt(bundle.lazyGzipBytes / KB, 1)],
+        ],
+      );
+    }
+
+    writeFileSync(
+      join(HERE, 'results.json'),
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          node: process.version,
+          cpus: cpus().length,
+          cpu: cpus()[0]?.model ?? null,
+          filter,
+          targets: TARGETS,
+          cases: results,
+          linearity,
+          bundle,
+          failures,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log('\nwrote bench/results.json');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (failures.length > 0 && !filter) {
+    console.error(`\nbench: ${failures.length} target(s) missed:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  if (!filter) console.log('\nbench: every target met');
+}
+
+await main();
