@@ -1,4 +1,4 @@
-import type { AuthMethodResult, AuthenticationResults, ParsedMessage } from '../parser/types';
+import type { AuthMethodResult, AuthenticationResults, DkimSignature, ParsedMessage } from '../parser/types';
 import type {
   ArcSummary,
   AuthSummary,
@@ -53,6 +53,7 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
   const arcResult = results.find((r) => r.method === 'arc') ?? null;
 
   const spf = buildSpf(parsed, spfResult, primary);
+  const signaturesByDomain = indexByDomain(parsed.dkimSignatures);
   const arc = buildArc(parsed, arcResult);
   return {
     primary,
@@ -60,7 +61,7 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
     summary: {
       authservId: primary?.authservId ?? null,
       spf: spf.summary,
-      dkim: dkimResults.map((r) => buildDkim(parsed, r)),
+      dkim: dkimResults.map((r) => buildDkim(signaturesByDomain, r)),
       dmarc: dmarcResult ? buildDmarc(dmarcResult) : null,
       compauth: compauthResult ? buildCompauth(compauthResult) : null,
       arc: arc.summary,
@@ -165,15 +166,27 @@ function ipCandidates(parsed: ParsedMessage, primary: AuthenticationResults | nu
   return found;
 }
 
-function buildDkim(parsed: ParsedMessage, result: AuthMethodResult): DkimSummary {
+/** DKIM-Signatures by d=, so matching each result stays linear however many there are. */
+function indexByDomain(signatures: DkimSignature[]): Map<string, DkimSignature[]> {
+  const index = new Map<string, DkimSignature[]>();
+  for (const s of signatures) {
+    if (!s.domain) continue;
+    const list = index.get(s.domain);
+    if (list) list.push(s);
+    else index.set(s.domain, [s]);
+  }
+  return index;
+}
+
+function buildDkim(signaturesByDomain: Map<string, DkimSignature[]>, result: AuthMethodResult): DkimSummary {
   const domain = domainOf(result.props['header.d']) ?? domainOf(result.props['header.i']);
   // Yahoo writes header.s=@selector.
   const written = result.props['header.s']?.replace(/^@/, '') || null;
   const bPrefix = result.props['header.b'] ?? null;
+  // Several signatures of one domain: header.b (the first characters of b=) tells which one was checked.
+  const candidates = (domain ? signaturesByDomain.get(domain) : undefined) ?? [];
   const signature =
-    parsed.dkimSignatures.find(
-      (s) => s.domain === domain && (!bPrefix || (s.tags['b'] ?? '').startsWith(bPrefix)),
-    ) ?? parsed.dkimSignatures.find((s) => s.domain === domain);
+    candidates.find((s) => !bPrefix || (s.tags['b'] ?? '').startsWith(bPrefix)) ?? candidates[0];
   return {
     result: result.result,
     domain,

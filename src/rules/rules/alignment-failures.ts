@@ -3,7 +3,7 @@ import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { dmarcAlignment, organizationalDomain } from '../alignment';
 import { code, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
-import { failureSeverity, uniqueEvidence, type Rule } from './rule';
+import { dkimEvidence, failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /**
  * Something passed, but not for the From domain. One finding, by precedence (most specific first):
@@ -59,9 +59,6 @@ function thirdPartySender(facts: RuleFacts): Finding | null {
 function gatewayModified(facts: RuleFacts): Finding {
   const gateway = facts.auth.spf?.domain ?? '<gateway domain>';
   const signer = facts.bodyHashFailures[0]?.domain ?? facts.senderDomain ?? UNKNOWN_DOMAIN;
-  const dkimEvidence = facts.auth.dkim.flatMap((d, i) =>
-    facts.bodyHashFailures.includes(d) ? (facts.evidence.dkim[i] ?? []) : [],
-  );
   return {
     id: 'gateway-modified',
     severity: failureSeverity(facts),
@@ -76,7 +73,7 @@ function gatewayModified(facts: RuleFacts): Finding {
       `Or configure Enhanced Filtering for Connectors on the inbound connector from ${gateway}, so Microsoft 365 evaluates the original sending IP.`,
       `Or configure the gateway to preserve the message or re-sign it with DKIM (d=${signer}) after processing.`,
     ],
-    evidence: uniqueEvidence([...dkimEvidence, ...facts.evidence.spf]),
+    evidence: uniqueEvidence([...dkimEvidence(facts, facts.bodyHashFailures), ...facts.evidence.spf]),
     references: [REFERENCES.ARC_SEALERS, REFERENCES.ENHANCED_FILTERING, REFERENCES.RFC8617],
   };
 }

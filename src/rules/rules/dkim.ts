@@ -1,20 +1,14 @@
-import type { DkimSummary, Evidence, Finding } from '../diagnosis';
+import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { code, dkimCnameStep, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
-import { failureSeverity, uniqueEvidence, type Rule } from './rule';
+import { dkimEvidence, failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** dkim-none, dkim-fail and dkim-body-hash. */
 export const dkimRules: Rule = (facts) => {
   if (!facts.hasVerdict || facts.noAuthentication) return [];
   return [...dkimNone(facts), ...dkimFail(facts), ...dkimBodyHash(facts)];
 };
-
-function evidenceFor(facts: RuleFacts, wanted: DkimSummary[]): Evidence[] {
-  return uniqueEvidence(
-    facts.auth.dkim.flatMap((d, i) => (wanted.includes(d) ? (facts.evidence.dkim[i] ?? []) : [])),
-  );
-}
 
 function dkimNone(facts: RuleFacts): Finding[] {
   const unsigned =
@@ -73,7 +67,7 @@ function dkimFail(facts: RuleFacts): Finding[] {
         `If the key is suspect, rotate it: ${code(`Rotate-DkimSigningConfig -Identity ${shown}`)}`,
         'Another sending service: republish the key it gives you, exactly as given (long keys split into several quoted strings).',
       ],
-      evidence: evidenceFor(facts, failures),
+      evidence: dkimEvidence(facts, failures),
       references: [REFERENCES.DKIM_SETUP, REFERENCES.TROUBLESHOOTING, REFERENCES.RFC6376],
     },
   ];
@@ -105,7 +99,7 @@ function dkimBodyHash(facts: RuleFacts): Finding[] {
             `Find what changes the body after signing at ${shown} (disclaimer or footer transport rule, signature tool, outbound gateway) and make it run before DKIM signing.`,
             'Or have the last system that modifies the message sign it (DKIM re-sign after modification).',
           ],
-      evidence: evidenceFor(facts, failures),
+      evidence: dkimEvidence(facts, failures),
       references: [REFERENCES.ARC_SEALERS, REFERENCES.DKIM_SETUP, REFERENCES.RFC6376],
     },
   ];

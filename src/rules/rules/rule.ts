@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../diagnosis';
+import type { DkimSummary, Evidence, Finding, Severity } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 
 /** A rule: a small pure function from the facts of one message to zero or more findings. */
@@ -24,4 +24,12 @@ export function uniqueEvidence<T extends { header: string; line: number; text: s
     seen.add(key);
     return true;
   });
+}
+
+/** The evidence lines of some of the DKIM results (objects taken from facts.auth.dkim). */
+export function dkimEvidence(facts: RuleFacts, wanted: DkimSummary[]): Evidence[] {
+  const set = new Set(wanted);
+  return uniqueEvidence(
+    facts.auth.dkim.flatMap((d, i) => (set.has(d) ? (facts.evidence.dkim[i] ?? []) : [])),
+  );
 }
