@@ -95,7 +95,7 @@ describe('compauth reason codes', () => {
   it.each([
     ['109', '_dmarc.contoso.com'],
     ['111', 'Fix the DMARC record of contoso.com'],
-    ['112', '_dmarc.contoso.com TXT queries'],
+    ['112', 'TXT queries for _dmarc.contoso.com'],
     ['701', '_dmarc.contoso.com'],
   ])('%s → implicit-pass (warning)', (reason, fix) => {
     const raw = block('pass', 'none', 'bestguesspass', `compauth=pass reason=${reason}`);

@@ -194,7 +194,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
               ]
             : reason === '112'
               ? [
-                  `Check that the authoritative DNS servers of ${shown} answer _dmarc.${shown} TXT queries without timing out.`,
+                  `Check that the authoritative DNS servers of ${shown} answer TXT queries for _dmarc.${shown} without timing out.`,
                 ]
               : [`Publish DMARC for ${shown} to formalize your intent: ${dmarcMonitorRecord(from)}`],
         references: [REFERENCES.AUTH_RESULTS_HEADER, REFERENCES.DMARC_SETUP],

@@ -64,7 +64,7 @@ export const spfRules: Rule = (facts) => {
           `The SPF record of ${shown} could not be evaluated: it needs more than 10 DNS lookups, there are ` +
           'several SPF records for the same name, or its syntax is invalid.',
         fix: [
-          `Keep exactly one TXT record starting with v=spf1 for ${shown}; merge any others into it.`,
+          `Keep exactly one SPF record for ${shown}; merge any others into it.`,
           'Count the mechanisms that cost a DNS lookup (include, a, mx, ptr, exists, redirect): at most 10, and at most 2 void lookups.',
           'Flatten: replace includes you control by their ip4:/ip6: ranges.',
         ],
