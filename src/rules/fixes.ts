@@ -40,12 +40,13 @@ export function enableDkimCommand(domain: string | null): string {
   return code(`Set-DkimSigningConfig -Identity ${domain ?? UNKNOWN_DOMAIN} -Enabled $true`);
 }
 
-/** The two selector CNAMEs Microsoft 365 DKIM needs (targets are shown in the Defender portal). */
+/** The two selector CNAMEs Microsoft 365 DKIM needs; their targets are per tenant, so we list them. */
 export function dkimCnameStep(domain: string | null): string {
   const d = domain ?? UNKNOWN_DOMAIN;
   return (
-    `Publish the two DKIM CNAME records for ${d}: selector1._domainkey.${d} and selector2._domainkey.${d}, ` +
-    'pointing at the targets the Defender portal (or Get-DkimSigningConfig) shows for the domain.'
+    `publish the two DKIM CNAME records selector1._domainkey.${d} and selector2._domainkey.${d} with the ` +
+    `targets the Defender portal shows for ${d}, or list them with: ` +
+    code(`Get-DkimSigningConfig -Identity ${d} | Format-List Selector1CNAME,Selector2CNAME`)
   );
 }
 

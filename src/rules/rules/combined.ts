@@ -1,14 +1,7 @@
 import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
-import {
-  code,
-  dkimCnameStep,
-  dmarcMonitorRecord,
-  enableDkimCommand,
-  spfRecordWithIp,
-  UNKNOWN_DOMAIN,
-} from '../fixes';
+import { code, dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, UNKNOWN_DOMAIN } from '../fixes';
 import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** spf-and-dkim-fail and no-authentication: one finding with the fix priority instead of several. */
@@ -37,7 +30,7 @@ function spfAndDkimFail(facts: RuleFacts): Finding[] {
         'signature did not verify. The message is likely quarantined or rejected.',
       fix: [
         `Fix SPF first (DNS change only; fastest fix): ${spfRecordWithIp(spfDomain, ip)}`,
-        `Fix DKIM second (Microsoft 365 and DNS changes): ${dkimCnameStep(from)} Then run: ${enableDkimCommand(from)}`,
+        `Fix DKIM second (Microsoft 365 and DNS changes): publish the selector1 and selector2 DKIM CNAME records of ${shownFrom}, then turn signing on: ${enableDkimCommand(from)}`,
         `Verify DMARC alignment: the SPF or DKIM domain must match ${shownFrom}.`,
         'If a gateway is involved (it modifies messages or sends from an IP not in the SPF record), implement ARC on it.',
         ip

@@ -32,8 +32,8 @@ function dkimNone(facts: RuleFacts): Finding[] {
         `DKIM signing isn't configured for ${shown}, or this message wasn't signed. Without an aligned DKIM ` +
         'signature, DMARC depends on SPF alone, which breaks as soon as the message is forwarded.',
       fix: [
-        `Microsoft 365: connect to Exchange Online PowerShell and run: ${enableDkimCommand(domain)}`,
-        dkimCnameStep(domain),
+        `Microsoft 365, first the DNS records: ${dkimCnameStep(domain)}`,
+        `Then connect to Exchange Online PowerShell and turn signing on: ${enableDkimCommand(domain)}`,
         `Another sending service: have it DKIM-sign with d=${shown} (publish the selector key it gives you).`,
       ],
       evidence,
