@@ -63,6 +63,12 @@ export interface Finding {
   references: string[];
 }
 
+/*
+ * `aligned` (SPF and DKIM summaries) is IDENTIFIER alignment (RFC 7489 §3.1): the authenticated domain's
+ * organizational domain matches the From domain's (relaxed; the exact name under strict, when known),
+ * whatever the result was; null when either domain is unknown. What DMARC needs is an "aligned pass":
+ * result pass AND aligned.
+ */
 export interface SpfSummary {
   result: string;
   /** smtp.mailfrom domain (or Received-SPF envelope-from / helo domain when that is all there is). */

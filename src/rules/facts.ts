@@ -31,7 +31,7 @@ const BODY_HASH = /body ?hash|\bbh\b/i;
 /** Everything a rule needs: the parsed message, the auth summary with alignment, and shared judgements. */
 export interface RuleFacts {
   parsed: ParsedMessage;
-  /** Alignment filled against the From domain (null where that is unknown). */
+  /** Identifier alignment filled against the From domain (null where a domain is unknown). */
   auth: AuthSummary;
   evidence: PrimaryAuth['evidence'];
   /** An Authentication-Results with spf/dkim/dmarc/compauth results exists. */
@@ -57,10 +57,13 @@ export interface RuleFacts {
    */
   sendingInfrastructure: string | null;
   mode: { spf: AlignmentMode; dkim: AlignmentMode };
-  /** SPF pass aligned with the sender domain (null when a domain is unknown). */
-  spfAligned: boolean | null;
-  /** Per DKIM result, parallel to auth.dkim. */
-  dkimAligned: (boolean | null)[];
+  /**
+   * "Aligned pass", what DMARC needs: SPF passed AND its domain aligns with the sender domain (null when a
+   * domain is unknown).
+   */
+  spfAlignedPass: boolean | null;
+  /** Aligned pass per DKIM result, parallel to auth.dkim. */
+  dkimAlignedPass: (boolean | null)[];
   /** DMARC passes or would pass: some aligned pass carries the message even if one method fails. */
   carried: boolean;
   /**
@@ -105,22 +108,16 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
 
   const auth: AuthSummary = {
     ...summary,
-    spf: summary.spf && {
-      ...summary.spf,
-      aligned: passAligned(summary.spf.result, summary.spf.domain, fromDomain, mode.spf),
-    },
-    dkim: summary.dkim.map((d) => ({
-      ...d,
-      aligned: passAligned(d.result, d.domain, fromDomain, mode.dkim),
-    })),
+    spf: summary.spf && { ...summary.spf, aligned: dmarcAlignment(summary.spf.domain, fromDomain, mode.spf) },
+    dkim: summary.dkim.map((d) => ({ ...d, aligned: dmarcAlignment(d.domain, fromDomain, mode.dkim) })),
   };
-  const spfAligned = summary.spf
+  const spfAlignedPass = summary.spf
     ? passAligned(summary.spf.result, summary.spf.domain, senderDomain, mode.spf)
     : null;
-  const dkimAligned = summary.dkim.map((d) => passAligned(d.result, d.domain, senderDomain, mode.dkim));
+  const dkimAlignedPass = summary.dkim.map((d) => passAligned(d.result, d.domain, senderDomain, mode.dkim));
 
   const dmarc = summary.dmarc?.result ?? null;
-  const anyAligned = spfAligned === true || dkimAligned.includes(true);
+  const anyAligned = spfAlignedPass === true || dkimAlignedPass.includes(true);
   const carried =
     dmarc === 'pass' || dmarc === 'bestguesspass' ? true : dmarc === 'fail' ? false : anyAligned;
 
@@ -158,8 +155,8 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     sendingIp: summary.spf?.ip ?? parsed.forefront?.fields['CIP'] ?? null,
     sendingInfrastructure: sendingInfrastructure(parsed, summary),
     mode,
-    spfAligned,
-    dkimAligned,
+    spfAlignedPass,
+    dkimAlignedPass,
     carried,
     compauthReasonWritten: primary.compauthReasonWritten,
     arcRescued: summary.compauth?.reason === '130',
@@ -203,7 +200,7 @@ function sendingInfrastructure(parsed: ParsedMessage, auth: AuthSummary): string
   return source ? organizationalDomain(source) : null;
 }
 
-/** aligned = the method passed AND its domain aligns with the From domain under the DMARC mode. */
+/** Aligned pass = the method passed AND its domain aligns with the From domain under the DMARC mode. */
 function passAligned(
   result: string,
   domain: string | null,

@@ -80,6 +80,19 @@ describe('passes that do not align with From', () => {
     expect(d.auth.spf?.aligned).toBe(false);
   });
 
+  it('aligned is identifier alignment, whatever the result: a failed SPF for the From domain is aligned', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 203.0.113.77)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=newsletters.example;dmarc=fail action=none header.from=contoso.com;compauth=fail reason=001',
+      from: 'Contoso <news@contoso.com>',
+    });
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.spf?.aligned).toBe(true);
+    expect(d.auth.dkim[0].aligned).toBe(false);
+    // Neither is an aligned pass, so DMARC has nothing: the DKIM pass is for another domain.
+    expect(ids(d)).toContain('dmarc-alignment');
+  });
+
   it('a relaxed-aligned subdomain pass is aligned when DMARC passes (bounce.contoso.com for contoso.com)', () => {
     const raw = exoBlock({
       authResults:

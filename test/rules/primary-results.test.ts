@@ -93,7 +93,8 @@ describe('primary Authentication-Results and the auth summary', () => {
       result: 'fail',
       domain: 'contoso.com',
       selector: 's1024-2026',
-      aligned: false,
+      // Identifier alignment: d=contoso.com is the From domain, although the signature failed.
+      aligned: true,
       reason: 'body hash did not verify',
     });
   });

@@ -82,9 +82,9 @@ function dmarcAlignmentFailure(facts: RuleFacts): Finding | null {
   if (facts.carried || !(facts.spfPassed || facts.dkimPassed)) return null;
   // A list or forwarder that broke the author's signature explains the misalignment (dkim-body-hash).
   if (facts.forwarding.length > 0 && facts.bodyHashFailures.length > 0) return null;
-  if (facts.spfAligned === true || facts.dkimAligned.includes(true)) return null;
+  if (facts.spfAlignedPass === true || facts.dkimAlignedPass.includes(true)) return null;
   // Without a From domain, only the receiver's own dmarc=fail proves the pass did not align.
-  const known = facts.spfAligned === false || facts.dkimAligned.includes(false);
+  const known = facts.spfAlignedPass === false || facts.dkimAlignedPass.includes(false);
   if (!known && facts.auth.dmarc?.result !== 'fail') return null;
   const from = facts.fromDomain ?? facts.senderDomain;
   const shown = from ?? UNKNOWN_DOMAIN;

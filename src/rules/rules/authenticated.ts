@@ -8,16 +8,16 @@ export const authenticatedRule: Rule = (facts) => {
   if (auth.compauth && auth.compauth.result !== 'pass') return [];
   // With a From domain we check alignment ourselves; without one, DMARC's own pass proves it.
   const alignedPass =
-    facts.spfAligned === true ||
-    facts.dkimAligned.includes(true) ||
-    (facts.spfAligned === null &&
-      facts.dkimAligned.every((a) => a === null) &&
+    facts.spfAlignedPass === true ||
+    facts.dkimAlignedPass.includes(true) ||
+    (facts.spfAlignedPass === null &&
+      facts.dkimAlignedPass.every((a) => a === null) &&
       (facts.spfPassed || facts.dkimPassed));
   if (!alignedPass) return [];
   const from = facts.fromDomain ?? facts.senderDomain ?? 'the sender';
   const how = [
-    facts.spfAligned === true ? `SPF (${auth.spf?.domain})` : null,
-    ...auth.dkim.filter((_, i) => facts.dkimAligned[i] === true).map((d) => `DKIM (${d.domain})`),
+    facts.spfAlignedPass === true ? `SPF (${auth.spf?.domain})` : null,
+    ...auth.dkim.filter((_, i) => facts.dkimAlignedPass[i] === true).map((d) => `DKIM (${d.domain})`),
   ].filter((s): s is string => s !== null);
   return [
     {
