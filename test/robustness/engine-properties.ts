@@ -1,0 +1,77 @@
+/**
+ * The robustness properties of issue 6, as one function over a raw block so the jest properties
+ * (./properties.test.ts) and the long fuzz runs (`npm run fuzz`) check exactly the same things:
+ * 1. parseHeaders and diagnose never throw;
+ * 2. the Diagnosis is schema-valid for that block (./diagnosis-schema.ts);
+ * 3. no internal error was swallowed: the parser and the engine turn an exception inside one field
+ *    reader or one rule into a warning so the user still gets a diagnosis, but for the fuzzer such a
+ *    warning is a bug (nothing in src/ throws on purpose);
+ * 4. parsing is idempotent on unfold: writing the parsed fields back as one unfolded line each and
+ *    parsing that again gives the same field names and values.
+ */
+import { parseHeaders } from '../../src/parser/index';
+import type { HeaderField, ParsedMessage } from '../../src/parser/types';
+import { diagnose } from '../../src/rules/index';
+import { diagnosisProblems } from './diagnosis-schema';
+
+/** Warning texts that wrap a caught exception (src/parser/index.ts guarded, src/rules/engine.ts guardedRule). */
+const SWALLOWED_ERRORS = [
+  'Could not read this field:',
+  'Could not split the block',
+  'Could not scan for NDR codes:',
+  'A diagnosis rule could not run:',
+];
+
+/** The parsed fields written back unfolded, one `Name: value` line each. */
+export function unfoldedBlock(fields: HeaderField[]): string {
+  return fields.map((f) => `${f.name}: ${f.value}\r\n`).join('');
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+}
+
+function idempotenceProblems(parsed: ParsedMessage): string[] {
+  const again = parseHeaders(unfoldedBlock(parsed.fields)).fields;
+  const before = parsed.fields.map((f) => [f.name, f.value]);
+  const after = again.map((f) => [f.name, f.value]);
+  if (before.length !== after.length) {
+    return [`unfold: ${before.length} fields parsed, ${after.length} after writing them back unfolded`];
+  }
+  for (let i = 0; i < before.length; i++) {
+    if (before[i][0] !== after[i][0] || before[i][1] !== after[i][1]) {
+      return [
+        `unfold: field ${i} was ${JSON.stringify(before[i])}, after writing it back unfolded ${JSON.stringify(after[i])}`,
+      ];
+    }
+  }
+  return [];
+}
+
+/** Every broken property for one raw block (empty = all hold). */
+export function engineProblems(raw: string): string[] {
+  let parsed: ParsedMessage;
+  try {
+    parsed = parseHeaders(raw);
+  } catch (error) {
+    return [`parseHeaders threw ${describeError(error)}`];
+  }
+  let diagnosis;
+  try {
+    diagnosis = diagnose(parsed);
+  } catch (error) {
+    return [`diagnose threw ${describeError(error)}`];
+  }
+  const problems = diagnosisProblems(diagnosis, parsed);
+  for (const w of diagnosis.warnings) {
+    if (SWALLOWED_ERRORS.some((prefix) => w.message.includes(prefix))) {
+      problems.push(`internal error swallowed as a warning: ${w.header} line ${w.line}: ${w.message}`);
+    }
+  }
+  try {
+    problems.push(...idempotenceProblems(parsed));
+  } catch (error) {
+    problems.push(`parseHeaders threw on the unfolded fields: ${describeError(error)}`);
+  }
+  return problems;
+}
