@@ -18,9 +18,18 @@ export type AlignmentMode = 'relaxed' | 'strict';
  */
 export function organizationalDomain(domain: string): string {
   const name = normalizeDomain(domain);
-  const org = getDomain(name, { detectIp: true, validateHostname: false });
-  return org ?? name;
+  const cached = orgCache.get(name);
+  if (cached !== undefined) return cached;
+  const org = getDomain(name, { detectIp: true, validateHostname: false }) ?? name;
+  // The same few domains are asked about many times per message; a hostile block may bring thousands of
+  // distinct ones, so the cache starts over when full instead of growing.
+  if (orgCache.size >= ORG_CACHE_SIZE) orgCache.clear();
+  orgCache.set(name, org);
+  return org;
 }
+
+const ORG_CACHE_SIZE = 1024;
+const orgCache = new Map<string, string>();
 
 /**
  * Whether an authenticated domain (SPF smtp.mailfrom or DKIM d=) is aligned with the From domain:

@@ -11,6 +11,7 @@ import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { computeVerdict, summarize } from './verdict';
 import { summarizeAntispam } from './antispam-summary';
+import { MAX_DKIM_RESULTS } from './primary-results';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -46,6 +47,14 @@ function guardedRule(rule: Rule, facts: RuleFacts, problems: DiagnosisWarning[])
 export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
   const facts = buildFacts(parsed);
   const problems: DiagnosisWarning[] = [];
+  if (facts.droppedDkimResults > 0 && facts.evidence.dkim.length > 0) {
+    const last = facts.evidence.dkim[facts.evidence.dkim.length - 1][0];
+    problems.push({
+      header: last?.header ?? 'Authentication-Results',
+      line: last?.line ?? 0,
+      message: `${facts.droppedDkimResults} more DKIM results ignored: only the first ${MAX_DKIM_RESULTS} are judged`,
+    });
+  }
   const findings = runRules(RULES.map((rule) => guardedRule(rule, facts, problems)));
   const verdict = computeVerdict(findings, facts.hasVerdict || facts.authRejections.length > 0);
   return {

@@ -94,6 +94,8 @@ export interface RuleFacts {
   spfAndDkimFail: boolean;
   /** spf, dkim and dmarc all none: nothing is set up. */
   noAuthentication: boolean;
+  /** DKIM results of the verdict left out because there were more than anyone stamps (hostile block). */
+  droppedDkimResults: number;
   /** NDR status codes that report an authentication rejection: a receiver's verdict in its own right. */
   authRejections: NdrStatus[];
 }
@@ -172,6 +174,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     gatewayModified,
     spfAndDkimFail: spfFailed && dkimFailed && !explainedByForwarding && !gatewayModified,
     noAuthentication: primary.primary !== null && noAuthentication,
+    droppedDkimResults: primary.droppedDkimResults,
     authRejections: parsed.ndr.filter((n) => AUTH_REJECTIONS.has(n.code)),
   };
 }

@@ -14,6 +14,12 @@ import { evidenceOf } from './evidence';
 import { trimChars } from './text';
 import { connectingHop } from './hops';
 
+/**
+ * DKIM results kept from the verdict. A receiver stamps one per signature, a handful at most; thousands
+ * come only from a hostile block, and judging them all would cost time for nothing (a warning says so).
+ */
+export const MAX_DKIM_RESULTS = 50;
+
 /** Methods that make an Authentication-Results header the receiver's verdict (not a sender-side stamp). */
 const VERDICT_METHODS = new Set(['spf', 'dkim', 'dmarc', 'compauth']);
 
@@ -22,6 +28,8 @@ export interface PrimaryAuth {
   /** The Authentication-Results chosen as the verdict, or null when there is none. */
   primary: AuthenticationResults | null;
   summary: AuthSummary;
+  /** DKIM results beyond MAX_DKIM_RESULTS, left out of the summary. */
+  droppedDkimResults: number;
   /** compauth reason= as written (the summary keeps only a three-digit one). */
   compauthReasonWritten: string | null;
   evidence: {
@@ -47,7 +55,8 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
   const primary = selectPrimaryResults(parsed);
   const results = primary?.results ?? [];
   const spfResult = results.find((r) => r.method === 'spf') ?? null;
-  const dkimResults = results.filter((r) => r.method === 'dkim');
+  const allDkim = results.filter((r) => r.method === 'dkim');
+  const dkimResults = allDkim.slice(0, MAX_DKIM_RESULTS);
   const dmarcResult = results.find((r) => r.method === 'dmarc') ?? null;
   const compauthResult = results.find((r) => r.method === 'compauth') ?? null;
   const arcResult = results.find((r) => r.method === 'arc') ?? null;
@@ -58,6 +67,7 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
   return {
     primary,
     compauthReasonWritten: compauthResult?.reason?.trim() || null,
+    droppedDkimResults: allDkim.length - dkimResults.length,
     summary: {
       authservId: primary?.authservId ?? null,
       spf: spf.summary,

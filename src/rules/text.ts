@@ -18,3 +18,13 @@ export function trimEndChars(text: string, chars: string): string {
   while (end > 0 && chars.includes(text[end - 1])) end--;
   return text.slice(0, end);
 }
+
+/**
+ * The first `max` distinct items joined by `separator`, then "and N more": a hostile block with thousands
+ * of results must not turn one sentence of a finding into a megabyte.
+ */
+export function listSome(items: string[], separator: string, max = 3): string {
+  const distinct = [...new Set(items)];
+  const shown = distinct.slice(0, max).join(separator);
+  return distinct.length > max ? `${shown} and ${distinct.length - max} more` : shown;
+}

@@ -200,6 +200,19 @@ describe('engine', () => {
     );
   });
 
+  it('judges at most 50 DKIM results of a hostile verdict and says how many it left out', () => {
+    const results = Array.from({ length: 60 }, (_, i) => ` dkim=pass header.d=d${i}.example;`).join('');
+    const raw = `Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=a.example;${results} dmarc=pass header.from=a.example\nFrom: x@a.example\n`;
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.dkim).toHaveLength(50);
+    expect(d.warnings).toContainEqual({
+      header: 'Authentication-Results',
+      line: 1,
+      message: '10 more DKIM results ignored: only the first 50 are judged',
+    });
+    for (const f of d.findings) expect(f.evidence.length).toBeLessThanOrEqual(12);
+  });
+
   it('orders findings error → warning → info, stable within a severity, one finding per id', () => {
     const ordered = runRules([
       [finding('authenticated', 'info'), finding('spf-none', 'warning')],

@@ -2,6 +2,7 @@ import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { dmarcAlignment, organizationalDomain } from '../alignment';
+import { listSome } from '../text';
 import { code, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
 import { dkimEvidence, failureSeverity, uniqueEvidence, type Rule } from './rule';
 
@@ -101,7 +102,7 @@ function dmarcAlignmentFailure(facts: RuleFacts): Finding | null {
     owner: 'sender-admin',
     title: `Authentication passed, but not for ${shown}`,
     explanation:
-      `${passed.join(' and ')} passed, but DMARC needs SPF or DKIM to pass for the From domain ${shown} ` +
+      `${listSome(passed, ', ')} passed, but DMARC needs SPF or DKIM to pass for the From domain ${shown} ` +
       `(same organizational domain${strict ? '; here strict alignment, the exact same name' : ''}). The envelope or ` +
       'signing domain differs from the From domain, which is typical of a relay or a service sending on your behalf.',
     fix: [

@@ -1,4 +1,5 @@
 import { REFERENCES } from '../knowledge';
+import { listSome } from '../text';
 import { uniqueEvidence, type Rule } from './rule';
 
 /** authenticated: SPF or DKIM passes aligned, DMARC passes, and compauth passes (or is absent: not Microsoft). */
@@ -26,7 +27,7 @@ export const authenticatedRule: Rule = (facts) => {
       owner: 'none',
       title: `Authenticated as ${from}`,
       explanation:
-        `${how.length ? how.join(' and ') : 'SPF or DKIM'} passed in alignment with ${from}, DMARC passed` +
+        `${how.length ? listSome(how, ' and ') : 'SPF or DKIM'} passed in alignment with ${from}, DMARC passed` +
         (auth.compauth
           ? `, and Microsoft's composite authentication passed (reason ${auth.compauth.reason ?? 'none'}).`
           : '.'),

@@ -11,6 +11,7 @@ import {
   UNKNOWN_DOMAIN,
 } from '../fixes';
 import type { Rule } from './rule';
+import { listSome } from '../text';
 
 /** The finding a compauth reason code stands for (compauth-reason-codes-guide.txt, by code then family). */
 export function compauthFindingId(reason: string | null, result: string, facts: RuleFacts): FindingId | null {
@@ -208,7 +209,7 @@ function compauthFinding(id: FindingId, facts: RuleFacts): Finding {
         title: 'A trusted ARC sealer rescued a DMARC failure (reason 130)',
         explanation:
           'The message would have failed DMARC (typically because it was forwarded), but a trusted ARC sealer ' +
-          `${(facts.auth.arc?.sealers ?? []).length ? `(${facts.auth.arc?.sealers.join(', ')}) ` : ''}preserved the original authentication results and Microsoft accepted them. Your ARC chain works.`,
+          `${(facts.auth.arc?.sealers ?? []).length ? `(${listSome(facts.auth.arc?.sealers ?? [], ', ')}) ` : ''}preserved the original authentication results and Microsoft accepted them. Your ARC chain works.`,
         fix: ['No action needed.'],
         references: [REFERENCES.ARC_SEALERS, REFERENCES.RFC8617],
       };

@@ -1,6 +1,7 @@
 import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
+import { listSome } from '../text';
 import { code, dkimCnameStep, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
 import { dkimEvidence, failureSeverity, uniqueEvidence, type Rule } from './rule';
 
@@ -78,7 +79,7 @@ function dkimBodyHash(facts: RuleFacts): Finding[] {
   if (failures.length === 0 || facts.gatewayModified || facts.arcRescued) return [];
   const shown = failures[0].domain ?? facts.senderDomain ?? UNKNOWN_DOMAIN;
   const relayed = facts.forwarding.length > 0;
-  const sealers = facts.auth.arc?.sealers.join(',') || '<intermediary ARC domain>';
+  const sealers = listSome(facts.auth.arc?.sealers ?? [], ',', 5) || '<intermediary ARC domain>';
   return [
     {
       id: 'dkim-body-hash',

@@ -1,4 +1,5 @@
 import { REFERENCES } from '../knowledge';
+import { listSome } from '../text';
 import { enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
 import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 
@@ -8,7 +9,8 @@ export const forwardingRule: Rule = (facts) => {
   const original = facts.auth.spf?.domain ?? facts.senderDomain;
   const shown = original ?? UNKNOWN_DOMAIN;
   const sealers = facts.auth.arc?.sealers ?? [];
-  const trust = sealers.length > 0 ? sealers.join(',') : (facts.relayDomain ?? '<forwarder ARC domain>');
+  const trust =
+    sealers.length > 0 ? listSome(sealers, ',', 5) : (facts.relayDomain ?? '<forwarder ARC domain>');
   return [
     {
       id: 'forwarding',

@@ -1,5 +1,6 @@
 import type { Finding } from '../diagnosis';
 import { lookupNdrCode } from '../knowledge';
+import { listSome } from '../text';
 import { evidenceOf } from '../evidence';
 import { fillTemplate } from '../fixes';
 import { uniqueEvidence, type Rule } from './rule';
@@ -28,7 +29,7 @@ export const ndrRule: Rule = (facts) => {
     id: 'ndr-auth-rejection',
     severity: 'error',
     owner: owners.includes('sender-admin') ? 'sender-admin' : 'recipient-admin',
-    title: `Delivery refused for authentication (${codes.join(', ')})`,
+    title: `Delivery refused for authentication (${listSome(codes, ', ', 5)})`,
     explanation,
     fix: fix.length > 0 ? fix : ['Fix SPF, DKIM and DMARC for the sending domain, then resend.'],
     evidence: uniqueEvidence(hits.map((h) => evidenceOf(h.loc))),

@@ -1,6 +1,6 @@
 import { REFERENCES } from '../knowledge';
 import { evidenceOf } from '../evidence';
-import type { Rule } from './rule';
+import { uniqueEvidence, type Rule } from './rule';
 
 /** no-auth-results: the block has no receiver verdict (no Authentication-Results with spf/dkim/dmarc/compauth). */
 export const noAuthResultsRule: Rule = (facts) => {
@@ -28,7 +28,10 @@ export const noAuthResultsRule: Rule = (facts) => {
         "Open the message as received in the recipient's mailbox (not Sent Items) and copy all of its internet headers.",
         'Then paste the complete header block in paste mode (Outlook: File > Properties > Internet headers; Outlook on the web: View > View message details).',
       ],
-      evidence: [...(authAs ? [evidenceOf(authAs.loc)] : []), ...authResults.map((ar) => evidenceOf(ar.loc))],
+      evidence: uniqueEvidence([
+        ...(authAs ? [evidenceOf(authAs.loc)] : []),
+        ...authResults.map((ar) => evidenceOf(ar.loc)),
+      ]),
       references: [REFERENCES.AUTH_RESULTS_HEADER, REFERENCES.ANTISPAM_HEADERS],
     },
   ];

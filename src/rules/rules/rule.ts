@@ -15,15 +15,24 @@ export function failureSeverity(facts: RuleFacts): Severity {
   return facts.carried || facts.acceptedByReceiver ? 'warning' : 'error';
 }
 
-/** Evidence lists without repeats (same header, line and text). */
+/**
+ * A finding points at the first lines that prove it; a hostile block with thousands of results must not
+ * make every finding carry thousands of evidence items.
+ */
+const MAX_EVIDENCE = 12;
+
+/** Evidence lists without repeats (same header, line and text), at most MAX_EVIDENCE long. */
 export function uniqueEvidence<T extends { header: string; line: number; text: string }>(items: T[]): T[] {
   const seen = new Set<string>();
-  return items.filter((e) => {
+  const kept: T[] = [];
+  for (const e of items) {
+    if (kept.length === MAX_EVIDENCE) break;
     const key = `${e.header}\n${e.line}\n${e.text}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(e);
+  }
+  return kept;
 }
 
 /** The evidence lines of some of the DKIM results (objects taken from facts.auth.dkim). */
