@@ -1,8 +1,9 @@
-// postal-mime's declarations mention DOM types (Blob, ReadableStream, TextDecoder) for its MIME parser only;
-// the two functions used here take and return strings, so the ES2022-only core check passes (skipLibCheck
-// leaves the unused declarations alone). At run time decodeWords needs TextDecoder, which browsers and
-// Node provide as a global.
-import { addressParser, decodeWords } from 'postal-mime';
+// postal-mime's declarations mention DOM types (Blob, ReadableStream, TextDecoder) for its MIME parser
+// only; the functions used (addressParser here, decodeWords in ./encodedWords.ts) take and return strings,
+// so the ES2022-only core check passes (skipLibCheck leaves the unused declarations alone). At run time
+// decodeWords needs TextDecoder, which browsers and Node provide as a global.
+import { addressParser } from 'postal-mime';
+import { decodeEncodedWords } from './encodedWords';
 import { locateField } from './fields';
 import { domainToAscii } from './punycode';
 import type { HeaderField, MailAddress } from './types';
@@ -64,7 +65,7 @@ export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAdd
   const box = firstMailbox(list);
   const address = (box?.address ?? '').trim();
   const rawName = box?.name ?? '';
-  const name = rawName.includes('=?') ? decodeWords(rawName) : rawName;
+  const name = decodeEncodedWords(rawName);
   const isNullPath = field.key === 'return-path' && field.value.replace(/\s+/g, '') === '<>';
   if (!isNullPath && (address.length === 0 || !address.includes('@'))) {
     warnings.add(field.name, field.line, `No e-mail address found in "${field.value.slice(0, 60)}"`);

@@ -22,6 +22,11 @@ const VALUE_STOPS = ';';
 /** A method name: RFC 8601 Keyword (letters, digits, '-', '_'). */
 const KEYWORD = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DIGITS = /^[0-9]+$/;
+/**
+ * Results read from one field. A real receiver writes a handful (Exchange Online: 4); thousands are an
+ * attack on the reader, and each one costs the rules engine too.
+ */
+const MAX_RESULTS = 100;
 
 interface PendingResult {
   start: number;
@@ -234,6 +239,14 @@ export function parseAuthenticationResults(
     const tokenStart = c.pos;
     if (looksLikeAssignment(c)) {
       flush();
+      if (out.results.length >= MAX_RESULTS) {
+        warnings.add(
+          field.name,
+          lineOf(field, tokenStart),
+          `More than ${MAX_RESULTS} results in one field: the rest is not read`,
+        );
+        break;
+      }
       pending = parseResinfo(c, field, warnings);
       pendingEnd = trimmedEnd(value, c.pos);
       continue;

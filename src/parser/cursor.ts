@@ -1,5 +1,8 @@
 import { collapseWhitespace } from './fields';
 
+/** Longest comment text kept: real comments are a few words; a hostile one may be a megabyte. */
+const MAX_COMMENT = 1024;
+
 /**
  * A character cursor over one unfolded header value, with the RFC 5322 lexical pieces that structured
  * headers share: CFWS (whitespace and nested comments), quoted strings, and bare words.
@@ -69,10 +72,10 @@ export class Cursor {
     if (i >= s.length) {
       this.report(open, 'Unterminated comment "(": read to the end of the field');
       this.pos = s.length;
-      return collapseWhitespace(s.slice(open + 1));
+      return collapseWhitespace(s.slice(open + 1, Math.min(s.length, open + 1 + MAX_COMMENT)), MAX_COMMENT);
     }
     this.pos = i + 1;
-    return collapseWhitespace(s.slice(open + 1, i));
+    return collapseWhitespace(s.slice(open + 1, Math.min(i, open + 1 + MAX_COMMENT)), MAX_COMMENT);
   }
 
   /** Reads a quoted string at '"' and returns its content with quoted-pairs resolved. */

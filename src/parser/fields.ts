@@ -271,9 +271,20 @@ export function lineOf(field: HeaderField, offset: number): number {
   return field.foldLines?.[lo - 1] ?? field.line + lo;
 }
 
-/** Collapses runs of whitespace (left by unfolding) to single spaces, for evidence text. */
-export function collapseWhitespace(text: string): string {
-  return needsCollapse(text) ? text.replace(/[ \t\r\n]+/g, ' ').trim() : text;
+/**
+ * Longest evidence text kept (characters of the raw value). Real fields are far shorter (a DKIM-Signature
+ * with a 4096-bit signature is under 2 KB); the cap bounds the cost and size of hostile input. The text is
+ * cut without a marker so that it still appears verbatim (whitespace aside) on the line it names.
+ */
+export const MAX_TEXT = 4096;
+
+/**
+ * Collapses runs of whitespace (left by unfolding) to single spaces, for evidence and comment text; only
+ * the first `max` characters are kept.
+ */
+export function collapseWhitespace(text: string, max = MAX_TEXT): string {
+  const head = text.length > max ? text.slice(0, max) : text;
+  return needsCollapse(head) ? head.replace(/[ \t\r\n]+/g, ' ').trim() : head;
 }
 
 /** Most values have single spaces only: checking is cheaper than copying them. */

@@ -1,15 +1,14 @@
-// String-only part of postal-mime: see the note in ./addresses.ts.
-import { decodeWords } from 'postal-mime';
 import { parseMailbox } from './addresses';
 import { parseAntispamReport } from './antispam';
 import { parseAuthenticationResults } from './authResults';
 import { parseRfc5322Date } from './date';
+import { decodeEncodedWords } from './encodedWords';
 import { locateField, splitHeaderBlock } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './receivedSpf';
 import { parseArcMessageSignature, parseArcSeal, parseDkimSignature } from './tagList';
-import type { HeaderField, ParsedMessage } from './types';
+import type { HeaderField, Location, ParsedMessage } from './types';
 import { WarningSink } from './warnings';
 
 export type * from './types';
@@ -47,6 +46,29 @@ function first<T>(
 ): T | null {
   const f = fields.find((field) => field.key === key);
   return f ? guarded(f, warnings, () => read(f)) : null;
+}
+
+/**
+ * Most Received fields read. RFC 5321 §6.3 treats more than 100 as a mail loop; the newest (top-most)
+ * ones are those the receiving side wrote, so they are kept and the rest is reported once.
+ */
+const MAX_HOPS = 200;
+
+function newestReceived(fields: HeaderField[], warnings: WarningSink): HeaderField[] {
+  const received = fields.filter((f) => f.key === 'received');
+  if (received.length <= MAX_HOPS) return received;
+  const firstSkipped = received[MAX_HOPS];
+  warnings.add(
+    firstSkipped.name,
+    firstSkipped.line,
+    `${received.length} Received fields (a mail loop?): only the newest ${MAX_HOPS} are read`,
+  );
+  return received.slice(0, MAX_HOPS);
+}
+
+/** A single-value field with its location; null when the value is empty (an empty field proves nothing). */
+function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: string; loc: Location } | null {
+  return value.length === 0 ? null : { value, loc: locateField(f) };
 }
 
 function emptyMessage(lines: string[]): ParsedMessage {
@@ -118,28 +140,26 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.sender = first(fields, 'sender', warnings, (f) => parseMailbox(f, warnings));
   message.replyTo = first(fields, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
   message.returnPath = first(fields, 'return-path', warnings, (f) => parseMailbox(f, warnings));
-  message.subject = first(fields, 'subject', warnings, (f) => decodeWords(f.value));
+  message.subject = first(fields, 'subject', warnings, (f) => decodeEncodedWords(f.value));
   message.messageId = first(fields, 'message-id', warnings, (f) => f.value.trim());
   message.date = first(fields, 'date', warnings, (f) => {
     const reading = parseRfc5322Date(f.value);
     if (reading.problem) warnings.add(f.name, f.line, reading.problem);
     return reading.iso;
   });
-  message.hops = orderHops(all(fields, 'received', warnings, (f) => parseReceived(f, warnings)));
+  message.hops = orderHops(
+    all(newestReceived(fields, warnings), 'received', warnings, (f) => parseReceived(f, warnings)),
+  );
   message.forefront = first(fields, 'x-forefront-antispam-report', warnings, (f) =>
     parseAntispamReport(f, warnings),
   );
   message.microsoftAntispam = first(fields, 'x-microsoft-antispam', warnings, (f) =>
     parseAntispamReport(f, warnings),
   );
-  message.originatingIp = first(fields, 'x-originating-ip', warnings, (f) => ({
-    value: f.value.trim().replace(/^\[|\]$/g, ''),
-    loc: locateField(f),
-  }));
-  message.authAs = first(fields, 'x-ms-exchange-organization-authas', warnings, (f) => ({
-    value: f.value.trim(),
-    loc: locateField(f),
-  }));
+  message.originatingIp = first(fields, 'x-originating-ip', warnings, (f) =>
+    valueWithLocation(f, f.value.trim().replace(/^\[|\]$/g, '')),
+  );
+  message.authAs = first(fields, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
   try {
     message.ndr = findNdrStatuses(fields, lines, bodyStart);
   } catch (error) {

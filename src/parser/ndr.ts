@@ -15,6 +15,12 @@ const STATUS = /(^|[^0-9.])([45])\.(\d{1,3})\.(\d{1,3})(?![0-9]|\.[0-9])/g;
 /** A basic reply code just before the enhanced code: "550 ", "550-", "'550 ", "#550 ". */
 const SMTP_BEFORE = /([245]\d\d)[ \t-]{1,3}$/;
 
+/**
+ * Statuses kept. A bounce names a code a few times (text part, Status:, Diagnostic-Code:); thousands are
+ * hostile input, and scanning stops there.
+ */
+const MAX_STATUSES = 100;
+
 /** Header fields whose value is NDR text. */
 const NDR_FIELDS = new Set([
   'diagnostic-code',
@@ -86,7 +92,7 @@ export function findNdrStatuses(
   const seen = new Set<string>();
   const add = (hit: Hit, header: string, line: number, text: string): void => {
     const key = `${hit.code}\u0000${line}`;
-    if (seen.has(key)) return;
+    if (seen.has(key) || out.length >= MAX_STATUSES) return;
     seen.add(key);
     out.push({
       code: hit.code,
@@ -116,7 +122,7 @@ export function findNdrStatuses(
   let partIsBase64 = false;
   let logical = '';
   let logicalStart = bodyStart;
-  for (let i = bodyStart; i < lines.length; i++) {
+  for (let i = bodyStart; i < lines.length && out.length < MAX_STATUSES; i++) {
     const line = lines[i];
     if (line.startsWith('--')) {
       inPartHeaders = true;

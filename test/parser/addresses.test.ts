@@ -141,3 +141,17 @@ describe('punycode', () => {
     expect(domainToAscii('xn--bcher-kva.de')).toBe('xn--bcher-kva.de');
   });
 });
+
+describe('RFC 2047 decoding in runs', () => {
+  it('decodes a long run of adjacent encoded words exactly like a short one (whitespace between words dropped)', () => {
+    const words = Array.from({ length: 200 }, (_, i) => (i % 2 ? '=?utf-8?B?w6nDqMOq?=' : '=?utf-8?Q?ab?='));
+    const parsed = parseHeaders(`Subject: start ${words.join('\r\n ')} end`);
+    expect(parsed.subject).toBe(`start ${'abéèê'.repeat(100)} end`);
+  });
+
+  it('keeps the whitespace next to plain words at a run boundary', () => {
+    const words = Array.from({ length: 64 }, () => '=?utf-8?Q?x?=');
+    const parsed = parseHeaders(`Subject: ${words.join(' ')} plain =?utf-8?Q?y?=`);
+    expect(parsed.subject).toBe(`${'x'.repeat(64)} plain y`);
+  });
+});

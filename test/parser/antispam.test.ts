@@ -47,6 +47,12 @@ describe('X-Forefront-Antispam-Report / X-Microsoft-Antispam', () => {
     ]);
   });
 
+  it('gives no AuthAs or X-Originating-IP for an empty field (it proves nothing)', () => {
+    const parsed = parseHeaders('X-MS-Exchange-Organization-AuthAs:\nX-Originating-IP: \nFrom: a@b.example');
+    expect(parsed.authAs).toBeNull();
+    expect(parsed.originatingIp).toBeNull();
+  });
+
   it('is null when the fields are absent', () => {
     const parsed = parseHeaders('From: a@b.example');
     expect(parsed.forefront).toBeNull();

@@ -123,15 +123,48 @@ describe('hostile input: never throws, says what it could not read', () => {
     }
   });
 
-  it('20k lines of continuation and 20k fields', () => {
+  it('20k results in one folded field: the first 100 are read, with their lines, and one warning', () => {
     const continuation = `Authentication-Results: mx;${'\n dkim=pass header.d=a.example;'.repeat(20_000)}`;
     const parsed = parseHeaders(continuation);
     expectWellFormed(parsed);
-    expect(parsed.authResults[0].results).toHaveLength(20_000);
-    expect(parsed.authResults[0].results[19_999].loc.line).toBe(20_001);
-    const many = parseHeaders('Received: from a by b; bad date\n'.repeat(20_000));
-    expect(many.hops).toHaveLength(20_000);
-    expect(many.warnings.length).toBeLessThanOrEqual(201);
+    expect(parsed.authResults[0].results).toHaveLength(100);
+    expect(parsed.authResults[0].results[99].loc.line).toBe(101);
+    expect(parsed.warnings).toEqual([
+      {
+        header: 'Authentication-Results',
+        line: 102,
+        message: expect.stringContaining('More than 100 results'),
+      },
+    ]);
+  });
+
+  it('20k Received fields (a loop): the newest 200 hops are read, and one warning', () => {
+    const raw = Array.from(
+      { length: 20_000 },
+      (_, i) => `Received: from h${i + 1} by h${i}; Mon, 23 Nov 2026 03:00:00 +0000`,
+    );
+    const parsed = parseHeaders(raw.join('\n'));
+    expectWellFormed(parsed);
+    expect(parsed.hops).toHaveLength(200);
+    expect(parsed.hops[199]).toMatchObject({ from: 'h1', loc: { line: 1 } });
+    expect(parsed.hops[0]).toMatchObject({ from: 'h200', loc: { line: 200 } });
+    expect(parsed.warnings).toEqual([
+      { header: 'Received', line: 201, message: expect.stringContaining('only the newest 200') },
+    ]);
+  });
+
+  it('keeps at most 1 KB of a comment and 4 KB of evidence text', () => {
+    const parsed = parseHeaders(`Authentication-Results: mx; dkim=fail (${'x '.repeat(500_000)}`);
+    const result = parsed.authResults[0].results[0];
+    expect(result.comment?.length).toBeLessThanOrEqual(1024);
+    expect(result.loc.text.length).toBeLessThanOrEqual(4096);
+    expect(parsed.authResults[0].loc.text.length).toBeLessThanOrEqual(4096);
+    expect(result.loc.text.startsWith('dkim=fail (x x x')).toBe(true);
+  });
+
+  it('stops after 100 NDR statuses', () => {
+    const parsed = parseHeaders(`Subject: Undeliverable: x\n\n${'550 5.7.1 Access denied\n'.repeat(50_000)}`);
+    expect(parsed.ndr).toHaveLength(100);
   });
 
   it('a long unterminated quoted string and lone backslashes', () => {

@@ -1,0 +1,37 @@
+// String-only part of postal-mime: see the note in ./addresses.ts.
+import { decodeWords } from 'postal-mime';
+
+/** Encoded words handed to postal-mime's decodeWords at a time. */
+const WORDS_PER_RUN = 64;
+/** One RFC 2047 encoded word: =?charset?B|Q?text?= (each part free of '?'; unambiguous, linear). */
+const ENCODED_WORD = /^=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=$/;
+
+/**
+ * RFC 2047 decoding in runs of at most 64 encoded words. postal-mime's decodeWords joins adjacent words
+ * into one growing buffer and re-tests it for every word, which is quadratic on a hostile Subject of
+ * thousands of words; a real Subject or display name has a handful. Between two runs the whitespace
+ * separating two encoded words is dropped, as RFC 2047 §6.2 says (and as decodeWords does inside a run).
+ */
+export function decodeEncodedWords(text: string): string {
+  if (!text.includes('=?')) return text;
+  // Words and the whitespace between them alternate: [word, space, word, …] (native split, linear).
+  const parts = text.split(/(\s+)/);
+  let out = '';
+  let run = '';
+  let words = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const isSpace = i % 2 === 1;
+    if (isSpace && words >= WORDS_PER_RUN) {
+      out += decodeWords(run);
+      const betweenEncodedWords = ENCODED_WORD.test(parts[i - 1]) && ENCODED_WORD.test(parts[i + 1] ?? '');
+      if (!betweenEncodedWords) out += part;
+      run = '';
+      words = 0;
+      continue;
+    }
+    run += part;
+    if (!isSpace && ENCODED_WORD.test(part)) words++;
+  }
+  return out + decodeWords(run);
+}
