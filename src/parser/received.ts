@@ -7,6 +7,8 @@ import type { WarningSink } from './warnings';
 /** Received clause keywords (RFC 5321 §4.4: from, by, via, with, id, for). */
 const CLAUSES = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+/** Words kept per clause: one name, or a few for `with Microsoft SMTP Server`; the rest is noise. */
+const MAX_CLAUSE_WORDS = 8;
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const IPV6 = /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}(:\d{1,3}(\.\d{1,3}){3})?$/i;
@@ -45,10 +47,12 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
   let clause: Clause | null = null;
   let fromComment: string | null = null;
   let dateStart = -1;
+  const comments: string[] = [];
   while (!c.done) {
-    const comments: string[] = [];
-    c.skipCfws(comments);
-    if (clause === 'from' && fromComment === null && comments.length > 0) fromComment = comments[0];
+    // Only the first comment of the from clause is kept (its TCP info holds the connecting IP).
+    const wantComment = clause === 'from' && fromComment === null;
+    c.skipCfws(wantComment ? comments : undefined);
+    if (wantComment && comments.length > 0) fromComment = comments[0];
     if (c.done) break;
     if (c.peek() === ';') {
       c.pos++;
@@ -64,7 +68,7 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
     if (dateStart >= 0) continue; // part of the date; read below from the text after the last ';'
     const lower = word.toLowerCase();
     if (CLAUSES.has(lower)) clause = lower as Clause;
-    else if (clause) words[clause].push(word);
+    else if (clause && words[clause].length < MAX_CLAUSE_WORDS) words[clause].push(word);
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 
