@@ -4,6 +4,7 @@ import { WarningSink } from '../parser/warnings';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
+import { evidenceOf } from './evidence';
 import { forwardingSignals, hasRelayFields, relayHop } from './forwarding-signals';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
@@ -36,6 +37,8 @@ export interface RuleFacts {
   evidence: PrimaryAuth['evidence'];
   /** An Authentication-Results with spf/dkim/dmarc/compauth results exists. */
   hasVerdict: boolean;
+  /** That Authentication-Results as a whole, for findings about what it does not say. */
+  verdictEvidence: Evidence[];
   /** Domain of the From header, else DMARC's header.from; null when neither is shown. */
   fromDomain: string | null;
   /**
@@ -151,6 +154,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     auth,
     evidence: primary.evidence,
     hasVerdict: primary.primary !== null,
+    verdictEvidence: primary.primary ? [evidenceOf(primary.primary.loc)] : [],
     fromDomain,
     subjectDomain: originalSenderDomain(parsed) ?? fromDomain,
     senderDomain,

@@ -102,8 +102,21 @@ const IP = String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]
 const SENDER_IP = new RegExp(String.raw`sender IP is (${IP})(?![\w.:])`, 'i');
 /** Gmail/Yahoo "designates X as", Exchange's Sender ID agent "discourages use of X as". */
 const DESIGNATES = new RegExp(String.raw`(?:designates?|use of) (${IP}) as`, 'i');
-/** The connecting host's address in a Received from-clause: "(203.0.113.45)" or "[203.0.113.45]". */
-const RECEIVED_FROM_IP = new RegExp(String.raw`[(\[]\s*\[?(${IP})\]?\s*[)\]]`, 'i');
+/** A whole token that is an address (anchored, so linear on any token). */
+const IP_ONLY = new RegExp(String.raw`^${IP}$`);
+
+/**
+ * The connecting host's address in a Received from-clause: the first bracketed token that is an address,
+ * "(203.0.113.45)" or "[203.0.113.45]". Split on the brackets rather than one regex over the clause,
+ * which backtracks quadratically on "[0[0[0…".
+ */
+function bracketedIp(clause: string): string | null {
+  for (const token of clause.split(/[()[\]]/)) {
+    const candidate = token.trim();
+    if (IP_ONLY.test(candidate)) return candidate;
+  }
+  return null;
+}
 
 /**
  * "sender IP is 203.0.113.20" (Microsoft) or "designates 203.0.113.20 as permitted sender" (Gmail, Yahoo).
@@ -123,7 +136,7 @@ function connectingIp(parsed: ParsedMessage, primary: AuthenticationResults | nu
   if (!below) return null;
   // Only the from-clause: the by-clause names the receiver's own address.
   const fromClause = below.loc.text.split(/\sby\s/i)[0] ?? '';
-  const ip = RECEIVED_FROM_IP.exec(fromClause)?.[1];
+  const ip = bracketedIp(fromClause);
   return ip ? { ...evidenceOf(below.loc), ip } : null;
 }
 

@@ -213,6 +213,20 @@ describe('engine', () => {
     for (const f of d.findings) expect(f.evidence.length).toBeLessThanOrEqual(12);
   });
 
+  it('every finding about the verdict points at a line with text, even when the verdict is silent', () => {
+    const silentDkim = diagnoseHeaders('Authentication-Results: dmarc=pass header.from=fabrikam.com\n');
+    expect(silentDkim.findings.find((f) => f.id === 'dkim-none')?.evidence).toEqual([
+      { header: 'Authentication-Results', text: 'dmarc=pass header.from=fabrikam.com', line: 1 },
+    ]);
+    const onlyCompauth = diagnoseHeaders('Authentication-Results: compauth=pass reason=109\n');
+    expect(
+      onlyCompauth.findings.find((f) => f.id === 'no-authentication')?.evidence.map((e) => e.line),
+    ).toEqual([1]);
+    // An empty field proves nothing: it is not offered as evidence.
+    const empty = diagnoseHeaders('X-MS-Exchange-Organization-AuthAs:\n');
+    expect(empty.findings.find((f) => f.id === 'no-auth-results')?.evidence).toEqual([]);
+  });
+
   it('orders findings error → warning → info, stable within a severity, one finding per id', () => {
     const ordered = runRules([
       [finding('authenticated', 'info'), finding('spf-none', 'warning')],

@@ -2,13 +2,16 @@ import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { code, dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, UNKNOWN_DOMAIN } from '../fixes';
-import { failureSeverity, uniqueEvidence, type Rule } from './rule';
+import { evidenceOrVerdict, failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** spf-and-dkim-fail and no-authentication: one finding with the fix priority instead of several. */
 export const combinedRules: Rule = (facts) => [...spfAndDkimFail(facts), ...noAuthentication(facts)];
 
 function allEvidence(facts: RuleFacts) {
-  return uniqueEvidence([...facts.evidence.spf, ...facts.evidence.dkim.flat(), ...facts.evidence.dmarc]);
+  return evidenceOrVerdict(
+    facts,
+    uniqueEvidence([...facts.evidence.spf, ...facts.evidence.dkim.flat(), ...facts.evidence.dmarc]),
+  );
 }
 
 function spfAndDkimFail(facts: RuleFacts): Finding[] {

@@ -3,7 +3,7 @@ import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { listSome } from '../text';
 import { code, dkimCnameStep, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
-import { dkimEvidence, failureSeverity, uniqueEvidence, type Rule } from './rule';
+import { dkimEvidence, evidenceOrVerdict, failureSeverity, uniqueEvidence, type Rule } from './rule';
 
 /** dkim-none, dkim-fail and dkim-body-hash. */
 export const dkimRules: Rule = (facts) => {
@@ -19,10 +19,8 @@ function dkimNone(facts: RuleFacts): Finding[] {
   if (!unsigned) return [];
   const domain = facts.senderDomain;
   const shown = domain ?? UNKNOWN_DOMAIN;
-  const evidence = uniqueEvidence([
-    ...facts.evidence.dkim.flat(),
-    ...(facts.auth.dkim.length ? [] : facts.evidence.spf),
-  ]);
+  // No dkim= result at all: the verdict's silence is the evidence.
+  const evidence = evidenceOrVerdict(facts, uniqueEvidence(facts.evidence.dkim.flat()));
   return [
     {
       id: 'dkim-none',

@@ -21,12 +21,16 @@ export function failureSeverity(facts: RuleFacts): Severity {
  */
 const MAX_EVIDENCE = 12;
 
-/** Evidence lists without repeats (same header, line and text), at most MAX_EVIDENCE long. */
+/**
+ * Evidence lists without repeats (same header, line and text), at most MAX_EVIDENCE long, and without
+ * items whose text is empty: an empty field proves nothing.
+ */
 export function uniqueEvidence<T extends { header: string; line: number; text: string }>(items: T[]): T[] {
   const seen = new Set<string>();
   const kept: T[] = [];
   for (const e of items) {
     if (kept.length === MAX_EVIDENCE) break;
+    if (e.text.trim() === '') continue;
     const key = `${e.header}\n${e.line}\n${e.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -41,4 +45,12 @@ export function dkimEvidence(facts: RuleFacts, wanted: DkimSummary[]): Evidence[
   return uniqueEvidence(
     facts.auth.dkim.flatMap((d, i) => (set.has(d) ? (facts.evidence.dkim[i] ?? []) : [])),
   );
+}
+
+/**
+ * The evidence, or when no specific line was found (e.g. the verdict has no dkim= result at all), the
+ * receiver's Authentication-Results itself: its silence is the proof.
+ */
+export function evidenceOrVerdict(facts: RuleFacts, evidence: Evidence[]): Evidence[] {
+  return evidence.length > 0 ? evidence : uniqueEvidence(facts.verdictEvidence);
 }
