@@ -112,6 +112,10 @@ export function parseRfc5322Date(raw: string): DateReading {
     problem: `Unreadable date "${raw.trim()}": ${why}`,
   });
 
+  // asctime form (mbox "From " lines, some Received fields): "Nov 23 03:00:00 2026" → year before time.
+  if (/^\d{4}$/.test(tokens[i + 3] ?? '') && (tokens[i + 2] ?? '').includes(':')) {
+    [tokens[i + 2], tokens[i + 3]] = [tokens[i + 3], tokens[i + 2]];
+  }
   // day month year, or (some mailers) month day year
   let dayToken = tokens[i];
   let monthToken = tokens[i + 1];
