@@ -21,6 +21,11 @@ const RELAY_FIELDS = new Set([
   'x-mailman-version',
 ]);
 
+/** A forwarder, list or resend stamped the message (a gateway in front of a mailbox does not). */
+export function hasRelayFields(parsed: ParsedMessage): boolean {
+  return parsed.fields.some((f) => RELAY_FIELDS.has(f.key));
+}
+
 /**
  * Evidence that someone between the author and this mailbox relayed the message, which is what breaks
  * SPF: the forwarder's IP is not in the original sender's SPF record (troubleshooting seed, "Forwarded
@@ -38,11 +43,6 @@ const RELAY_FIELDS = new Set([
  *   out: then the sender's SPF record is simply missing that server (spf-fail).
  * An empty list means nothing shows a relay: SPF failing alone is the sender's problem (spf-fail).
  */
-/** A forwarder, list or resend stamped the message (a gateway in front of a mailbox does not). */
-export function hasRelayFields(parsed: ParsedMessage): boolean {
-  return parsed.fields.some((f) => RELAY_FIELDS.has(f.key));
-}
-
 export function forwardingSignals(
   primary: PrimaryAuth,
   parsed: ParsedMessage,
