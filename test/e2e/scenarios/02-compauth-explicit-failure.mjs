@@ -120,6 +120,22 @@ scenario(
       );
     });
 
+    await t.test('2 route: hops oldest first, each with its delay', async () => {
+      await sectionToggle(page, 'Route and delays').click();
+      const route = page.locator('details').filter({ has: sectionToggle(page, 'Route and delays') });
+      const items = route.getByRole('list').first().getByRole('listitem');
+      await items.first().waitFor({ state: 'visible' }); // the timeline's code loads when the section opens
+      const hops = await items.allInnerTexts();
+      assert.equal(hops.length, 4, 'the four Received headers are four hops');
+      assert.match(hops[0], /^smtp\.bulkmailer\.example\b/, `the oldest hop comes first: ${hops[0]}`);
+      assert.match(
+        hops[3],
+        /SN7PR11MB6677\.namprd11\.prod\.outlook\.com/,
+        `the mailbox server comes last: ${hops[3]}`,
+      );
+      for (const hop of hops.slice(1)) assert.match(hop, /\+\d+ s/, `each later hop shows its delay: ${hop}`);
+    });
+
     await t.test('2 accessibility: axe finds no serious or critical violation', async () => {
       const violations = await seriousAxeViolations(page);
       assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
