@@ -1,12 +1,21 @@
 /**
  * Picks the Fluent theme: Windows high contrast (forced-colors) first, then Office's theme, then the
- * system's light/dark preference (standalone).
+ * system's light/dark preference (standalone). The light theme ships in the first bundle; the dark and
+ * high-contrast ones load on demand (a few KB off the first-load budget), and until they arrive the
+ * pane keeps the theme it had.
  */
 import { useEffect, useState } from 'react';
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { webLightTheme, type Theme } from '@fluentui/react-components';
 import type { ThemeKind } from './mailbox';
 
 export type AppearanceName = 'light' | 'dark' | 'high-contrast';
+
+type ExtraThemes = typeof import('./themes-extra');
+let extraThemes: ExtraThemes | null = null;
+
+function loadExtraThemes(): Promise<ExtraThemes> {
+  return import(/* webpackChunkName: "themes" */ './themes-extra').then((module) => (extraThemes = module));
+}
 
 function useMediaQuery(query: string): boolean {
   const read = (): boolean =>
@@ -25,10 +34,40 @@ function useMediaQuery(query: string): boolean {
   return matches;
 }
 
+function themeFor(name: AppearanceName): Theme | null {
+  if (name === 'light') return webLightTheme;
+  if (!extraThemes) return null;
+  return name === 'dark' ? extraThemes.webDarkTheme : extraThemes.teamsHighContrastTheme;
+}
+
 export function useAppearance(officeTheme: ThemeKind | null): { name: AppearanceName; theme: Theme } {
   const forcedColors = useMediaQuery('(forced-colors: active)');
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  if (forcedColors) return { name: 'high-contrast', theme: teamsHighContrastTheme };
-  const dark = officeTheme ? officeTheme === 'dark' : systemDark;
-  return dark ? { name: 'dark', theme: webDarkTheme } : { name: 'light', theme: webLightTheme };
+  const wanted: AppearanceName = forcedColors
+    ? 'high-contrast'
+    : (officeTheme ? officeTheme === 'dark' : systemDark)
+      ? 'dark'
+      : 'light';
+  const [shown, setShown] = useState<{ name: AppearanceName; theme: Theme }>(() => ({
+    name: themeFor(wanted) ? wanted : 'light',
+    theme: themeFor(wanted) ?? webLightTheme,
+  }));
+
+  useEffect(() => {
+    let active = true;
+    const ready = themeFor(wanted);
+    if (ready) {
+      setShown({ name: wanted, theme: ready });
+    } else {
+      void loadExtraThemes().then(() => {
+        const theme = themeFor(wanted);
+        if (active && theme) setShown({ name: wanted, theme });
+      });
+    }
+    return () => {
+      active = false;
+    };
+  }, [wanted]);
+
+  return shown;
 }

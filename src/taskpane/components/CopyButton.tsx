@@ -1,8 +1,8 @@
 /** A small button that copies one value (a DNS record, a PowerShell line) and says whether it worked. */
-import { Button } from '@fluentui/react-components';
 import { Checkmark16Regular, Copy16Regular, ErrorCircle16Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
 import { copyText } from '../clipboard';
+import { ActionButton } from './ActionButton';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -23,7 +23,7 @@ export function CopyButton({ text, what }: { text: string; what: string }): Reac
     );
   const label = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text' : 'Copy';
   return (
-    <Button
+    <ActionButton
       size="small"
       appearance="subtle"
       icon={icon}
@@ -33,6 +33,6 @@ export function CopyButton({ text, what }: { text: string; what: string }): Reac
       }}
     >
       <span aria-live="polite">{state === 'idle' ? 'Copy' : label}</span>
-    </Button>
+    </ActionButton>
   );
 }

@@ -3,11 +3,12 @@
  * sender's postmaster. The report module loads on first use; if the clipboard refuses, the Markdown is
  * shown in a read-only box to copy by hand.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ClipboardTextLtr20Regular } from '@fluentui/react-icons';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Copy16Regular } from '@fluentui/react-icons';
 import { useId, useState, type ReactElement } from 'react';
 import type { Diagnosis } from '../../rules/diagnosis';
 import { copyText } from '../clipboard';
+import { ActionButton } from './ActionButton';
 
 type CopyReportState =
   | { kind: 'idle' }
@@ -46,9 +47,9 @@ export function CopyReport({ diagnosis }: { diagnosis: Diagnosis }): ReactElemen
   };
   return (
     <div className={styles.root}>
-      <Button icon={<ClipboardTextLtr20Regular />} onClick={() => void copy()}>
+      <ActionButton icon={<Copy16Regular />} onClick={() => void copy()}>
         Copy report
-      </Button>
+      </ActionButton>
       <span className={styles.status} role="status">
         {state.kind === 'copied'
           ? 'Report copied to the clipboard as Markdown.'

@@ -2,7 +2,7 @@
  * One finding: severity, title, who must act, why, the fix steps (each record or command copyable),
  * the evidence lines (activating one shows it in the raw view) and the references.
  */
-import { Badge, Button, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import {
   DismissCircle16Filled,
   Info16Regular,
@@ -13,12 +13,15 @@ import type { ReactElement } from 'react';
 import type { Finding, Severity } from '../../rules/diagnosis';
 import { OWNER_DESCRIPTIONS, OWNER_LABELS } from '../../report/owner-labels';
 import { safeHref, splitFixStep } from '../text';
+import { visuallyHidden } from '../visually-hidden';
+import { ActionButton } from './ActionButton';
 import { CopyButton } from './CopyButton';
+import { StatusTag, type TagTone } from './StatusTag';
 
-const SEVERITY: Record<Severity, { label: string; color: BadgeProps['color']; icon: ReactElement }> = {
-  error: { label: 'Error', color: 'danger', icon: <DismissCircle16Filled /> },
-  warning: { label: 'Warning', color: 'warning', icon: <Warning16Filled /> },
-  info: { label: 'Info', color: 'informative', icon: <Info16Regular /> },
+const SEVERITY: Record<Severity, { label: string; tone: TagTone; icon: ReactElement }> = {
+  error: { label: 'Error', tone: 'danger', icon: <DismissCircle16Filled /> },
+  warning: { label: 'Warning', tone: 'warning', icon: <Warning16Filled /> },
+  info: { label: 'Info', tone: 'informative', icon: <Info16Regular /> },
 };
 
 const useStyles = makeStyles({
@@ -41,7 +44,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  paragraph: { margin: 0 },
+  hidden: visuallyHidden,
+  paragraph: { margin: 0, overflowWrap: 'anywhere' },
   subheading: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -49,6 +53,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   steps: {
+    overflowWrap: 'anywhere',
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
     display: 'flex',
@@ -105,6 +110,21 @@ const useStyles = makeStyles({
   references: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
 });
 
+/** A readable link text for a long documentation URL: host and the last path segment (plus its anchor). */
+function linkText(href: string): string {
+  const url = new URL(href);
+  const segments = url.pathname.split('/').filter(Boolean);
+  const last = segments[segments.length - 1];
+  if (!last) return url.hostname;
+  let readable = last;
+  try {
+    readable = decodeURIComponent(last);
+  } catch {
+    // A malformed escape stays as written.
+  }
+  return `${url.hostname} › ${readable}${url.hash}`;
+}
+
 function FixStep({ step }: { step: string }): ReactElement {
   const styles = useStyles();
   return (
@@ -142,18 +162,18 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
         {finding.title}
       </h3>
       <div className={styles.tags}>
-        <Badge appearance="tint" color={severity.color} icon={severity.icon}>
+        <StatusTag tone={severity.tone} icon={severity.icon}>
           {severity.label}
-        </Badge>
-        <Badge
+        </StatusTag>
+        <StatusTag
           appearance="outline"
-          color="brand"
+          tone="brand"
           icon={<Person16Regular />}
           title={OWNER_DESCRIPTIONS[finding.owner]}
-          aria-label={`Who acts: ${OWNER_LABELS[finding.owner] ?? finding.owner}`}
         >
+          <span className={styles.hidden}>Who acts: </span>
           {OWNER_LABELS[finding.owner] ?? finding.owner}
-        </Badge>
+        </StatusTag>
       </div>
       <p className={styles.paragraph}>{finding.explanation}</p>
       {finding.fix.length > 0 ? (
@@ -176,7 +196,7 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
           <ul className={styles.evidence} aria-labelledby={`${headingId}-evidence`}>
             {finding.evidence.map((evidence, evidenceIndex) => (
               <li key={evidenceIndex}>
-                <Button
+                <ActionButton
                   appearance="transparent"
                   size="small"
                   className={styles.evidenceButton}
@@ -186,7 +206,7 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
                   <span className={styles.evidenceText}>
                     Line {evidence.line} · {evidence.header}: {evidence.text}
                   </span>
-                </Button>
+                </ActionButton>
               </li>
             ))}
           </ul>
@@ -204,7 +224,7 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
                 <li key={referenceIndex}>
                   {href ? (
                     <a className={styles.link} href={href} target="_blank" rel="noopener noreferrer">
-                      {reference}
+                      {linkText(href)}
                     </a>
                   ) : (
                     <span>{reference}</span>

@@ -2,10 +2,11 @@
  * Paste box, .eml file (open or drop) and samples: standalone mode, and the fallback offered whenever
  * Outlook cannot give the headers.
  */
-import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useId, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import type { AnalysisSource } from '../analysis';
+import { ActionButton } from './ActionButton';
 import { Loading } from './Loading';
 
 const SamplePicker = lazy(() => import(/* webpackChunkName: "samples" */ './SamplePicker'));
@@ -29,7 +30,36 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  textarea: { fontFamily: tokens.fontFamilyMonospace },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  textarea: {
+    boxSizing: 'border-box',
+    width: '100%',
+    minHeight: '8em',
+    resize: 'vertical',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    '::placeholder': { color: tokens.colorNeutralForeground4 },
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      borderBottomColor: tokens.colorCompoundBrandStroke,
+    },
+  },
+  invalid: {
+    borderTopColor: tokens.colorPaletteRedBorder2,
+    borderRightColor: tokens.colorPaletteRedBorder2,
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+    borderBottomColor: tokens.colorPaletteRedBorder2,
+  },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   fileInput: { display: 'none' },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -62,7 +92,8 @@ export function HeaderInput({
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const samplesLabelId = useId();
+  const textId = useId();
+  const errorId = useId();
 
   const submitText = (): void => {
     if (text.trim() === '') {
@@ -108,24 +139,35 @@ export function HeaderInput({
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <Field label={label} validationMessage={error ?? undefined} validationState={error ? 'error' : 'none'}>
-        <Textarea
-          className={styles.textarea}
+      <div className={styles.field}>
+        <label className={styles.label} htmlFor={textId}>
+          {label}
+        </label>
+        <textarea
+          id={textId}
+          className={`${styles.textarea} ${error ? styles.invalid : ''}`}
           value={text}
-          onChange={(_, data) => setText(data.value)}
+          onChange={(event) => setText(event.currentTarget.value)}
           rows={6}
-          resize="vertical"
           spellCheck={false}
-          placeholder="Received: from …&#10;Authentication-Results: spf=pass …"
+          autoComplete="off"
+          placeholder={'Received: from …\nAuthentication-Results: spf=pass …'}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
         />
-      </Field>
+        {error ? (
+          <p id={errorId} className={styles.error} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<Stethoscope20Regular />} onClick={submitText}>
+        <ActionButton appearance="primary" icon={<Stethoscope20Regular />} onClick={submitText}>
           Diagnose
-        </Button>
-        <Button icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
+        </ActionButton>
+        <ActionButton icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
           Open .eml file
-        </Button>
+        </ActionButton>
         <input
           ref={fileInput}
           className={styles.fileInput}
@@ -141,9 +183,7 @@ export function HeaderInput({
       <p className={styles.hint}>
         Or drop an .eml file here. Nothing leaves this page: the diagnosis runs in your browser.
       </p>
-      <p id={samplesLabelId} className={styles.samplesLabel}>
-        Try a sample
-      </p>
+      <p className={styles.samplesLabel}>Try a sample</p>
       <Suspense fallback={<Loading label="Loading samples…" />}>
         <SamplePicker
           onPick={(sample) =>

@@ -1,19 +1,20 @@
 /** The verdict badge, the one-sentence summary and which message was diagnosed. */
-import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import {
-  CheckmarkCircle20Filled,
-  DismissCircle20Filled,
-  QuestionCircle20Regular,
-  Warning20Filled,
+  CheckmarkCircle16Filled,
+  DismissCircle16Filled,
+  QuestionCircle16Regular,
+  Warning16Filled,
 } from '@fluentui/react-icons';
 import { forwardRef, type ReactElement } from 'react';
 import type { Diagnosis, Verdict } from '../../rules/diagnosis';
+import { StatusTag, type TagTone } from './StatusTag';
 
-const VERDICTS: Record<Verdict, { label: string; color: BadgeProps['color']; icon: ReactElement }> = {
-  pass: { label: 'Pass', color: 'success', icon: <CheckmarkCircle20Filled /> },
-  attention: { label: 'Needs attention', color: 'warning', icon: <Warning20Filled /> },
-  fail: { label: 'Fail', color: 'danger', icon: <DismissCircle20Filled /> },
-  unknown: { label: 'Unknown', color: 'informative', icon: <QuestionCircle20Regular /> },
+const VERDICTS: Record<Verdict, { label: string; tone: TagTone; icon: ReactElement }> = {
+  pass: { label: 'Pass', tone: 'success', icon: <CheckmarkCircle16Filled /> },
+  attention: { label: 'Needs attention', tone: 'warning', icon: <Warning16Filled /> },
+  fail: { label: 'Fail', tone: 'danger', icon: <DismissCircle16Filled /> },
+  unknown: { label: 'Unknown', tone: 'informative', icon: <QuestionCircle16Regular /> },
 };
 
 export function verdictLabel(verdict: Verdict): string {
@@ -59,9 +60,9 @@ export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function H
     <section className={styles.root} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className={styles.heading} ref={ref} tabIndex={-1}>
         <span>Verdict</span>
-        <Badge size="large" appearance="filled" color={look.color} icon={look.icon}>
+        <StatusTag size="large" appearance="filled" tone={look.tone} icon={look.icon}>
           {look.label}
-        </Badge>
+        </StatusTag>
       </h2>
       <p className={styles.summary}>{diagnosis.summary}</p>
       <p className={styles.meta}>

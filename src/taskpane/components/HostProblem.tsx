@@ -1,6 +1,7 @@
 /**
  * Why Outlook could not give this message's headers, in words that say what to do next. Each failure
- * kind has its own message; the caller always offers the paste fallback beside it.
+ * kind has its own message; the caller always offers the paste fallback beside it. Lazy-loaded: only
+ * a failure needs it.
  */
 import type { ReactElement } from 'react';
 import type { HeadersFailure } from '../mailbox';
@@ -47,7 +48,7 @@ export function describeFailure(failure: HeadersFailure): ProblemText {
   }
 }
 
-export function HostProblem({ failure }: { failure: HeadersFailure }): ReactElement {
+export default function HostProblem({ failure }: { failure: HeadersFailure }): ReactElement {
   const text = describeFailure(failure);
   return (
     <LazyNotice intent={text.intent} title={text.title}>

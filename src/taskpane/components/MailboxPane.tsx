@@ -9,6 +9,8 @@ import type { MailboxHost } from '../mailbox';
 import { useMailboxDiagnosis } from '../useMailboxDiagnosis';
 import { DiagnosisView } from './DiagnosisView';
 
+const HostProblem = lazy(() => import(/* webpackChunkName: "notice" */ './HostProblem'));
+
 // The paste box is not needed for the first diagnosis inside Outlook: it loads when offered.
 const HeaderInput = lazy(() =>
   import(/* webpackChunkName: "input" */ './HeaderInput').then((module) => ({ default: module.HeaderInput })),
@@ -16,7 +18,6 @@ const HeaderInput = lazy(() =>
 import type { HeaderSubmission } from './HeaderInput';
 import { LazyNotice } from './LazyNotice';
 import { Loading } from './Loading';
-import { HostProblem } from './HostProblem';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -80,7 +81,11 @@ export function MailboxPane({ host }: { host: MailboxHost }): ReactElement {
 
   return (
     <div className={styles.root}>
-      {view.status === 'problem' ? <HostProblem failure={view.failure} /> : null}
+      {view.status === 'problem' ? (
+        <Suspense fallback={null}>
+          <HostProblem failure={view.failure} />
+        </Suspense>
+      ) : null}
       {view.status === 'engine-error' ? (
         <LazyNotice intent="error" title="The diagnosis failed">
           {view.message}

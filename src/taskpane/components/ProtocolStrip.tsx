@@ -92,7 +92,9 @@ export function ProtocolStrip({ auth }: { auth: AuthSummary }): ReactElement {
           ? joinFacts([
               ...(spf.domain ? [`MAIL FROM ${spf.domain}`] : []),
               ...(spf.ip ? [`IP ${spf.ip}`] : []),
-              <Alignment key="a" aligned={spf.aligned} />,
+              ...(spf.result === 'none' && spf.aligned === null
+                ? []
+                : [<Alignment key="a" aligned={spf.aligned} />]),
             ])
           : null}
       </Row>
@@ -105,7 +107,10 @@ export function ProtocolStrip({ auth }: { auth: AuthSummary }): ReactElement {
               ...(signature.domain ? [`d=${signature.domain}`] : []),
               ...(signature.selector ? [`s=${signature.selector}`] : []),
               ...(signature.reason ? [signature.reason] : []),
-              <Alignment key="a" aligned={signature.aligned} />,
+              // An absent or unsigned result has nothing to align.
+              ...(signature.result === 'none' && signature.aligned === null
+                ? []
+                : [<Alignment key="a" aligned={signature.aligned} />]),
             ])}
           </Row>
         ))

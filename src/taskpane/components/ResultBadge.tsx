@@ -1,7 +1,6 @@
 /**
  * A protocol result as colour + icon + text (never colour alone), e.g. "pass" with a green check.
  */
-import { Badge, type BadgeProps } from '@fluentui/react-components';
 import {
   CheckmarkCircle16Filled,
   DismissCircle16Filled,
@@ -10,6 +9,7 @@ import {
   Warning16Filled,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { StatusTag, type TagTone } from './StatusTag';
 
 type Tone = 'good' | 'bad' | 'doubtful' | 'absent';
 
@@ -27,11 +27,11 @@ const TONES: Record<string, Tone> = {
   none: 'absent',
 };
 
-const LOOK: Record<Tone, { color: BadgeProps['color']; icon: ReactElement }> = {
-  good: { color: 'success', icon: <CheckmarkCircle16Filled /> },
-  bad: { color: 'danger', icon: <DismissCircle16Filled /> },
-  doubtful: { color: 'warning', icon: <Warning16Filled /> },
-  absent: { color: 'informative', icon: <SubtractCircle16Regular /> },
+const LOOK: Record<Tone, { tone: TagTone; icon: ReactElement }> = {
+  good: { tone: 'success', icon: <CheckmarkCircle16Filled /> },
+  bad: { tone: 'danger', icon: <DismissCircle16Filled /> },
+  doubtful: { tone: 'warning', icon: <Warning16Filled /> },
+  absent: { tone: 'informative', icon: <SubtractCircle16Regular /> },
 };
 
 export function toneOf(result: string): Tone {
@@ -40,10 +40,10 @@ export function toneOf(result: string): Tone {
 
 export function ResultBadge({ result }: { result: string }): ReactElement {
   const tone = TONES[result.toLowerCase()];
-  const look = tone ? LOOK[tone] : { color: 'informative' as const, icon: <QuestionCircle16Regular /> };
+  const look = tone ? LOOK[tone] : { tone: 'informative' as const, icon: <QuestionCircle16Regular /> };
   return (
-    <Badge appearance="tint" color={look.color} icon={look.icon} shape="rounded">
+    <StatusTag tone={look.tone} icon={look.icon}>
       {result}
-    </Badge>
+    </StatusTag>
   );
 }

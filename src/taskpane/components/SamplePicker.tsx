@@ -1,7 +1,8 @@
 /** Built-in sample header blocks (lazy-loaded with their text). */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { SAMPLES, type HeaderSample } from '../samples';
+import { ActionButton } from './ActionButton';
 
 const useStyles = makeStyles({
   list: {
@@ -20,9 +21,9 @@ export default function SamplePicker({ onPick }: { onPick: (sample: HeaderSample
     <ul className={styles.list} aria-label="Samples">
       {SAMPLES.map((sample) => (
         <li key={sample.id}>
-          <Button size="small" appearance="secondary" onClick={() => onPick(sample)}>
+          <ActionButton size="small" appearance="secondary" onClick={() => onPick(sample)}>
             {sample.label}
-          </Button>
+          </ActionButton>
         </li>
       ))}
     </ul>

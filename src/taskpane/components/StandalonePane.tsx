@@ -2,10 +2,11 @@
  * Outside Outlook (a browser, an admin with an NDR, a tester): paste, open or drop headers, or pick a
  * sample. After a diagnosis the input folds away behind a button so the result comes first.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowReset20Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { analyzeHeaders, type Analysis } from '../analysis';
+import { ActionButton } from './ActionButton';
 import { DiagnosisView } from './DiagnosisView';
 import { HeaderInput, type HeaderSubmission } from './HeaderInput';
 import { LazyNotice } from './LazyNotice';
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  reason: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   input: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -40,14 +42,18 @@ export default function StandalonePane({ reason }: { reason: string }): ReactEle
           <h2 id="input-heading" className={styles.heading}>
             Headers to diagnose
           </h2>
-          <p className={styles.intro}>{reason}</p>
+          <p className={styles.intro}>
+            Paste a message&apos;s headers, open an .eml file or try a sample: Auth Doctor explains SPF, DKIM,
+            DMARC, ARC and compauth and says who must fix what.
+          </p>
+          <p className={styles.reason}>{reason}</p>
           <HeaderInput onSubmit={diagnoseSubmission} />
         </section>
       ) : (
         <div>
-          <Button icon={<ArrowReset20Regular />} onClick={() => setInputOpen(true)}>
+          <ActionButton icon={<ArrowReset20Regular />} onClick={() => setInputOpen(true)}>
             Diagnose other headers
-          </Button>
+          </ActionButton>
         </div>
       )}
       {error ? <LazyNotice intent="error">These headers could not be diagnosed: {error}</LazyNotice> : null}
