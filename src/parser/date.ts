@@ -8,20 +8,20 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Obsolete zone names (RFC 5322 §4.3), in minutes east of UTC. */
-const NAMED_ZONES: Record<string, number> = {
-  ut: 0,
-  utc: 0,
-  gmt: 0,
-  z: 0,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-};
+const NAMED_ZONES = new Map<string, number>([
+  ['ut', 0],
+  ['utc', 0],
+  ['gmt', 0],
+  ['z', 0],
+  ['est', -300],
+  ['edt', -240],
+  ['cst', -360],
+  ['cdt', -300],
+  ['mst', -420],
+  ['mdt', -360],
+  ['pst', -480],
+  ['pdt', -420],
+]);
 
 /** The result of reading a date: ISO text, or null with the reason. */
 export interface DateReading {
@@ -52,10 +52,18 @@ function zoneOffset(token: string | undefined): number | null {
     return m[1] === '-' ? -minutes : minutes;
   }
   const lower = token.toLowerCase();
-  if (lower in NAMED_ZONES) return NAMED_ZONES[lower];
+  const named = NAMED_ZONES.get(lower);
+  if (named !== undefined) return named;
   // Military zones: RFC 5322 §4.3 says their meaning is unreliable and to treat them as +0000.
   if (/^[a-ik-z]$/.test(lower)) return 0;
   return null;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : DAYS_IN_MONTH[month];
 }
 
 function iso(
@@ -67,11 +75,9 @@ function iso(
   s: number,
   zone: number,
 ): string | null {
+  // Date.UTC would silently roll 31 Feb into March (and read years below 100 as 19xx): check first.
+  if (year < 1000 || year > 9999 || day < 1 || day > daysIn(year, month)) return null;
   const ms = Date.UTC(year, month, day, h, m, Math.min(s, 59)) - zone * 60000;
-  const check = new Date(Date.UTC(year, month, day));
-  // Date.UTC silently rolls 31 Feb into March: reject days the month does not have.
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month) return null;
-  if (!Number.isFinite(ms)) return null;
   return new Date(ms).toISOString();
 }
 

@@ -101,12 +101,11 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
 /** Hops read top-most first → the order they happened (oldest first), with the delay between them. */
 export function orderHops(topMostFirst: ReceivedHop[]): ReceivedHop[] {
   const hops = [...topMostFirst].reverse();
+  const times = hops.map((h) => (h.date === null ? null : Date.parse(h.date)));
   for (let i = 1; i < hops.length; i++) {
-    const before = hops[i - 1].date;
-    const after = hops[i].date;
-    if (before !== null && after !== null) {
-      hops[i].delaySeconds = Math.round((Date.parse(after) - Date.parse(before)) / 1000);
-    }
+    const before = times[i - 1];
+    const after = times[i];
+    if (before !== null && after !== null) hops[i].delaySeconds = Math.round((after - before) / 1000);
   }
   return hops;
 }

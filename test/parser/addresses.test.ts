@@ -109,9 +109,11 @@ describe('Subject, Message-ID, Date', () => {
 
   it.each([
     'Mon, 31 Feb 2026 03:00:00 +0000',
+    'Sun, 29 Feb 2026 03:00:00 +0000',
     'yesterday',
     'Mon, 23 Nov 2026 25:00:00 +0000',
     'Mon, 23 Nov 2026 03:00:00 XYZ',
+    'Mon, 23 Nov 2026 03:00:00 constructor',
   ])('returns null and warns for the unreadable date %s', (text) => {
     const parsed = parseHeaders(`Subject: x\nDate: ${text}`);
     expect(parsed.date).toBeNull();
