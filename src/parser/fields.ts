@@ -219,8 +219,8 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const lostIndentAntispam =
       match !== null &&
       current !== null &&
-      ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
       ANTISPAM_KEY.test(match[1]) &&
+      ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
       line.includes(';');
     if (match && !lostIndentAntispam) {
       flush();
