@@ -23,8 +23,18 @@ export const TARGETS = {
 /** @returns {BenchCase[]} */
 export function benchCases(engine) {
   const cases = [
-    { id: 'typical-exo-8-hops', group: 'typical', targetMs: TARGETS.typicalMs, build: (e) => e.typicalExchangeInbound() },
-    { id: 'large-150-hops-50-arc', group: 'large', targetMs: TARGETS.largeMs, build: (e) => e.largeRelayed() },
+    {
+      id: 'typical-exo-8-hops',
+      group: 'typical',
+      targetMs: TARGETS.typicalMs,
+      build: (e) => e.typicalExchangeInbound(),
+    },
+    {
+      id: 'large-150-hops-50-arc',
+      group: 'large',
+      targetMs: TARGETS.largeMs,
+      build: (e) => e.largeRelayed(),
+    },
   ];
   for (const shape of engine.HOSTILE_SHAPES) {
     for (const size of [10 * KB, 100 * KB]) {
@@ -46,8 +56,18 @@ export function benchCases(engine) {
   // Message Header Analyzer (parse + rules) on this kind of machine, from issue 6.
   cases.push(
     { id: 'mha-anchor-0.7KB', group: 'anchor', mhaMs: 2.8, build: (e) => e.smallBlock() },
-    { id: 'mha-anchor-18.5KB-150-hops', group: 'anchor', mhaMs: 9.8, build: (e) => e.manyHops(150, 18.5 * KB) },
-    { id: 'mha-anchor-183KB-1500-hops', group: 'anchor', mhaMs: 76, build: (e) => e.manyHops(1500, 183 * KB) },
+    {
+      id: 'mha-anchor-18.5KB-150-hops',
+      group: 'anchor',
+      mhaMs: 9.8,
+      build: (e) => e.manyHops(150, 18.5 * KB),
+    },
+    {
+      id: 'mha-anchor-183KB-1500-hops',
+      group: 'anchor',
+      mhaMs: 76,
+      build: (e) => e.manyHops(1500, 183 * KB),
+    },
     {
       id: 'mha-anchor-293KB-nested-parens',
       group: 'anchor',

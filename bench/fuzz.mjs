@@ -93,12 +93,16 @@ for (let k = 0; done < totalRuns; k++) {
         problems,
       };
       failures.set(key, failure);
-      console.error(`  COUNTEREXAMPLE (seed ${seed}, path ${failure.path}): ${JSON.stringify(failure.counterexample).slice(0, 300)}`);
+      console.error(
+        `  COUNTEREXAMPLE (seed ${seed}, path ${failure.path}): ${JSON.stringify(failure.counterexample).slice(0, 300)}`,
+      );
       console.error(`    ${problems.slice(0, 5).join('\n    ')}`);
     }
   }
   const elapsed = (Date.now() - started) / 1000;
-  console.log(`  ${done} runs (${elapsed.toFixed(0)} s, ${Math.round(done / elapsed)} runs/s), ${failures.size} distinct counterexample(s)`);
+  console.log(
+    `  ${done} runs (${elapsed.toFixed(0)} s, ${Math.round(done / elapsed)} runs/s), ${failures.size} distinct counterexample(s)`,
+  );
   if (elapsed / 60 >= minutes) break;
 }
 
@@ -107,10 +111,17 @@ if (failures.size > 0) {
   const dir = join(ROOT, 'fuzz-counterexamples');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ runs: done, firstSeed, counterexamples: [...failures.values()] }, null, 2)}\n`);
-  console.error(`\nfuzz: ${failures.size} distinct counterexample(s) in ${done} runs (${seconds} s), written to ${file}`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ runs: done, firstSeed, counterexamples: [...failures.values()] }, null, 2)}\n`,
+  );
+  console.error(
+    `\nfuzz: ${failures.size} distinct counterexample(s) in ${done} runs (${seconds} s), written to ${file}`,
+  );
   for (const f of failures.values()) {
-    console.error(`\nseed ${f.seed} path ${f.path}\ninput: ${JSON.stringify(f.counterexample)}\n  ${f.problems.slice(0, 10).join('\n  ')}`);
+    console.error(
+      `\nseed ${f.seed} path ${f.path}\ninput: ${JSON.stringify(f.counterexample)}\n  ${f.problems.slice(0, 10).join('\n  ')}`,
+    );
   }
   process.exit(1);
 }

@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleTo } from './load-engine.mjs';
 import { benchCases, KB, TARGETS } from './cases.mjs';
@@ -58,11 +59,10 @@ function time(engine, raw, { warmup, minRuns, minMs, maxMs }) {
 }
 
 function memory(bundlePath, id) {
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', join(HERE, 'memory-probe.mjs'), bundlePath, id],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
+  const child = spawnSync(process.execPath, ['--expose-gc', join(HERE, 'memory-probe.mjs'), bundlePath, id], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (child.status !== 0) throw new Error(`memory probe ${id} failed: ${child.stderr || child.error}`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
@@ -76,7 +76,8 @@ function printTable(title, header, rows) {
   console.log(`\n${title}`);
   console.log(header.map((h, i) => (i === 0 ? pad(h, widths[i]) : lpad(h, widths[i]))).join('  '));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  '));
+  for (const r of rows)
+    console.log(r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  '));
 }
 
 async function main() {
@@ -87,8 +88,12 @@ async function main() {
     const engine = await import(pathToFileURL(bundlePath).href);
     const cases = benchCases(engine).filter((c) => !filter || c.id.includes(filter));
 
-    console.log(`auth-doctor bench: Node ${process.version}, ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}`);
-    console.log('engine = parse + diagnose (diagnoseHeaders), esbuild-minified bundle; targets apply to the median');
+    console.log(
+      `auth-doctor bench: Node ${process.version}, ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}`,
+    );
+    console.log(
+      'engine = parse + diagnose (diagnoseHeaders), esbuild-minified bundle; targets apply to the median',
+    );
 
     const results = [];
     for (const spec of cases) {
@@ -110,11 +115,23 @@ async function main() {
       r.timeOk = r.medianMs < r.targetMs;
       r.memoryOk = r.peakRssMB === undefined ? null : r.peakRssMB < TARGETS.memoryMB;
       if (!r.timeOk) failures.push(`${r.id}: median ${fmt(r.medianMs)} ms ≥ ${r.targetMs} ms`);
-      if (r.memoryOk === false) failures.push(`${r.id}: peak memory ${fmt(r.peakRssMB, 1)} MB ≥ ${TARGETS.memoryMB} MB`);
+      if (r.memoryOk === false)
+        failures.push(`${r.id}: peak memory ${fmt(r.peakRssMB, 1)} MB ≥ ${TARGETS.memoryMB} MB`);
     }
     printTable(
       'Engine: targets (a) typical < 0.3 ms, (b) large < 7 ms, (c) each hostile 1 MB < 50 ms; memory < 50 MB',
-      ['case', 'size KB', 'runs', 'median ms', 'p95 ms', 'ms/KB', 'target ms', 'peak RSS MB', 'retained MB', 'ok'],
+      [
+        'case',
+        'size KB',
+        'runs',
+        'median ms',
+        'p95 ms',
+        'ms/KB',
+        'target ms',
+        'peak RSS MB',
+        'retained MB',
+        'ok',
+      ],
       targeted.map((r) => [
         r.id,
         fmt(r.sizeKB, 1),
@@ -183,8 +200,10 @@ async function main() {
       }
       bundle = measureBundle(dist);
       const over = bundle.initialGzipBytes / KB >= TARGETS.initialGzipKB;
-      if (over) failures.push(`task pane initial load ${fmt(bundle.initialGzipBytes / KB, 1)} KB gzip ≥ 150 KB`);
-      if (bundle.missing.length) failures.push(`dist/taskpane.html references missing ${bundle.missing.join(', ')}`);
+      if (over)
+        failures.push(`task pane initial load ${fmt(bundle.initialGzipBytes / KB, 1)} KB gzip ≥ 150 KB`);
+      if (bundle.missing.length)
+        failures.push(`dist/taskpane.html references missing ${bundle.missing.join(', ')}`);
       printTable(
         `Task pane (dist/): initial = referenced by taskpane.html; budget ${TARGETS.initialGzipKB} KB gzip initial`,
         ['chunk', 'kind', 'loads', 'raw KB', 'gzip KB'],

@@ -195,7 +195,9 @@ export function largeRelayed(): string {
     top += ` ${base64Run(150, n)}; ${rfc5322Date(3 + n)}${CRLF}`;
     top += `X-Google-Smtp-Source: ${foldRun(base64Run(120, n + 1), 76)}${CRLF}`;
   }
-  return top + exchangeEdge() + dkimSignature('fabrikam.com', 's2026', 11) + senderHops() + exchangeTrailer(13);
+  return (
+    top + exchangeEdge() + dkimSignature('fabrikam.com', 's2026', 11) + senderHops() + exchangeTrailer(13)
+  );
 }
 
 /**
@@ -225,7 +227,10 @@ export function manyHops(count: number, bytes: number): string {
     const head = `Received: from relay${n}.example.net ([198.51.100.${n % 250}])${CRLF} by relay${n + 1}.example.net`;
     const date = `; ${rfc5322Date(n)}${CRLF}`;
     // The queue id is the padding that brings the hop to its share of the size.
-    const id = base64Run(Math.max(8, per - head.length - date.length - ' id '.length), n).replace(/[+/]/g, 'x');
+    const id = base64Run(Math.max(8, per - head.length - date.length - ' id '.length), n).replace(
+      /[+/]/g,
+      'x',
+    );
     top += `${head} id ${id}${date}`;
   }
   return top + tail;
@@ -289,7 +294,11 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     description: "100,000 ';' (per MB) in Authentication-Results, Received-SPF and the antispam report",
     build: (bytes) => {
       const third = Math.floor(payloadBytes(bytes) / 3);
-      const run = (): string => foldRun(fill(third, () => '; '.padEnd(10 - 2, ' ')), 78);
+      const run = (): string =>
+        foldRun(
+          fill(third, () => '; '.padEnd(10 - 2, ' ')),
+          78,
+        );
       return around(
         `Authentication-Results: spf=pass${run()}${CRLF}` +
           `Received-SPF: pass${run()}${CRLF}` +
@@ -301,7 +310,10 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     name: 'one-folded-field',
     description: 'A single Authentication-Results field folded over the whole payload (one logical line)',
     build: (bytes) => {
-      const body = fill(payloadBytes(bytes), (i) => `dkim=pass header.d=d${i % 97}.example header.s=s1;${CRLF} `);
+      const body = fill(
+        payloadBytes(bytes),
+        (i) => `dkim=pass header.d=d${i % 97}.example header.s=s1;${CRLF} `,
+      );
       return around(`Authentication-Results: mx.contoso.com;${CRLF} ${body}spf=pass${CRLF}`);
     },
   },
@@ -331,14 +343,20 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     name: 'received-flood',
     description: '50,000 Received headers per MB (short ones, dates going backwards and forwards)',
     build: (bytes) =>
-      around(fill(payloadBytes(bytes), (i) => `Received: by h${i % 10};${rfc5322Date((i * 7919) % 86400)}${CRLF}`)),
+      around(
+        fill(payloadBytes(bytes), (i) => `Received: by h${i % 10};${rfc5322Date((i * 7919) % 86400)}${CRLF}`),
+      ),
   },
   {
     name: 'quotes-backslashes',
     description: 'Quotes and backslashes: in Authentication-Results values, From display name and Subject',
     build: (bytes) => {
       const third = Math.floor(payloadBytes(bytes) / 3);
-      const run = (): string => foldRun(fill(third, (i) => (i % 2 ? '"\\"\\\\' : '\\"x"\\')), 78);
+      const run = (): string =>
+        foldRun(
+          fill(third, (i) => (i % 2 ? '"\\"\\\\' : '\\"x"\\')),
+          78,
+        );
       return around(
         `Authentication-Results: spf=pass smtp.mailfrom="${run()}${CRLF}` +
           `From: "${run()}" <a@b.example>${CRLF}` +
@@ -357,7 +375,8 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   },
   {
     name: 'garbage-lines',
-    description: 'Lines that are neither fields nor continuations, NUL/CR/Unicode, and unindented continuations',
+    description:
+      'Lines that are neither fields nor continuations, NUL/CR/Unicode, and unindented continuations',
     build: (bytes) =>
       around(
         fill(payloadBytes(bytes), (i) =>

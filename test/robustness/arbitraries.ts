@@ -66,16 +66,31 @@ const position = fc.nat({ max: 1 << 20 });
 
 const insertion = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY_PIECES) },
-  { weight: 2, arbitrary: fc.array(fc.constantFrom(...NASTY_PIECES), { minLength: 2, maxLength: 12 }).map((a) => a.join('')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.constantFrom(...NASTY_PIECES), { minLength: 2, maxLength: 12 })
+      .map((a) => a.join('')),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.constantFrom('(', '"', '\\').chain((c) => fc.nat({ max: 300 }).map((n) => c.repeat(n + 1))) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('(', '"', '\\').chain((c) => fc.nat({ max: 300 }).map((n) => c.repeat(n + 1))),
+  },
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: position }),
   fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.nat({ max: 200 }) }),
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: position, text: insertion }) },
-  fc.record({ kind: fc.constant('duplicateLines' as const), line: position, count: fc.integer({ min: 1, max: 8 }) }),
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('insert' as const), at: position, text: insertion }),
+  },
+  fc.record({
+    kind: fc.constant('duplicateLines' as const),
+    line: position,
+    count: fc.integer({ min: 1, max: 8 }),
+  }),
   fc.record({ kind: fc.constant('swapLines' as const), a: position, b: position }),
   fc.record({ kind: fc.constant('reverseLines' as const) }),
   fc.record({
@@ -109,7 +124,11 @@ function applyMutation(text: string, m: Mutation, donors: readonly string[]): st
       return text.slice(0, at(m.at)) + m.text + text.slice(at(m.at));
     case 'changeCase': {
       const part = text.slice(at(m.at), at(m.at) + m.length);
-      return text.slice(0, at(m.at)) + (m.upper ? part.toUpperCase() : part.toLowerCase()) + text.slice(at(m.at) + m.length);
+      return (
+        text.slice(0, at(m.at)) +
+        (m.upper ? part.toUpperCase() : part.toLowerCase()) +
+        text.slice(at(m.at) + m.length)
+      );
     }
     case 'splice': {
       const donor = donors[m.donor % donors.length] ?? '';
@@ -142,7 +161,9 @@ function applyMutation(text: string, m: Mutation, donors: readonly string[]): st
 export function mutatedFixture(fixtures: readonly string[]): fc.Arbitrary<string> {
   return fc
     .tuple(fc.nat({ max: fixtures.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 5 }))
-    .map(([index, mutations]) => mutations.reduce((text, m) => applyMutation(text, m, fixtures), fixtures[index]));
+    .map(([index, mutations]) =>
+      mutations.reduce((text, m) => applyMutation(text, m, fixtures), fixtures[index]),
+    );
 }
 
 /** Arbitrary text: any UTF-16 (lone surrogates included), and header-looking text built from nasty pieces. */
@@ -154,7 +175,13 @@ export const arbitraryText: fc.Arbitrary<string> = fc.oneof(
       fc.oneof(
         fc.constantFrom(...NASTY_PIECES),
         fc.string({ maxLength: 8 }),
-        fc.constantFrom('Received: ', 'ARC-Seal: ', 'DKIM-Signature: ', 'X-Forefront-Antispam-Report: ', 'Subject: '),
+        fc.constantFrom(
+          'Received: ',
+          'ARC-Seal: ',
+          'DKIM-Signature: ',
+          'X-Forefront-Antispam-Report: ',
+          'Subject: ',
+        ),
       ),
       { maxLength: 80 },
     )

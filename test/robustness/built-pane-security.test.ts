@@ -78,7 +78,17 @@ describe('Content-Security-Policy of dist/taskpane.html', () => {
     for (const source of scriptSources) {
       expect(["'self'", OFFICE_JS_ORIGIN]).toContain(source);
     }
-    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+    for (const unsafe of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'wasm-unsafe-eval'",
+      "'unsafe-hashes'",
+      '*',
+      'data:',
+      'blob:',
+      'http:',
+      'https:',
+    ]) {
       expect(scriptSources).not.toContain(unsafe);
     }
   });
@@ -167,6 +177,8 @@ describe('production JavaScript of the task pane (dist/*.js)', () => {
   });
 
   it('has no eval, no new Function, no Function() in any chunk', () => {
-    expect(bundles.flatMap((path) => evalCalls(path.slice(DIST.length + 1), readFileSync(path, 'utf8')))).toEqual([]);
+    expect(
+      bundles.flatMap((path) => evalCalls(path.slice(DIST.length + 1), readFileSync(path, 'utf8'))),
+    ).toEqual([]);
   });
 });

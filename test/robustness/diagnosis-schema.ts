@@ -29,7 +29,8 @@ class Problems {
   string(obj: Json, key: string, path: string, { nullable = false, nonEmpty = false } = {}): void {
     const value = obj[key];
     if (value === null && nullable) return;
-    if (typeof value !== 'string') this.add(`${path}.${key}`, `expected string${nullable ? '|null' : ''}, got ${show(value)}`);
+    if (typeof value !== 'string')
+      this.add(`${path}.${key}`, `expected string${nullable ? '|null' : ''}, got ${show(value)}`);
     else if (nonEmpty && value.trim() === '') this.add(`${path}.${key}`, 'empty');
   }
 
@@ -106,7 +107,8 @@ function checkAuth(auth: Json, p: Problems): void {
   const lowerResult = (obj: Json, path: string): void => {
     p.string(obj, 'result', path);
     const result = obj.result;
-    if (typeof result === 'string' && result !== result.toLowerCase()) p.add(`${path}.result`, `not lower-case: ${show(result)}`);
+    if (typeof result === 'string' && result !== result.toLowerCase())
+      p.add(`${path}.result`, `not lower-case: ${show(result)}`);
   };
   const spf = p.object(auth, 'spf', 'auth', { nullable: true });
   if (spf) {
@@ -125,7 +127,8 @@ function checkAuth(auth: Json, p: Problems): void {
   const dmarc = p.object(auth, 'dmarc', 'auth', { nullable: true });
   if (dmarc) {
     lowerResult(dmarc, 'auth.dmarc');
-    for (const key of ['action', 'policy', 'fromDomain']) p.string(dmarc, key, 'auth.dmarc', { nullable: true });
+    for (const key of ['action', 'policy', 'fromDomain'])
+      p.string(dmarc, key, 'auth.dmarc', { nullable: true });
   }
   const compauth = p.object(auth, 'compauth', 'auth', { nullable: true });
   if (compauth) {
@@ -175,14 +178,17 @@ function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems)
   const fix = p.array(f, 'fix', path);
   if (fix.length === 0) p.add(`${path}.fix`, 'no steps');
   fix.forEach((step, j) => {
-    if (typeof step !== 'string' || step.trim() === '') p.add(`${path}.fix[${j}]`, `expected text, got ${show(step)}`);
+    if (typeof step !== 'string' || step.trim() === '')
+      p.add(`${path}.fix[${j}]`, `expected text, got ${show(step)}`);
   });
   p.array(f, 'references', path).forEach((ref, j) => {
-    if (typeof ref !== 'string' || !ref.startsWith('https://')) p.add(`${path}.references[${j}]`, `not an https link: ${show(ref)}`);
+    if (typeof ref !== 'string' || !ref.startsWith('https://'))
+      p.add(`${path}.references[${j}]`, `not an https link: ${show(ref)}`);
   });
   const evidence = p.array(f, 'evidence', path);
   // Every finding points at the lines that prove it, except the absence of results itself.
-  if (evidence.length === 0 && f.id !== 'no-auth-results') p.add(`${path}.evidence`, `none for ${show(f.id)}`);
+  if (evidence.length === 0 && f.id !== 'no-auth-results')
+    p.add(`${path}.evidence`, `none for ${show(f.id)}`);
   evidence.forEach((ev, j) => {
     const where = `${path}.evidence[${j}]`;
     if (!isObject(ev)) return p.add(where, `expected object, got ${show(ev)}`);
@@ -194,7 +200,10 @@ function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems)
       return p.add(`${where}.line`, `${show(line)} is outside the block (1..${parsed.lines.length})`);
     }
     if (typeof ev.text === 'string' && !squeeze(evidenceWindow(parsed, line)).includes(squeeze(ev.text))) {
-      p.add(`${where}.text`, `${show(ev.text)} is not on line ${line}: ${show(evidenceWindow(parsed, line))}`);
+      p.add(
+        `${where}.text`,
+        `${show(ev.text)} is not on line ${line}: ${show(evidenceWindow(parsed, line))}`,
+      );
     }
   });
   return typeof f.severity === 'string' ? (SEVERITY_RANK[f.severity] ?? null) : null;
@@ -228,14 +237,16 @@ export function diagnosisProblems(diagnosis: unknown, parsed: ParsedMessage): st
     if (!isObject(hop)) return p.add(path, `expected object, got ${show(hop)}`);
     for (const key of ['from', 'by', 'with', 'at']) p.string(hop, key, path, { nullable: true });
     p.number(hop, 'delaySeconds', path, { nullable: true });
-    if (typeof hop.at === 'string' && Number.isNaN(Date.parse(hop.at))) p.add(`${path}.at`, `not a date: ${show(hop.at)}`);
+    if (typeof hop.at === 'string' && Number.isNaN(Date.parse(hop.at)))
+      p.add(`${path}.at`, `not a date: ${show(hop.at)}`);
   });
 
   // Ordered error → warning → info.
   let previousRank = -1;
   p.array(d, 'findings', 'diagnosis').forEach((f, i) => {
     const rank = checkFinding(f, i, parsed, p);
-    if (rank !== null && rank < previousRank) p.add(`findings[${i}]`, 'out of order (error → warning → info)');
+    if (rank !== null && rank < previousRank)
+      p.add(`findings[${i}]`, 'out of order (error → warning → info)');
     if (rank !== null) previousRank = rank;
   });
   const ids = (Array.isArray(d.findings) ? d.findings : []).map((f) => (isObject(f) ? f.id : undefined));

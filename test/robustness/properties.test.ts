@@ -57,7 +57,10 @@ describe('the properties catch what they claim to', () => {
 describe('known fuzz counterexamples', () => {
   it.each([
     ['an empty Authentication-Results (evidence with no text)', 'Authentication-Results:\n'],
-    ['an empty X-MS-Exchange-Organization-AuthAs (evidence with no text)', 'X-MS-Exchange-Organization-AuthAs:\n'],
+    [
+      'an empty X-MS-Exchange-Organization-AuthAs (evidence with no text)',
+      'X-MS-Exchange-Organization-AuthAs:\n',
+    ],
     [
       'Authentication-Results with DMARC only (dkim-none without evidence)',
       'Authentication-Results: dmarc=pass header.from=fabrikam.com\n',
@@ -66,7 +69,19 @@ describe('known fuzz counterexamples', () => {
       'Authentication-Results with compauth only (no-authentication without evidence)',
       'Authentication-Results: compauth=pass reason=109\n',
     ],
+    [
+      'an upper-case field after the antispam report, folded before its first ";" (unfold changed the fields)',
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;SCL:5;\nRECEIVED: from a.example\n by b.example; Mon, 23 Nov 2026 14:05:10 +0000\n',
+    ],
   ])('%s', (_name, raw) => {
     expect(engineProblems(raw)).toEqual([]);
+  });
+
+  it('an upper-case SUBJECT with a ";" after the antispam report stays a field (found with the case above)', () => {
+    const parsed = parseHeaders(
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;SCL:5;\nSUBJECT: Lunch; Friday\n',
+    );
+    expect(parsed.fields.map((f) => f.key)).toEqual(['x-forefront-antispam-report', 'subject']);
+    expect(parsed.subject).toBe('Lunch; Friday');
   });
 });

@@ -54,7 +54,8 @@ class Evaluator {
     }
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
     if (ts.isTaggedTemplateExpression(node)) {
-      if (node.tag.getText(this.file) !== 'String.raw') throw new Unresolvable(`tag ${node.tag.getText(this.file)}`);
+      if (node.tag.getText(this.file) !== 'String.raw')
+        throw new Unresolvable(`tag ${node.tag.getText(this.file)}`);
       return this.template(node.template, true, depth);
     }
     if (ts.isTemplateExpression(node)) return this.template(node, false, depth);
@@ -66,7 +67,8 @@ class Evaluator {
   }
 
   private template(node: ts.TemplateLiteral, raw: boolean, depth: number): string[] {
-    const text = (part: ts.TemplateLiteralLikeNode): string => (raw ? (part.rawText ?? part.text) : part.text);
+    const text = (part: ts.TemplateLiteralLikeNode): string =>
+      raw ? (part.rawText ?? part.text) : part.text;
     if (ts.isNoSubstitutionTemplateLiteral(node)) return [text(node)];
     let results = [text(node.head)];
     for (const span of node.templateSpans) {
@@ -159,7 +161,12 @@ export function findRegexes(dir = join(ROOT, 'src')): RegexInventory {
     const evaluator = new Evaluator(file);
     const siteOf = (node: ts.Node): string =>
       `${relative(ROOT, path).split(sep).join('/')}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
-    const evaluate = (node: ts.Node, pattern: ts.Expression, flags: ts.Expression | undefined, kind: FoundRegex['kind']): void => {
+    const evaluate = (
+      node: ts.Node,
+      pattern: ts.Expression,
+      flags: ts.Expression | undefined,
+      kind: FoundRegex['kind'],
+    ): void => {
       try {
         const flagValues = flags ? evaluator.values(flags) : [''];
         for (const source of evaluator.values(pattern)) {
@@ -174,7 +181,12 @@ export function findRegexes(dir = join(ROOT, 'src')): RegexInventory {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = (node as ts.RegularExpressionLiteral).text;
         const end = text.lastIndexOf('/');
-        inventory.regexes.push({ site: siteOf(node), source: text.slice(1, end), flags: text.slice(end + 1), kind: 'literal' });
+        inventory.regexes.push({
+          site: siteOf(node),
+          source: text.slice(1, end),
+          flags: text.slice(end + 1),
+          kind: 'literal',
+        });
       } else if (isRegExpCall(node)) {
         const [pattern, flags] = node.arguments ?? [];
         if (!pattern) inventory.unresolved.push({ site: siteOf(node), reason: 'RegExp() without a pattern' });

@@ -37,7 +37,9 @@ function distinct(regexes: FoundRegex[]): Map<string, FoundRegex[]> {
 type Attack = Extract<Diagnostics, { status: 'vulnerable' }>['attack'];
 
 function attackString(attack: Attack, repeat: number): string {
-  return attack.pumps.map((p) => p.prefix + p.pump.repeat(Math.max(0, repeat + p.bias))).join('') + attack.suffix;
+  return (
+    attack.pumps.map((p) => p.prefix + p.pump.repeat(Math.max(0, repeat + p.bias))).join('') + attack.suffix
+  );
 }
 
 /** Fastest of three runs of the regex over `text` (search semantics, as exec/test/replace use it), in ms. */
@@ -53,7 +55,11 @@ function matchTime(source: string, flags: string, text: string): number {
 }
 
 /** Whether V8 shows the super-linear growth recheck's attack claims. */
-function superLinearInV8(source: string, flags: string, attack: Attack): { confirmed: boolean; detail: string } {
+function superLinearInV8(
+  source: string,
+  flags: string,
+  attack: Attack,
+): { confirmed: boolean; detail: string } {
   const n = Math.min(attack.base, 4000);
   const small = matchTime(source, flags, attackString(attack, n));
   const large = matchTime(source, flags, attackString(attack, 4 * n));
@@ -67,7 +73,8 @@ function superLinearInV8(source: string, flags: string, attack: Attack): { confi
 /** Null when linear; otherwise why not. */
 function verdict(r: FoundRegex, d: Diagnostics): string | null {
   if (d.status === 'safe') return null;
-  if (d.status === 'unknown') return `unknown (${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''})`;
+  if (d.status === 'unknown')
+    return `unknown (${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''})`;
   const claim = `${d.complexity.summary}: attack ${JSON.stringify(d.attack.pattern)}`;
   if (d.complexity.type === 'polynomial' && d.complexity.isFuzz) {
     const replay = superLinearInV8(r.source, r.flags, d.attack);
@@ -93,7 +100,7 @@ describe('regular expressions in src/', () => {
       writeFileSync(
         join(dir, 'sample.ts'),
         [
-          "const WORD = String.raw`[a-z]+`;",
+          'const WORD = String.raw`[a-z]+`;',
           "const tagged = (tag: string) => new RegExp(`${tag}=(${WORD})`, 'i');",
           "tagged('p'); tagged('dis');",
           'export const fromUser = (input: string) => new RegExp(input);',
