@@ -2,7 +2,7 @@
  * One finding: severity, title, who must act, why, the fix steps (each record or command copyable),
  * the evidence lines (activating one shows it in the raw view) and the references.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   DismissCircle16Filled,
   Info16Regular,
@@ -134,7 +134,7 @@ function FixStep({ step }: { step: string }): ReactElement {
           <span key={index}>{part.text}</span>
         ) : (
           <span key={index} className={styles.codeRow}>
-            <code className={`${styles.code} ${styles.codeBody}`}>{part.text}</code>
+            <code className={mergeClasses(styles.code, styles.codeBody)}>{part.text}</code>
             <CopyButton
               text={part.text}
               what={part.text.length > 60 ? `${part.text.slice(0, 57)}…` : part.text}
@@ -157,7 +157,7 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
   const severity = SEVERITY[finding.severity] ?? SEVERITY.info;
   const headingId = `finding-${index}-title`;
   return (
-    <article className={`${styles.card} ${styles[finding.severity] ?? ''}`} aria-labelledby={headingId}>
+    <article className={mergeClasses(styles.card, styles[finding.severity])} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.title}>
         {finding.title}
       </h3>

@@ -2,7 +2,7 @@
  * Paste box, .eml file (open or drop) and samples: standalone mode, and the fallback offered whenever
  * Outlook cannot give the headers.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useId, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import type { AnalysisSource } from '../analysis';
@@ -131,7 +131,7 @@ export function HeaderInput({
 
   return (
     <div
-      className={`${styles.root} ${dragging ? styles.dragging : ''}`}
+      className={mergeClasses(styles.root, dragging && styles.dragging)}
       onDragOver={(event) => {
         event.preventDefault();
         setDragging(true);
@@ -145,7 +145,7 @@ export function HeaderInput({
         </label>
         <textarea
           id={textId}
-          className={`${styles.textarea} ${error ? styles.invalid : ''}`}
+          className={mergeClasses(styles.textarea, error !== null && styles.invalid)}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           rows={6}

@@ -2,7 +2,7 @@
  * The Received hops, oldest first, each with the delay since the previous hop as a small bar: where did
  * the time go? Lazy-loaded (below the fold). Negative delays (clock skew) are shown, not hidden.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { HopSummary } from '../../rules/diagnosis';
 import { formatDuration } from '../text';
@@ -70,7 +70,7 @@ export default function HopsTimeline({ hops }: { hops: HopSummary[] }): ReactEle
                 <span className={styles.track} aria-hidden>
                   {width > 0 ? (
                     <span
-                      className={`${styles.bar} ${delay === longest ? styles.slowest : ''}`}
+                      className={mergeClasses(styles.bar, delay === longest && styles.slowest)}
                       style={{ display: 'block', width: `${width}%` }}
                     />
                   ) : null}

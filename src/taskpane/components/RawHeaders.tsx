@@ -3,7 +3,7 @@
  * asked for scrolled into view and focused. Text only: header values are attacker-controlled.
  * Lazy-loaded: most readers never open it.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../visually-hidden';
 import { useEffect, useRef, type ReactElement } from 'react';
 
@@ -27,17 +27,19 @@ const useStyles = makeStyles({
   },
   number: { color: tokens.colorNeutralForeground3, textAlign: 'right', userSelect: 'none' },
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+  // Yellow background 1 keeps body text above 4.5:1 in the light and the dark theme alike.
   evidence: {
-    backgroundColor: tokens.colorPaletteYellowBackground2,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
     color: tokens.colorNeutralForeground1,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
   },
+  evidenceNumber: { color: tokens.colorNeutralForeground1 },
   mark: { backgroundColor: 'transparent', color: 'inherit' },
   hidden: visuallyHidden,
   focused: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: '-2px',
-    backgroundColor: tokens.colorPaletteYellowBackground3,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
   },
 });
 
@@ -68,15 +70,15 @@ export default function RawHeaders({ lines, evidenceLines, focusLine }: RawHeade
             id={`raw-line-${number}`}
             ref={isFocused ? focused : undefined}
             tabIndex={isFocused ? -1 : undefined}
-            className={`${styles.line} ${isEvidence ? styles.evidence : ''} ${isFocused ? styles.focused : ''}`}
+            className={mergeClasses(styles.line, isEvidence && styles.evidence, isFocused && styles.focused)}
             aria-current={isFocused ? 'location' : undefined}
           >
-            <span className={styles.number}>
+            <span className={mergeClasses(styles.number, isEvidence && styles.evidenceNumber)}>
               {isEvidence ? <span aria-hidden>▶ </span> : null}
               {number}
             </span>
             {isEvidence ? (
-              <mark className={`${styles.text} ${styles.mark}`}>
+              <mark className={mergeClasses(styles.text, styles.mark)}>
                 <span className={styles.hidden}>Evidence: </span>
                 {line}
               </mark>
