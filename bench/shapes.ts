@@ -387,6 +387,41 @@ export const HOSTILE_SHAPES: HostileShape[] = [
       ),
   },
   {
+    name: 'blank-separated',
+    description:
+      'Fields pasted with blank lines between them (and runs of blank lines), as copied from a web page',
+    build: (bytes) =>
+      around(
+        fill(payloadBytes(bytes), (i) =>
+          i % 2
+            ? `Received: from h${i % 89}.example by h${(i + 1) % 89}.example; ${rfc5322Date(i % 3600)}${CRLF}${CRLF}`
+            : `ARC-Seal: i=${(i % 50) + 1}; cv=pass; d=s${i % 7}.example; s=k${CRLF}${CRLF}${CRLF}${CRLF}`,
+        ),
+      ),
+  },
+  {
+    name: 'tag-list-flood',
+    description:
+      'DKIM-Signature and ARC-Seal tag lists with tens of thousands of tags (and repeated d= / i=)',
+    build: (bytes) => {
+      const half = Math.floor(payloadBytes(bytes) / 2);
+      const tags = (): string =>
+        foldRun(
+          fill(half, (i) => `${i % 3 ? 'd' : 'x' + (i % 97)}=t${i}.example; `),
+          78,
+        );
+      return around(`DKIM-Signature: v=1; ${tags()}${CRLF}ARC-Seal: i=1; ${tags()}${CRLF}`);
+    },
+  },
+  {
+    name: 'long-field-name',
+    description: 'A field name the size of the payload, then a field line with no colon as long again',
+    build: (bytes) => {
+      const half = Math.floor(payloadBytes(bytes) / 2);
+      return around(`X-${'a'.repeat(half)}: v${CRLF}${'b-'.repeat(Math.floor(half / 2))}${CRLF}`);
+    },
+  },
+  {
     name: 'ndr-body',
     description: 'A bounce whose body repeats enhanced status codes (the NDR scanner reads the body)',
     build: (bytes) =>
