@@ -37,7 +37,28 @@ const ANTISPAM_MAPS = new Set([
   'x-microsoft-antispam',
   'x-microsoft-antispam-untrusted',
 ]);
-const ANTISPAM_KEY = /^[A-Z][A-Z0-9]*$/;
+/** Antispam keys are short upper-case codes (CIP, CTRY, SFV, SFTY, BCL, ARA …). */
+const ANTISPAM_KEY = /^[A-Z][A-Z0-9]{0,7}$/;
+/**
+ * Hyphen-less field names that tools sometimes write in capitals ("SUBJECT:"): never an antispam key, even
+ * after an antispam field (names with '-' never match ANTISPAM_KEY).
+ */
+const PLAIN_FIELD_NAMES = new Set([
+  'to',
+  'cc',
+  'bcc',
+  'from',
+  'sender',
+  'date',
+  'subject',
+  'received',
+  'comments',
+  'keywords',
+  'importance',
+  'priority',
+  'sensitivity',
+  'organization',
+]);
 
 /**
  * Fields that open a header block pasted with blank lines between the fields (copied from a web page or a
@@ -220,6 +241,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       match !== null &&
       current !== null &&
       ANTISPAM_KEY.test(match[1]) &&
+      !PLAIN_FIELD_NAMES.has(match[1].toLowerCase()) &&
       ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
       line.includes(';');
     if (match && !lostIndentAntispam) {

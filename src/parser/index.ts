@@ -28,12 +28,32 @@ function guarded<T>(field: HeaderField, warnings: WarningSink, read: () => T): T
   }
 }
 
-function all<T>(fields: HeaderField[], key: string, warnings: WarningSink, read: (f: HeaderField) => T): T[] {
+function all<T>(
+  fields: HeaderField[],
+  key: string,
+  warnings: WarningSink,
+  read: (f: HeaderField) => T,
+  max = MAX_REPEATED,
+): T[] {
   const out: T[] = [];
+  let seen = 0;
+  let firstSkipped: HeaderField | null = null;
   for (const f of fields) {
     if (f.key !== key) continue;
+    seen++;
+    if (seen > max) {
+      firstSkipped ??= f;
+      continue;
+    }
     const value = guarded(f, warnings, () => read(f));
     if (value !== null) out.push(value);
+  }
+  if (firstSkipped) {
+    warnings.add(
+      firstSkipped.name,
+      firstSkipped.line,
+      `${seen} ${firstSkipped.name} fields: only the newest ${max} are read`,
+    );
   }
   return out;
 }
@@ -49,22 +69,12 @@ function first<T>(
 }
 
 /**
- * Most Received fields read. RFC 5321 §6.3 treats more than 100 as a mail loop; the newest (top-most)
- * ones are those the receiving side wrote, so they are kept and the rest is reported once.
+ * Fields of one kind read, newest (top-most) first: those the receiving side wrote. A real message has a
+ * handful of each; thousands are hostile input and would cost the rules engine as well. RFC 8617 §4.2.1
+ * caps ARC at 50 instances, and RFC 5321 §6.3 treats more than 100 Received fields as a mail loop.
  */
+const MAX_REPEATED = 100;
 const MAX_HOPS = 200;
-
-function newestReceived(fields: HeaderField[], warnings: WarningSink): HeaderField[] {
-  const received = fields.filter((f) => f.key === 'received');
-  if (received.length <= MAX_HOPS) return received;
-  const firstSkipped = received[MAX_HOPS];
-  warnings.add(
-    firstSkipped.name,
-    firstSkipped.line,
-    `${received.length} Received fields (a mail loop?): only the newest ${MAX_HOPS} are read`,
-  );
-  return received.slice(0, MAX_HOPS);
-}
 
 /** A single-value field with its location; null when the value is empty (an empty field proves nothing). */
 function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: string; loc: Location } | null {
@@ -147,9 +157,7 @@ export function parseHeaders(raw: string): ParsedMessage {
     if (reading.problem) warnings.add(f.name, f.line, reading.problem);
     return reading.iso;
   });
-  message.hops = orderHops(
-    all(newestReceived(fields, warnings), 'received', warnings, (f) => parseReceived(f, warnings)),
-  );
+  message.hops = orderHops(all(fields, 'received', warnings, (f) => parseReceived(f, warnings), MAX_HOPS));
   message.forefront = first(fields, 'x-forefront-antispam-report', warnings, (f) =>
     parseAntispamReport(f, warnings),
   );

@@ -197,6 +197,17 @@ describe('splitHeaderBlock', () => {
     expect(bodyStart).toBe(4);
   });
 
+  it('never reads an upper-cased ordinary field after an antispam report as an antispam key', () => {
+    const { fields } = split(
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;SCL:5;\nSUBJECT: Lunch; Friday\nRECEIVED: from a.example\n by b.example; Mon, 23 Nov 2026 14:05:10 +0000\n',
+    );
+    expect(fields.map((f) => [f.name, f.value])).toEqual([
+      ['X-Forefront-Antispam-Report', 'CIP:192.0.2.1;SCL:5;'],
+      ['SUBJECT', 'Lunch; Friday'],
+      ['RECEIVED', 'from a.example by b.example; Mon, 23 Nov 2026 14:05:10 +0000'],
+    ]);
+  });
+
   it('warns about and skips text before the first field', () => {
     const { fields, warnings } = split(' orphan continuation\nnot a field line\nFrom: a@b.example\n');
     expect(fields.map((f) => f.name)).toEqual(['From']);

@@ -149,7 +149,34 @@ describe('hostile input: never throws, says what it could not read', () => {
     expect(parsed.hops[199]).toMatchObject({ from: 'h1', loc: { line: 1 } });
     expect(parsed.hops[0]).toMatchObject({ from: 'h200', loc: { line: 200 } });
     expect(parsed.warnings).toEqual([
-      { header: 'Received', line: 201, message: expect.stringContaining('only the newest 200') },
+      { header: 'Received', line: 201, message: '20000 Received fields: only the newest 200 are read' },
+    ]);
+  });
+
+  it('thousands of ARC sets and DKIM signatures: the newest 100 of each kind are read, one warning each', () => {
+    const sets = Array.from(
+      { length: 4000 },
+      (_, i) =>
+        `ARC-Seal: i=${(i % 50) + 1}; cv=pass; d=s${i % 7}.example; s=k\r\n` +
+        `ARC-Message-Signature: i=${(i % 50) + 1}; d=s${i % 7}.example; s=k; h=from; bh=x; b=y\r\n` +
+        `ARC-Authentication-Results: i=${(i % 50) + 1}; mx.example; spf=pass\r\n` +
+        `DKIM-Signature: v=1; a=rsa-sha256; d=d${i}.example; s=s; h=from; bh=x; b=y\r\n`,
+    );
+    const parsed = parseHeaders(sets.join(''));
+    expect(parsed.arcSeals).toHaveLength(100);
+    expect(parsed.arcMessageSignatures).toHaveLength(100);
+    expect(parsed.arcAuthResults).toHaveLength(100);
+    expect(parsed.dkimSignatures).toHaveLength(100);
+    expect(parsed.dkimSignatures[99].domain).toBe('d99.example');
+    expect(parsed.warnings.map((w) => [w.header, w.line, w.message])).toEqual([
+      [
+        'ARC-Authentication-Results',
+        403,
+        '4000 ARC-Authentication-Results fields: only the newest 100 are read',
+      ],
+      ['ARC-Seal', 401, '4000 ARC-Seal fields: only the newest 100 are read'],
+      ['ARC-Message-Signature', 402, '4000 ARC-Message-Signature fields: only the newest 100 are read'],
+      ['DKIM-Signature', 404, '4000 DKIM-Signature fields: only the newest 100 are read'],
     ]);
   });
 
