@@ -85,21 +85,33 @@ function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+/** Base64 text decoded as UTF-8, or "" when it is not base64. */
+function fromBase64(text: string): string {
+  try {
+    const binary = atob(text.replace(/\s+/g, ''));
+    return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
+  } catch {
+    return '';
+  }
+}
+
 /**
- * The raw text an evidence line may quote: from `line` to the end of the header field that holds it
- * (continuation lines included), or to the next blank line when the line is in the body. A body is read
- * as the NDR scanner reads it (src/parser/ndr.ts): quoted-printable soft breaks joined, =20 / =09 as spaces.
+ * The texts an evidence line may quote. In the header section: from `line` to the end of the header field
+ * that holds it (continuation lines included). In a body, as the NDR scanner reads it (src/parser/ndr.ts):
+ * the logical line starting at `line` (a line ending in a quoted-printable soft break '=' joined with the
+ * next, =20 / =09 as spaces), or the base64 part starting there, decoded.
  */
-function evidenceWindow(parsed: ParsedMessage, line: number): string {
+function evidenceWindows(parsed: ParsedMessage, line: number): string[] {
   const field = parsed.fields.find((f) => f.line <= line && line <= f.endLine);
-  if (field) return parsed.lines.slice(line - 1, field.endLine).join('\n');
-  let end = line;
-  while (end < parsed.lines.length && parsed.lines[end].trim() !== '') end++;
-  return parsed.lines
-    .slice(line - 1, end)
-    .map((text) => (text.endsWith('=') ? text.slice(0, -1) : `${text}\n`))
-    .join('')
-    .replace(/=(?:20|09)/gi, ' ');
+  if (field) return [parsed.lines.slice(line - 1, field.endLine).join('\n')];
+  const { lines } = parsed;
+  let logical = '';
+  let i = line - 1;
+  while (lines[i].endsWith('=') && i + 1 < lines.length) logical += lines[i++].slice(0, -1);
+  logical += lines[i];
+  let end = line - 1;
+  while (end < lines.length && lines[end].trim() !== '' && !lines[end].startsWith('--')) end++;
+  return [logical.replace(/=(?:20|09)/gi, ' '), fromBase64(lines.slice(line - 1, end).join(''))];
 }
 
 function checkAuth(auth: Json, p: Problems): void {
@@ -199,11 +211,10 @@ function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems)
     if (typeof line !== 'number' || line < 1 || line > parsed.lines.length) {
       return p.add(`${where}.line`, `${show(line)} is outside the block (1..${parsed.lines.length})`);
     }
-    if (typeof ev.text === 'string' && !squeeze(evidenceWindow(parsed, line)).includes(squeeze(ev.text))) {
-      p.add(
-        `${where}.text`,
-        `${show(ev.text)} is not on line ${line}: ${show(evidenceWindow(parsed, line))}`,
-      );
+    const text = ev.text;
+    const windows = evidenceWindows(parsed, line);
+    if (typeof text === 'string' && !windows.some((w) => squeeze(w).includes(squeeze(text)))) {
+      p.add(`${where}.text`, `${show(text)} is not on line ${line}: ${show(windows[0])}`);
     }
   });
   return typeof f.severity === 'string' ? (SEVERITY_RANK[f.severity] ?? null) : null;
