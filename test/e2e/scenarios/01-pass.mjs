@@ -7,7 +7,9 @@ import { seriousAxeViolations, formatViolations } from '../a11y.mjs';
 import { crlf } from '../headers.mjs';
 
 scenario('1 passing message: verdict pass, protocol strip all pass, no error findings', async (t) => {
-  const { page, pageErrors } = await openPane(t, { office: outlookWith(crlf(readFixture('pass.txt'))) });
+  const { page, pageErrors, consoleErrors } = await openPane(t, {
+    office: outlookWith(crlf(readFixture('pass.txt'))),
+  });
 
   assert.equal(await readVerdict(page), 'Pass');
 
@@ -48,6 +50,10 @@ scenario('1 passing message: verdict pass, protocol strip all pass, no error fin
   ]);
   for (const finding of findings)
     assert.ok(outline.includes(`3 ${finding.title}`), `heading for "${finding.title}"`);
+
+  // Checked before axe is injected (its inline <script> tag is refused by the pane's CSP, as it should be).
+  // A Content-Security-Policy violation by the pane itself would be reported here.
+  assert.deepEqual(consoleErrors, [], 'no errors in the console');
 
   await t.test('1 accessibility: axe finds no serious or critical violation', async () => {
     const violations = await seriousAxeViolations(page);

@@ -87,6 +87,16 @@ scenario('8 hostile headers from Outlook: no dialog, no script runs, page stays 
 
   assert.deepEqual(await injectedScriptSurface(page), CLEAN);
   assert.deepEqual(dialogs, [], 'no dialog opened');
+
+  // Defence in depth: even markup that reached the DOM could not run, the page's CSP refuses inline script.
+  const ranInline = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__cspCanary = true;';
+    document.body.append(script);
+    script.remove();
+    return window.__cspCanary === true;
+  });
+  assert.equal(ranInline, false, 'an inline script injected into the page does not run (CSP)');
 });
 
 scenario('8 hostile headers pasted in standalone mode: no dialog, no script runs', async (t) => {
