@@ -15,7 +15,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,12 +88,15 @@ async function main() {
     const engine = await import(pathToFileURL(bundlePath).href);
     const cases = benchCases(engine).filter((c) => !filter || c.id.includes(filter));
 
+    const loadBefore = loadavg()[0];
+    // Other processes on the machine slow every case alike: the load average says how busy it was.
     console.log(
       `auth-doctor bench: Node ${process.version}, ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}`,
     );
     console.log(
       'engine = parse + diagnose (diagnoseHeaders), esbuild-minified bundle; targets apply to the median',
     );
+    console.log(`load average (1 min) at start: ${loadBefore.toFixed(2)} on ${cpus().length} CPU(s)`);
 
     const results = [];
     for (const spec of cases) {
@@ -236,6 +239,7 @@ async function main() {
           node: process.version,
           cpus: cpus().length,
           cpu: cpus()[0]?.model ?? null,
+          loadAverage: { start: loadBefore, end: loadavg()[0] },
           filter,
           targets: TARGETS,
           cases: results,
@@ -247,7 +251,7 @@ async function main() {
         2,
       )}\n`,
     );
-    console.log('\nwrote bench/results.json');
+    console.log(`\nload average (1 min) at the end: ${loadavg()[0].toFixed(2)}; wrote bench/results.json`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
