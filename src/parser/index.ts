@@ -28,43 +28,50 @@ function guarded<T>(field: HeaderField, warnings: WarningSink, read: () => T): T
   }
 }
 
+/** Fields by lower-cased name, each list top-most first: one pass, so lookups do not rescan the block. */
+type FieldsByKey = Map<string, HeaderField[]>;
+
+function groupByKey(fields: HeaderField[]): FieldsByKey {
+  const byKey: FieldsByKey = new Map();
+  for (const f of fields) {
+    const list = byKey.get(f.key);
+    if (list) list.push(f);
+    else byKey.set(f.key, [f]);
+  }
+  return byKey;
+}
+
 function all<T>(
-  fields: HeaderField[],
+  byKey: FieldsByKey,
   key: string,
   warnings: WarningSink,
   read: (f: HeaderField) => T,
   max = MAX_REPEATED,
 ): T[] {
+  const list = byKey.get(key) ?? [];
   const out: T[] = [];
-  let seen = 0;
-  let firstSkipped: HeaderField | null = null;
-  for (const f of fields) {
-    if (f.key !== key) continue;
-    seen++;
-    if (seen > max) {
-      firstSkipped ??= f;
-      continue;
-    }
+  for (const f of list.length > max ? list.slice(0, max) : list) {
     const value = guarded(f, warnings, () => read(f));
     if (value !== null) out.push(value);
   }
-  if (firstSkipped) {
+  if (list.length > max) {
+    const firstSkipped = list[max];
     warnings.add(
       firstSkipped.name,
       firstSkipped.line,
-      `${seen} ${firstSkipped.name} fields: only the newest ${max} are read`,
+      `${list.length} ${firstSkipped.name} fields: only the newest ${max} are read`,
     );
   }
   return out;
 }
 
 function first<T>(
-  fields: HeaderField[],
+  byKey: FieldsByKey,
   key: string,
   warnings: WarningSink,
   read: (f: HeaderField) => T,
 ): T | null {
-  const f = fields.find((field) => field.key === key);
+  const f = byKey.get(key)?.[0];
   return f ? guarded(f, warnings, () => read(f)) : null;
 }
 
@@ -131,43 +138,44 @@ export function parseHeaders(raw: string): ParsedMessage {
 
   const message = emptyMessage(lines);
   message.fields = fields;
-  message.authResults = all(fields, 'authentication-results', warnings, (f) =>
+  const byKey = groupByKey(fields);
+  message.authResults = all(byKey, 'authentication-results', warnings, (f) =>
     parseAuthenticationResults(f, warnings),
   );
-  message.arcAuthResults = all(fields, 'arc-authentication-results', warnings, (f) =>
+  message.arcAuthResults = all(byKey, 'arc-authentication-results', warnings, (f) =>
     parseAuthenticationResults(f, warnings, true),
   );
-  message.authResultsOriginal = all(fields, 'authentication-results-original', warnings, (f) =>
+  message.authResultsOriginal = all(byKey, 'authentication-results-original', warnings, (f) =>
     parseAuthenticationResults(f, warnings),
   );
-  message.arcSeals = all(fields, 'arc-seal', warnings, (f) => parseArcSeal(f, warnings));
-  message.arcMessageSignatures = all(fields, 'arc-message-signature', warnings, (f) =>
+  message.arcSeals = all(byKey, 'arc-seal', warnings, (f) => parseArcSeal(f, warnings));
+  message.arcMessageSignatures = all(byKey, 'arc-message-signature', warnings, (f) =>
     parseArcMessageSignature(f, warnings),
   );
-  message.receivedSpf = all(fields, 'received-spf', warnings, (f) => parseReceivedSpf(f, warnings));
-  message.dkimSignatures = all(fields, 'dkim-signature', warnings, (f) => parseDkimSignature(f, warnings));
-  message.from = first(fields, 'from', warnings, (f) => parseMailbox(f, warnings));
-  message.sender = first(fields, 'sender', warnings, (f) => parseMailbox(f, warnings));
-  message.replyTo = first(fields, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
-  message.returnPath = first(fields, 'return-path', warnings, (f) => parseMailbox(f, warnings));
-  message.subject = first(fields, 'subject', warnings, (f) => decodeEncodedWords(f.value));
-  message.messageId = first(fields, 'message-id', warnings, (f) => f.value.trim());
-  message.date = first(fields, 'date', warnings, (f) => {
+  message.receivedSpf = all(byKey, 'received-spf', warnings, (f) => parseReceivedSpf(f, warnings));
+  message.dkimSignatures = all(byKey, 'dkim-signature', warnings, (f) => parseDkimSignature(f, warnings));
+  message.from = first(byKey, 'from', warnings, (f) => parseMailbox(f, warnings));
+  message.sender = first(byKey, 'sender', warnings, (f) => parseMailbox(f, warnings));
+  message.replyTo = first(byKey, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
+  message.returnPath = first(byKey, 'return-path', warnings, (f) => parseMailbox(f, warnings));
+  message.subject = first(byKey, 'subject', warnings, (f) => decodeEncodedWords(f.value));
+  message.messageId = first(byKey, 'message-id', warnings, (f) => f.value.trim());
+  message.date = first(byKey, 'date', warnings, (f) => {
     const reading = parseRfc5322Date(f.value);
     if (reading.problem) warnings.add(f.name, f.line, reading.problem);
     return reading.iso;
   });
-  message.hops = orderHops(all(fields, 'received', warnings, (f) => parseReceived(f, warnings), MAX_HOPS));
-  message.forefront = first(fields, 'x-forefront-antispam-report', warnings, (f) =>
+  message.hops = orderHops(all(byKey, 'received', warnings, (f) => parseReceived(f, warnings), MAX_HOPS));
+  message.forefront = first(byKey, 'x-forefront-antispam-report', warnings, (f) =>
     parseAntispamReport(f, warnings),
   );
-  message.microsoftAntispam = first(fields, 'x-microsoft-antispam', warnings, (f) =>
+  message.microsoftAntispam = first(byKey, 'x-microsoft-antispam', warnings, (f) =>
     parseAntispamReport(f, warnings),
   );
-  message.originatingIp = first(fields, 'x-originating-ip', warnings, (f) =>
+  message.originatingIp = first(byKey, 'x-originating-ip', warnings, (f) =>
     valueWithLocation(f, f.value.trim().replace(/^\[|\]$/g, '')),
   );
-  message.authAs = first(fields, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
+  message.authAs = first(byKey, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
   try {
     message.ndr = findNdrStatuses(fields, lines, bodyStart);
   } catch (error) {
