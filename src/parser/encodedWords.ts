@@ -1,6 +1,11 @@
 // String-only part of postal-mime: see the note in ./addresses.ts.
 import { decodeWords } from 'postal-mime';
 
+/**
+ * Characters decoded. A real Subject or display name is far shorter; past this the text is kept as
+ * written (decoding costs tens of microseconds per kilobyte, and a megabyte of words is an attack).
+ */
+export const MAX_DECODED = 16384;
 /** Encoded words handed to postal-mime's decodeWords at a time. */
 const WORDS_PER_RUN = 64;
 /** One RFC 2047 encoded word: =?charset?B|Q?text?= (each part free of '?'; unambiguous, linear). */
@@ -14,6 +19,12 @@ const ENCODED_WORD = /^=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=$/;
  */
 export function decodeEncodedWords(text: string): string {
   if (!text.includes('=?')) return text;
+  if (text.length > MAX_DECODED) {
+    // Cut at whitespace so that no encoded word is split; the rest stays as written.
+    const cut = Math.max(text.lastIndexOf(' ', MAX_DECODED), text.lastIndexOf('\t', MAX_DECODED));
+    const at = cut > 0 ? cut : MAX_DECODED;
+    return decodeEncodedWords(text.slice(0, at)) + text.slice(at);
+  }
   // Words and the whitespace between them alternate: [word, space, word, …] (native split, linear).
   const parts = text.split(/(\s+)/);
   let out = '';

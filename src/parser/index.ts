@@ -2,7 +2,7 @@ import { parseMailbox } from './addresses';
 import { parseAntispamReport } from './antispam';
 import { parseAuthenticationResults } from './authResults';
 import { parseRfc5322Date } from './date';
-import { decodeEncodedWords } from './encodedWords';
+import { decodeEncodedWords, MAX_DECODED } from './encodedWords';
 import { locateField, splitHeaderBlock } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
@@ -158,7 +158,12 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.sender = first(byKey, 'sender', warnings, (f) => parseMailbox(f, warnings));
   message.replyTo = first(byKey, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
   message.returnPath = first(byKey, 'return-path', warnings, (f) => parseMailbox(f, warnings));
-  message.subject = first(byKey, 'subject', warnings, (f) => decodeEncodedWords(f.value));
+  message.subject = first(byKey, 'subject', warnings, (f) => {
+    if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
+      warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);
+    }
+    return decodeEncodedWords(f.value);
+  });
   message.messageId = first(byKey, 'message-id', warnings, (f) => f.value.trim());
   message.date = first(byKey, 'date', warnings, (f) => {
     const reading = parseRfc5322Date(f.value);

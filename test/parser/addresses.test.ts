@@ -160,3 +160,16 @@ describe('RFC 2047 decoding in runs', () => {
     expect(parsed.subject).toBe(`${'x'.repeat(64)} plain y`);
   });
 });
+
+describe('very long encoded Subject', () => {
+  it('decodes the first 16 KB, keeps the rest as written, and warns', () => {
+    const word = '=?utf-8?Q?ab?=';
+    const words = Array.from({ length: 3000 }, () => word).join(' ');
+    const parsed = parseHeaders(`Subject: ${words}`);
+    expect(parsed.subject?.startsWith('abab')).toBe(true);
+    expect(parsed.subject?.endsWith(` ${word}`)).toBe(true);
+    expect(parsed.warnings).toEqual([
+      { header: 'Subject', line: 1, message: expect.stringContaining('only the start is decoded') },
+    ]);
+  });
+});
