@@ -40,13 +40,15 @@ export function splitFixStep(step: string): StepPart[] {
   const match = CODE_START.exec(step);
   if (!match) return [{ kind: 'text', text: step }];
   const before = step.slice(0, match.index);
-  const code = step.slice(match.index).trimEnd();
-  return before
-    ? [
-        { kind: 'text', text: before },
-        { kind: 'code', text: code },
-      ]
-    : [{ kind: 'code', text: code }];
+  // A sentence's closing period is not part of the record or command.
+  let code = step.slice(match.index).trimEnd();
+  if (code.endsWith('.')) code = code.slice(0, -1);
+  const after = step.slice(match.index + code.length);
+  const parts: StepPart[] = [];
+  if (before) parts.push({ kind: 'text', text: before });
+  parts.push({ kind: 'code', text: code });
+  if (after) parts.push({ kind: 'text', text: after });
+  return parts;
 }
 
 export function formatDuration(seconds: number): string {

@@ -36,3 +36,33 @@ test('evidence opens the raw headers at its line, with the evidence lines marked
     expect(line.querySelector('mark') !== null).toBe(evidenceLines.has(index + 1));
   });
 });
+
+test('a very long block renders its raw view in parts, and shows every line on request', async () => {
+  // Role queries over thousands of rows are slow in jsdom: rows are counted with querySelectorAll.
+  const filler = (count: number): string =>
+    Array.from({ length: count }, (_, index) => `X-Filler-${index}: value ${index}\r\n`).join('');
+  // Evidence lands past the first 2,000 rows, and the block goes on well after it.
+  const raw = `${filler(2100)}${fixture('exchange-online/explicit-000-oreject.eml')}${filler(300)}`;
+  const total = parseHeaders(raw).lines.length;
+  const evidence = diagnoseHeaders(raw).findings.flatMap((finding) => finding.evidence)[0];
+  expect(evidence.line).toBeGreaterThan(2000);
+  const host = new FakeMailboxHost();
+  host.responses.set('item-1', ok(raw));
+  renderWithHost(host);
+  await screen.findByRole('heading', { name: /^Verdict/ });
+  const evidenceButton = screen.getAllByRole('button', { name: new RegExp(`^Line ${evidence.line} · `) })[0];
+  const rawSummary = screen.getByRole('heading', { name: 'Raw headers' });
+
+  await userEvent.click(rawSummary);
+  await screen.findByText(`Showing 2000 of ${total} lines.`);
+  const rows = (): number => document.querySelectorAll('#raw ol > li').length;
+  expect(rows()).toBe(2000);
+
+  // Evidence beyond the first part is still reachable: the view extends to it.
+  await userEvent.click(evidenceButton);
+  await waitFor(() => expect(document.activeElement?.id).toBe(`raw-line-${evidence.line}`));
+  expect(rows()).toBeLessThan(total);
+
+  await userEvent.click(screen.getByText('Show all lines'));
+  await waitFor(() => expect(rows()).toBe(total));
+});

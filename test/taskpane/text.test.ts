@@ -29,6 +29,13 @@ test('without backticks, a record or cmdlet starts the code', () => {
   expect(splitFixStep('v=DMARC1; p=none; rua=mailto:dmarc@contoso.com')).toEqual([
     { kind: 'code', text: 'v=DMARC1; p=none; rua=mailto:dmarc@contoso.com' },
   ]);
+  expect(
+    splitFixStep('Publish a DMARC record, e.g. v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.com.'),
+  ).toEqual([
+    { kind: 'text', text: 'Publish a DMARC record, e.g. ' },
+    { kind: 'code', text: 'v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.com' },
+    { kind: 'text', text: '.' },
+  ]);
   expect(splitFixStep('Ask the sender to check their DNS.')).toEqual([
     { kind: 'text', text: 'Ask the sender to check their DNS.' },
   ]);

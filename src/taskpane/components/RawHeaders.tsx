@@ -5,7 +5,8 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../visually-hidden';
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { ActionButton } from './ActionButton';
 
 const useStyles = makeStyles({
   list: {
@@ -36,12 +37,19 @@ const useStyles = makeStyles({
   evidenceNumber: { color: tokens.colorNeutralForeground1 },
   mark: { backgroundColor: 'transparent', color: 'inherit' },
   hidden: visuallyHidden,
+  more: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   focused: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: '-2px',
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
   },
 });
+
+/**
+ * Lines rendered at first: a hostile block can hold tens of thousands of lines, and rendering them all
+ * at once would freeze the pane. More appear on request, and always enough to reach the asked-for line.
+ */
+const INITIAL_LINES = 2000;
 
 interface RawHeadersProps {
   lines: string[];
@@ -52,6 +60,8 @@ interface RawHeadersProps {
 export default function RawHeaders({ lines, evidenceLines, focusLine }: RawHeadersProps): ReactElement {
   const styles = useStyles();
   const focused = useRef<HTMLLIElement | null>(null);
+  const [limit, setLimit] = useState(INITIAL_LINES);
+  const shown = Math.min(lines.length, Math.max(limit, (focusLine ?? 0) + 50));
   useEffect(() => {
     const element = focused.current;
     if (!element) return;
@@ -59,35 +69,49 @@ export default function RawHeaders({ lines, evidenceLines, focusLine }: RawHeade
     element.focus({ preventScroll: true });
   }, [focusLine]);
   return (
-    <ol className={styles.list} aria-label={`Raw headers, ${lines.length} lines`}>
-      {lines.map((line, index) => {
-        const number = index + 1;
-        const isEvidence = evidenceLines.has(number);
-        const isFocused = number === focusLine;
-        return (
-          <li
-            key={index}
-            id={`raw-line-${number}`}
-            ref={isFocused ? focused : undefined}
-            tabIndex={isFocused ? -1 : undefined}
-            className={mergeClasses(styles.line, isEvidence && styles.evidence, isFocused && styles.focused)}
-            aria-current={isFocused ? 'location' : undefined}
-          >
-            <span className={mergeClasses(styles.number, isEvidence && styles.evidenceNumber)}>
-              {isEvidence ? <span aria-hidden>▶ </span> : null}
-              {number}
-            </span>
-            {isEvidence ? (
-              <mark className={mergeClasses(styles.text, styles.mark)}>
-                <span className={styles.hidden}>Evidence: </span>
-                {line}
-              </mark>
-            ) : (
-              <span className={styles.text}>{line}</span>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className={styles.list} aria-label={`Raw headers, ${lines.length} lines`}>
+        {lines.slice(0, shown).map((line, index) => {
+          const number = index + 1;
+          const isEvidence = evidenceLines.has(number);
+          const isFocused = number === focusLine;
+          return (
+            <li
+              key={index}
+              id={`raw-line-${number}`}
+              ref={isFocused ? focused : undefined}
+              tabIndex={isFocused ? -1 : undefined}
+              className={mergeClasses(
+                styles.line,
+                isEvidence && styles.evidence,
+                isFocused && styles.focused,
+              )}
+              aria-current={isFocused ? 'location' : undefined}
+            >
+              <span className={mergeClasses(styles.number, isEvidence && styles.evidenceNumber)}>
+                {isEvidence ? <span aria-hidden>▶ </span> : null}
+                {number}
+              </span>
+              {isEvidence ? (
+                <mark className={mergeClasses(styles.text, styles.mark)}>
+                  <span className={styles.hidden}>Evidence: </span>
+                  {line}
+                </mark>
+              ) : (
+                <span className={styles.text}>{line}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {shown < lines.length ? (
+        <p className={styles.more}>
+          Showing {shown} of {lines.length} lines.{' '}
+          <ActionButton size="small" onClick={() => setLimit(lines.length)}>
+            Show all lines
+          </ActionButton>
+        </p>
+      ) : null}
+    </>
   );
 }
