@@ -73,6 +73,10 @@ describe('known fuzz counterexamples', () => {
       'an upper-case field after the antispam report, folded before its first ";" (unfold changed the fields)',
       'X-Forefront-Antispam-Report: CIP:192.0.2.1;SCL:5;\nRECEIVED: from a.example\n by b.example; Mon, 23 Nov 2026 14:05:10 +0000\n',
     ],
+    [
+      'an unknown upper-case field after X-Microsoft-Antispam, folded before its ";" (unfold changed the fields)',
+      'X-Microsoft-Antispam: BCL:0;\nXYZZY: from a.example\n by b.example; Mon, 23 Nov 2026 10:55:33 +0000\n',
+    ],
   ])('%s', (_name, raw) => {
     expect(engineProblems(raw)).toEqual([]);
   });
