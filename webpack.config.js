@@ -53,7 +53,10 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode,
-    target: 'web',
+    // es2020: webpack's runtime may then use globalThis and arrow functions; without it the runtime's global
+    // shim is `new Function("return this")`, which the CSP (no 'unsafe-eval') forbids. Every Outlook host
+    // browser is ES2020 (React 18 and Fluent v9 need a modern webview anyway).
+    target: ['web', 'es2020'],
     entry: { taskpane: path.resolve(__dirname, 'src/taskpane/index.tsx') },
     output: {
       path: path.resolve(__dirname, 'dist'),
