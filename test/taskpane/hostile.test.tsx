@@ -72,3 +72,16 @@ test('safeHref keeps only absolute http(s) URLs', async () => {
   expect(safeHref('/relative')).toBeNull();
   await waitFor(() => undefined);
 });
+
+test('results named like object prototype members render as unknown results, not a crash', async () => {
+  const raw = fixture('exchange-online/explicit-000-oreject.eml')
+    .replace('spf=fail', 'spf=constructor')
+    .replace('dkim=none', 'dkim=__proto__');
+  const host = new FakeMailboxHost();
+  host.responses.set('item-1', ok(raw));
+  renderWithHost(host);
+  await screen.findByRole('heading', { name: /^Verdict/ });
+  const protocols = screen.getByRole('list', { name: 'Protocol results' });
+  expect(protocols.textContent).toContain('constructor');
+  expect(protocols.textContent).toContain('__proto__');
+});

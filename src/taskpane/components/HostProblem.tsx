@@ -13,7 +13,7 @@ interface ProblemText {
   body: string;
 }
 
-export function describeFailure(failure: HeadersFailure): ProblemText {
+function describeFailure(failure: HeadersFailure): ProblemText {
   switch (failure.kind) {
     case 'no-item':
       return {

@@ -13,19 +13,22 @@ import { StatusTag, type TagTone } from './StatusTag';
 
 type Tone = 'good' | 'bad' | 'doubtful' | 'absent';
 
-const TONES: Record<string, Tone> = {
-  pass: 'good',
-  fail: 'bad',
-  permerror: 'bad',
-  hardfail: 'bad',
-  softfail: 'doubtful',
-  neutral: 'doubtful',
-  temperror: 'doubtful',
-  policy: 'doubtful',
-  softpass: 'doubtful',
-  bestguesspass: 'doubtful',
-  none: 'absent',
-};
+// A Map, not an object: results come from headers, and `constructor` or `__proto__` must not find a prototype member.
+const TONES = new Map<string, Tone>(
+  Object.entries({
+    pass: 'good',
+    fail: 'bad',
+    permerror: 'bad',
+    hardfail: 'bad',
+    softfail: 'doubtful',
+    neutral: 'doubtful',
+    temperror: 'doubtful',
+    policy: 'doubtful',
+    softpass: 'doubtful',
+    bestguesspass: 'doubtful',
+    none: 'absent',
+  } satisfies Record<string, Tone>),
+);
 
 const LOOK: Record<Tone, { tone: TagTone; icon: ReactElement }> = {
   good: { tone: 'success', icon: <CheckmarkCircle16Filled /> },
@@ -34,12 +37,8 @@ const LOOK: Record<Tone, { tone: TagTone; icon: ReactElement }> = {
   absent: { tone: 'informative', icon: <SubtractCircle16Regular /> },
 };
 
-export function toneOf(result: string): Tone {
-  return TONES[result.toLowerCase()] ?? 'doubtful';
-}
-
 export function ResultBadge({ result }: { result: string }): ReactElement {
-  const tone = TONES[result.toLowerCase()];
+  const tone = TONES.get(result.toLowerCase());
   const look = tone ? LOOK[tone] : { tone: 'informative' as const, icon: <QuestionCircle16Regular /> };
   return (
     <StatusTag tone={look.tone} icon={look.icon}>
