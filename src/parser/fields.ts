@@ -86,6 +86,31 @@ function isTransportField(name: string): boolean {
   return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
 }
 
+/** One `KEY:value` entry of an antispam map, as the start of a ';'-separated segment. */
+const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}:/;
+/** Longest logical line looked at to decide whether it continues an antispam map. */
+const MAX_LOOKAHEAD = 4096;
+
+/**
+ * The line plus the indented lines that continue it, joined: whether a `KEY:` line continues an antispam
+ * map is decided on the whole logical line, so the decision does not depend on where it was folded.
+ */
+function logicalLine(lines: string[], index: number, line: string, baseIndent: number): string {
+  let text = line;
+  for (let j = index + 1; j < lines.length && text.length <= MAX_LOOKAHEAD; j++) {
+    const next = lines[j];
+    if (isBlank(next) || leadingWspLength(next) <= baseIndent) break;
+    text += next;
+  }
+  return text;
+}
+
+/** "CAT:SPOOF; SFV:SPM; SCL:5": every ';'-separated segment is an upper-case `KEY:` entry. */
+function isAntispamEntries(text: string): boolean {
+  if (!text.includes(';') || text.length > MAX_LOOKAHEAD) return false;
+  return text.split(';').every((segment) => segment.trim() === '' || ANTISPAM_ENTRY.test(segment));
+}
+
 function isWsp(code: number): boolean {
   return code === 32 || code === 9;
 }
@@ -243,7 +268,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       ANTISPAM_KEY.test(match[1]) &&
       !PLAIN_FIELD_NAMES.has(match[1].toLowerCase()) &&
       ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
-      line.includes(';');
+      isAntispamEntries(logicalLine(lines, i, line, baseIndent));
     if (match && !lostIndentAntispam) {
       flush();
       const lowerName = match[1].toLowerCase();

@@ -208,6 +208,21 @@ describe('splitHeaderBlock', () => {
     ]);
   });
 
+  it('decides on the whole logical line, so folding does not change the fields', () => {
+    const folded =
+      'X-Microsoft-Antispam: BCL:0;\nXYZZY: from a.example\n by b.example; Mon, 23 Nov 2026 10:55:33 +0000\n';
+    const unfolded =
+      'X-Microsoft-Antispam: BCL:0;\nXYZZY: from a.example by b.example; Mon, 23 Nov 2026 10:55:33 +0000\n';
+    for (const raw of [folded, unfolded]) {
+      expect(split(raw).fields.map((f) => f.name)).toEqual(['X-Microsoft-Antispam', 'XYZZY']);
+    }
+    const keysFolded = 'X-Microsoft-Antispam: BCL:0;\nPCL:1;\n ARA:2;\n';
+    const keysUnfolded = 'X-Microsoft-Antispam: BCL:0;\nPCL:1; ARA:2;\n';
+    for (const raw of [keysFolded, keysUnfolded]) {
+      expect(split(raw).fields.map((f) => f.name)).toEqual(['X-Microsoft-Antispam']);
+    }
+  });
+
   it('warns about and skips text before the first field', () => {
     const { fields, warnings } = split(' orphan continuation\nnot a field line\nFrom: a@b.example\n');
     expect(fields.map((f) => f.name)).toEqual(['From']);
