@@ -92,10 +92,27 @@ const ISO_FORM =
 export const EMBEDDED_ISO_DATE =
   /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})? ?(?:Z|[+-]\d{2}:?\d{2})?/i;
 
+/** The form nearly every mailer writes: "Mon, 23 Nov 2026 03:00:05 +0000" (one regex, no token list). */
+const COMMON_FORM =
+  /^(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
+
+/** ISO text for the common form, or null to let the general reader below decide (and explain). */
+function readCommonForm(text: string): string | null {
+  const m = COMMON_FORM.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[2].toLowerCase());
+  const [h, min, sec, zh, zm] = [Number(m[4]), Number(m[5]), Number(m[6]), Number(m[8]), Number(m[9])];
+  if (month < 0 || h > 23 || min > 59 || sec > 60 || zm > 59) return null;
+  const zone = (m[7] === '-' ? -1 : 1) * (zh * 60 + zm);
+  return iso(Number(m[3]), month, Number(m[1]), h, min, sec, zone);
+}
+
 export function parseRfc5322Date(raw: string): DateReading {
   // Long text is no date: bound the work on hostile input.
   if (raw.length > 200) return { iso: null, problem: 'Date text is too long to be a date' };
   const text = stripComments(raw).trim();
+  const common = readCommonForm(text);
+  if (common) return { iso: common, problem: null };
   const isoMatch = ISO_FORM.exec(text);
   if (isoMatch) {
     const zone = isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7]);

@@ -16,10 +16,18 @@ export interface HeaderBlock {
  * it as two would put a blank line (the end of the header section) after every line.
  */
 export function splitLines(raw: string): string[] {
-  const lines = raw.split(/\r\r\n|\r\n|\r|\n/);
+  const lines = splitOnBreaks(raw);
   // A trailing line break does not open one more (empty) line.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/** Plain string splits for the usual LF-only or CRLF-only text; the regex only for mixed line breaks. */
+function splitOnBreaks(raw: string): string[] {
+  if (!raw.includes('\r')) return raw.split('\n');
+  const crlf = raw.split('\r\n');
+  if (!crlf.some((part) => part.includes('\r') || part.includes('\n'))) return crlf;
+  return raw.split(/\r\r\n|\r\n|\r|\n/);
 }
 
 /**
