@@ -4,7 +4,7 @@ import './pane-test-setup';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { diagnoseHeaders } from '../../src/rules';
-import { SAMPLES } from '../../src/taskpane/samples';
+import { SAMPLES, loadSample } from '../../src/taskpane/samples';
 import { verdictLabel } from '../../src/taskpane/components/Headline';
 import { fixture, renderStandalone } from './helpers';
 
@@ -58,14 +58,15 @@ test.each(SAMPLES.map((sample) => [sample.label, sample] as const))(
   async (_, sample) => {
     renderStandalone();
     await userEvent.click(await screen.findByRole('button', { name: sample.label }));
-    const expected = diagnoseHeaders(sample.raw);
+    const expected = diagnoseHeaders(await loadSample(sample.id));
     expect(within(await verdict()).getByText(verdictLabel(expected.verdict))).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(expected.findings.length);
   },
 );
 
-test('the built-in samples show what they promise', () => {
-  const byId = Object.fromEntries(SAMPLES.map((sample) => [sample.id, diagnoseHeaders(sample.raw)]));
+test('the built-in samples show what they promise', async () => {
+  const texts = await Promise.all(SAMPLES.map((sample) => loadSample(sample.id)));
+  const byId = Object.fromEntries(SAMPLES.map((sample, index) => [sample.id, diagnoseHeaders(texts[index])]));
   expect(byId.pass.verdict).toBe('pass');
   expect(byId['compauth-000'].auth.compauth).toMatchObject({ result: 'fail', reason: '000' });
   expect(byId['compauth-000'].findings.map((finding) => finding.id)).toContain('compauth-explicit-failure');

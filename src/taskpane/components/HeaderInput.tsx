@@ -4,12 +4,11 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useId, useRef, useState, type DragEvent, type ReactElement } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import type { AnalysisSource } from '../analysis';
 import { ActionButton } from './ActionButton';
-import { Loading } from './Loading';
-
-const SamplePicker = lazy(() => import(/* webpackChunkName: "samples" */ './SamplePicker'));
+import { loadSample, type HeaderSample } from '../samples';
+import { SamplePicker } from './SamplePicker';
 
 export interface HeaderSubmission {
   raw: string;
@@ -123,6 +122,18 @@ export function HeaderInput({
     }
   };
 
+  const submitSample = async (sample: HeaderSample): Promise<void> => {
+    try {
+      const raw = await loadSample(sample.id);
+      setError(null);
+      onSubmit({ raw, source: 'sample', label: `Sample: ${sample.label}` });
+    } catch (reason) {
+      setError(
+        `The sample could not be loaded: ${reason instanceof Error ? reason.message : String(reason)}`,
+      );
+    }
+  };
+
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setDragging(false);
@@ -184,13 +195,7 @@ export function HeaderInput({
         Or drop an .eml file here. Nothing leaves this page: the diagnosis runs in your browser.
       </p>
       <p className={styles.samplesLabel}>Try a sample</p>
-      <Suspense fallback={<Loading label="Loading samples…" />}>
-        <SamplePicker
-          onPick={(sample) =>
-            onSubmit({ raw: sample.raw, source: 'sample', label: `Sample: ${sample.label}` })
-          }
-        />
-      </Suspense>
+      <SamplePicker onPick={(sample) => void submitSample(sample)} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-/** Built-in sample header blocks (lazy-loaded with their text). */
+/** The built-in samples as buttons (their header text loads when one is picked). */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { SAMPLES, type HeaderSample } from '../samples';
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   },
 });
 
-export default function SamplePicker({ onPick }: { onPick: (sample: HeaderSample) => void }): ReactElement {
+export function SamplePicker({ onPick }: { onPick: (sample: HeaderSample) => void }): ReactElement {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label="Samples">
