@@ -7,6 +7,7 @@
 import { buildCli } from './build-cli.mjs';
 import { buildTaskpane } from './build-taskpane.mjs';
 import { buildManifests } from './build-manifest.mjs';
+import { normaliseAddinUrl } from './manifest/urls.mjs';
 
 function addinUrlFromArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
@@ -17,9 +18,11 @@ function addinUrlFromArgs(argv) {
   return process.env.ADDIN_URL || null;
 }
 
-const addinUrl = addinUrlFromArgs(process.argv.slice(2));
 const started = Date.now();
 try {
+  // Check the hosting URL before the minute-long webpack step, so a typo fails at once.
+  const requestedUrl = addinUrlFromArgs(process.argv.slice(2));
+  const addinUrl = requestedUrl ? normaliseAddinUrl(requestedUrl) : null;
   await buildTaskpane({ mode: 'production' });
   await buildCli();
   await buildManifests({ addinUrl });
