@@ -77,6 +77,10 @@ describe('known fuzz counterexamples', () => {
       'an unknown upper-case field after X-Microsoft-Antispam, folded before its ";" (unfold changed the fields)',
       'X-Microsoft-Antispam: BCL:0;\nXYZZY: from a.example\n by b.example; Mon, 23 Nov 2026 10:55:33 +0000\n',
     ],
+    [
+      'an antispam key written with a space before its colon (obsolete syntax) after the report',
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;\nBCL :0;ARA:1\n',
+    ],
   ])('%s', (_name, raw) => {
     expect(engineProblems(raw)).toEqual([]);
   });
