@@ -3,7 +3,7 @@
  * or standalone view. `connect` is injected so tests can hand in a fake MailboxHost.
  */
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { HostConnection, ThemeKind } from './mailbox';
 import { Loading } from './components/Loading';
 import { MailboxPane } from './components/MailboxPane';
@@ -49,7 +49,10 @@ export function App({ connect }: { connect: () => Promise<HostConnection> }): Re
   useEffect(() => {
     let active = true;
     void connect().then((result) => {
-      if (active) setConnection(result);
+      if (!active) return;
+      // Read Office's theme with the connection, in the same render: content never appears in the wrong one.
+      if (result.mode === 'mailbox') setOfficeTheme(result.host.getTheme());
+      setConnection(result);
     });
     return () => {
       active = false;
@@ -58,18 +61,24 @@ export function App({ connect }: { connect: () => Promise<HostConnection> }): Re
 
   useEffect(() => {
     if (connection?.mode !== 'mailbox') return undefined;
-    setOfficeTheme(connection.host.getTheme());
     return connection.host.onThemeChanged(setOfficeTheme);
   }, [connection]);
 
   const appearance = useAppearance(officeTheme);
+  // Wait for the wanted theme only before the first content: a later theme change must not unmount the
+  // pane (and drop what it shows) while the other theme loads.
+  const themeSettled = useRef(false);
+  if (connection !== null && appearance.ready) themeSettled.current = true;
 
   return (
     <FluentProvider theme={appearance.theme} className={styles.provider} data-theme={appearance.name}>
-      <main className={styles.main}>
+      <main className={styles.main} aria-busy={!appearance.ready}>
         <h1 className={styles.title}>Auth Doctor</h1>
         {connection === null ? (
           <Loading label="Connecting to Outlook…" />
+        ) : !themeSettled.current ? (
+          // The dark or high-contrast theme is a few milliseconds away: nothing is shown in the wrong one.
+          <Loading label="Loading…" />
         ) : connection.mode === 'mailbox' ? (
           <MailboxPane host={connection.host} />
         ) : (

@@ -1,8 +1,7 @@
 /**
  * Picks the Fluent theme: Windows high contrast (forced-colors) first, then Office's theme, then the
  * system's light/dark preference (standalone). The light theme ships in the first bundle; the dark and
- * high-contrast ones load on demand (a few KB off the first-load budget), and until they arrive the
- * pane keeps the theme it had.
+ * high-contrast ones load on demand (a few KB off the first-load budget).
  */
 import { useEffect, useState } from 'react';
 import { webLightTheme, type Theme } from '@fluentui/react-components';
@@ -40,7 +39,16 @@ function themeFor(name: AppearanceName): Theme | null {
   return name === 'dark' ? extraThemes.webDarkTheme : extraThemes.teamsHighContrastTheme;
 }
 
-export function useAppearance(officeTheme: ThemeKind | null): { name: AppearanceName; theme: Theme } {
+/**
+ * The theme to render with, and whether it is the one wanted: while a dark or high-contrast theme is
+ * still loading, `ready` is false and the caller waits to show content, so a dark pane never flashes its
+ * diagnosis on a light background.
+ */
+export function useAppearance(officeTheme: ThemeKind | null): {
+  name: AppearanceName;
+  theme: Theme;
+  ready: boolean;
+} {
   const forcedColors = useMediaQuery('(forced-colors: active)');
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
   const wanted: AppearanceName = forcedColors
@@ -69,5 +77,5 @@ export function useAppearance(officeTheme: ThemeKind | null): { name: Appearance
     };
   }, [wanted]);
 
-  return shown;
+  return { ...shown, ready: shown.name === wanted };
 }

@@ -54,8 +54,19 @@ test("follows Office's theme and OfficeThemeChanged", async () => {
   const host = new FakeMailboxHost();
   host.theme = 'dark';
   host.responses.set('item-1', ok(fixture('exchange-online/inbound-pass-100.eml')));
+  // Every DOM change is checked: the diagnosis must never appear while the light theme is in force.
+  const shownInLight: string[] = [];
+  const observer = new MutationObserver(() => {
+    const verdict = Array.from(document.querySelectorAll('h2')).some((h) =>
+      h.textContent?.startsWith('Verdict'),
+    );
+    if (verdict && providerTheme() !== 'dark') shownInLight.push(providerTheme() ?? 'none');
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
   renderWithHost(host);
   await screen.findByRole('heading', { name: /^Verdict/ });
+  observer.disconnect();
+  expect(shownInLight).toEqual([]);
   expect(providerTheme()).toBe('dark');
   expect(injectedCss()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
 
