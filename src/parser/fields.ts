@@ -94,8 +94,8 @@ function isTransportField(name: string): boolean {
   return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
 }
 
-/** One `KEY:value` entry of an antispam map, as the start of a ';'-separated segment. */
-const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}:/;
+/** One `KEY:value` entry of an antispam map (WSP before ':' allowed, as FIELD_LINE allows it). */
+const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}[ \t]*:/;
 /** Longest logical line looked at to decide whether it continues an antispam map. */
 const MAX_LOOKAHEAD = 4096;
 

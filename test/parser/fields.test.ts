@@ -216,6 +216,12 @@ describe('splitHeaderBlock', () => {
     for (const raw of [folded, unfolded]) {
       expect(split(raw).fields.map((f) => f.name)).toEqual(['X-Microsoft-Antispam', 'XYZZY']);
     }
+    for (const raw of [
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;\nBCL :0;ARA:1\n',
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;\nBCL:0;ARA:1\n',
+    ]) {
+      expect(split(raw).fields.map((f) => f.name)).toEqual(['X-Forefront-Antispam-Report']);
+    }
     const keysFolded = 'X-Microsoft-Antispam: BCL:0;\nPCL:1;\n ARA:2;\n';
     const keysUnfolded = 'X-Microsoft-Antispam: BCL:0;\nPCL:1; ARA:2;\n';
     for (const raw of [keysFolded, keysUnfolded]) {
