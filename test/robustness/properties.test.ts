@@ -81,6 +81,10 @@ describe('known fuzz counterexamples', () => {
       'an antispam key written with a space before its colon (obsolete syntax) after the report',
       'X-Forefront-Antispam-Report: CIP:192.0.2.1;\nBCL :0;ARA:1\n',
     ],
+    [
+      'an antispam key alone on its line, its value on an unindented next line',
+      'X-Forefront-Antispam-Report:\nBCL:\n0;ARA:1;\n',
+    ],
   ])('%s', (_name, raw) => {
     expect(engineProblems(raw)).toEqual([]);
   });
