@@ -100,15 +100,24 @@ const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}[ \t]*:/;
 const MAX_LOOKAHEAD = 4096;
 
 /**
- * The line plus the indented lines that continue it, joined: whether a `KEY:` line continues an antispam
- * map is decided on the whole logical line, so the decision does not depend on where it was folded.
+ * The line plus the lines that continue it (indented ones, and unindented ones that are no field line),
+ * joined: whether a `KEY:` line continues an antispam map is decided on the whole logical line, so the
+ * decision does not depend on where it was folded.
  */
 function logicalLine(lines: string[], index: number, line: string, baseIndent: number): string {
   let text = line;
   for (let j = index + 1; j < lines.length && text.length <= MAX_LOOKAHEAD; j++) {
     const next = lines[j];
-    if (isBlank(next) || leadingWspLength(next) <= baseIndent) break;
-    text += next;
+    if (isBlank(next)) break;
+    const indent = leadingWspLength(next);
+    if (indent > baseIndent) {
+      text += next;
+    } else if (!FIELD_LINE.test(next.slice(indent))) {
+      // An unindented line that is no field line is appended to the field anyway (lost indentation).
+      text += ` ${next.slice(indent)}`;
+    } else {
+      break;
+    }
   }
   return text;
 }

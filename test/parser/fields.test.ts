@@ -218,6 +218,8 @@ describe('splitHeaderBlock', () => {
     }
     for (const raw of [
       'X-Forefront-Antispam-Report: CIP:192.0.2.1;\nBCL :0;ARA:1\n',
+      'X-Forefront-Antispam-Report:\nBCL:\n0;ARA:1;\n',
+      'X-Forefront-Antispam-Report:\nBCL: 0;ARA:1;\n',
       'X-Forefront-Antispam-Report: CIP:192.0.2.1;\nBCL:0;ARA:1\n',
     ]) {
       expect(split(raw).fields.map((f) => f.name)).toEqual(['X-Forefront-Antispam-Report']);
