@@ -36,6 +36,10 @@ export const spoofVerdictRule: Rule = (facts) => {
   const shown = from ?? UNKNOWN_DOMAIN;
   const infrastructure = facts.sendingInfrastructure;
   const impersonation = cat !== 'SPOOF' && sfty !== null && IMPERSONATION_SFTY.has(sfty);
+  // compauth 010/601 and SFTY 9.11 mean the spoofed domain is one of your own accepted domains: the
+  // Tenant Allow/Block List entry for that is an Internal spoof pair, not an External one.
+  const reason = facts.auth.compauth?.reason;
+  const spoofType = reason === '010' || reason === '601' || sfty === '9.11' ? 'Internal' : 'External';
 
   const finding: Finding = {
     id: 'spoof-verdict',
@@ -59,7 +63,7 @@ export const spoofVerdictRule: Rule = (facts) => {
         ]
       : [
           `Best: have the sender fix authentication for ${shown} (see the other findings).`,
-          `Meanwhile, if the sender is legitimate, allow the spoofed pair: ${allowSpoofCommand(from, infrastructure)}`,
+          `Meanwhile, if the sender is legitimate, allow the spoofed pair: ${allowSpoofCommand(from, infrastructure, spoofType)}`,
           'Release the message from quarantine if it was held and is legitimate.',
         ],
     evidence: [evidenceOf(report.loc)],
