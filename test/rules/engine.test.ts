@@ -7,30 +7,9 @@ import type { ParsedMessage } from '../../src/parser/types';
 import { parseHeaders } from '../../src/parser';
 import { exoBlock, ids, lineOf } from './helpers';
 
+/** The ParsedMessage of an empty block, without the parser's "no header fields" warning. */
 function emptyParsed(): ParsedMessage {
-  return {
-    fields: [],
-    lines: [],
-    authResults: [],
-    arcAuthResults: [],
-    arcSeals: [],
-    arcMessageSignatures: [],
-    receivedSpf: [],
-    dkimSignatures: [],
-    from: null,
-    sender: null,
-    replyTo: null,
-    returnPath: null,
-    subject: null,
-    messageId: null,
-    date: null,
-    hops: [],
-    forefront: null,
-    microsoftAntispam: null,
-    authAs: null,
-    ndr: [],
-    warnings: [],
-  };
+  return { ...parseHeaders(''), warnings: [] };
 }
 
 function finding(id: Finding['id'], severity: Severity): Finding {
