@@ -85,6 +85,10 @@ describe('known fuzz counterexamples', () => {
       'an antispam key alone on its line, its value on an unindented next line',
       'X-Forefront-Antispam-Report:\nBCL:\n0;ARA:1;\n',
     ],
+    [
+      'a block pasted with blank lines between fields: an antispam key after a blank line',
+      ' X-A: 1\nX-Microsoft-Antispam-Mailbox-Delivery:\n \r\nX-Forefront-Antispam-Report:\n\r BCL:0;ARA:\r',
+    ],
   ])('%s', (_name, raw) => {
     expect(engineProblems(raw)).toEqual([]);
   });
