@@ -122,6 +122,24 @@ function logicalLine(lines: string[], index: number, line: string, baseIndent: n
   return text;
 }
 
+/** Whether the `name:` line at `index` continues the antispam map `current` after losing its indentation. */
+function continuesAntispam(
+  current: FieldBuilder | null,
+  name: string,
+  lines: string[],
+  index: number,
+  line: string,
+  baseIndent: number,
+): boolean {
+  return (
+    current !== null &&
+    ANTISPAM_KEY.test(name) &&
+    !PLAIN_FIELD_NAMES.has(name.toLowerCase()) &&
+    ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
+    isAntispamEntries(logicalLine(lines, index, line, baseIndent))
+  );
+}
+
 /** "CAT:SPOOF; SFV:SPM; SCL:5": every ';'-separated segment is an upper-case `KEY:` entry. */
 function isAntispamEntries(text: string): boolean {
   if (!text.includes(';') || text.length > MAX_LOOKAHEAD) return false;
@@ -264,8 +282,12 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
           );
         }
         blankSeparated = true;
-        // A continuation after the blank line(s) keeps the current field open.
-        if (!nextIsContinuation) flush();
+        // A continuation after the blank line(s) keeps the current field open, and so does an antispam
+        // entry that lost its indentation (a page copied with blank lines loses folding the same way).
+        const nextContinuesAntispam =
+          nextField !== null &&
+          continuesAntispam(current, nextField[1], lines, next, nextLine.slice(nextIndent), baseIndent);
+        if (!nextIsContinuation && !nextContinuesAntispam) flush();
         i = next - 1;
         continue;
       }
@@ -280,12 +302,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     }
     const match = FIELD_LINE.exec(line);
     const lostIndentAntispam =
-      match !== null &&
-      current !== null &&
-      ANTISPAM_KEY.test(match[1]) &&
-      !PLAIN_FIELD_NAMES.has(match[1].toLowerCase()) &&
-      ANTISPAM_MAPS.has(current.name.toLowerCase()) &&
-      isAntispamEntries(logicalLine(lines, i, line, baseIndent));
+      match !== null && continuesAntispam(current, match[1], lines, i, line, baseIndent);
     if (match && !lostIndentAntispam) {
       flush();
       const lowerName = match[1].toLowerCase();
