@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../src/report';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import { diagnoseHeaders } from '../../src/rules';
 import { verdictLabel } from '../../src/taskpane/components/Headline';
-import { splitFixStep } from '../../src/taskpane/text';
+import { splitFixStep } from '../../src/report/format-helpers';
 import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderWithHost } from './helpers';
 
@@ -50,7 +50,7 @@ describe.each(FIXTURES)('%s', (name) => {
       finding.fix.forEach((step, stepIndex) => {
         const item = items[stepIndex];
         for (const part of splitFixStep(step)) {
-          if (part.kind === 'text') {
+          if (part.kind === 'prose') {
             expect(item.textContent).toContain(part.text);
           } else {
             expect(within(item).getAllByText(part.text, { selector: 'code' }).length).toBeGreaterThan(0);

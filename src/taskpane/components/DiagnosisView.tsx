@@ -5,7 +5,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
-import { formatDuration } from '../text';
+import { formatDuration } from '../../report/duration';
 import { CopyReport } from './CopyReport';
 import { FindingCard } from './FindingCard';
 import { Headline } from './Headline';

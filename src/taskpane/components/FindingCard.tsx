@@ -12,7 +12,8 @@ import {
 import type { ReactElement } from 'react';
 import type { Finding, Severity } from '../../rules/diagnosis';
 import { OWNER_DESCRIPTIONS, OWNER_LABELS } from '../../report/owner-labels';
-import { safeHref, splitFixStep } from '../text';
+import { splitFixStep } from '../../report/fix-step';
+import { safeHref } from '../text';
 import { visuallyHidden } from '../visually-hidden';
 import { ActionButton } from './ActionButton';
 import { CopyButton } from './CopyButton';
@@ -130,7 +131,7 @@ function FixStep({ step }: { step: string }): ReactElement {
   return (
     <li>
       {splitFixStep(step).map((part, index) =>
-        part.kind === 'text' ? (
+        part.kind === 'prose' ? (
           <span key={index}>{part.text}</span>
         ) : (
           <span key={index} className={styles.codeRow}>

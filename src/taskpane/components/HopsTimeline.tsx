@@ -5,7 +5,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { HopSummary } from '../../rules/diagnosis';
-import { formatDuration } from '../text';
+import { formatDuration } from '../../report/duration';
 
 const useStyles = makeStyles({
   list: {

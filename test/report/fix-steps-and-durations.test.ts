@@ -1,19 +1,19 @@
-/** Fix-step splitting (what gets a copy button) and duration formatting. */
-import { formatDuration, splitFixStep } from '../../src/taskpane/text';
+/**
+ * The fix-step splitting (what gets a copy button in the pane, a line of its own in the reports) and the
+ * duration wording that the pane and the reports share.
+ */
+import { formatDuration, splitFixStep } from '../../src/report/format-helpers';
 
 test('backtick spans are code', () => {
   expect(splitFixStep('Publish `v=spf1 ip4:203.0.113.20 -all` at contoso.com.')).toEqual([
-    { kind: 'text', text: 'Publish ' },
+    { kind: 'prose', text: 'Publish' },
     { kind: 'code', text: 'v=spf1 ip4:203.0.113.20 -all' },
-    { kind: 'text', text: ' at contoso.com.' },
+    { kind: 'prose', text: 'at contoso.com.' },
   ]);
-});
-
-test('an unmatched backtick leaves the rest as text', () => {
   expect(splitFixStep('Run `Get-X and `Set-Y')).toEqual([
-    { kind: 'text', text: 'Run ' },
-    { kind: 'code', text: 'Get-X and ' },
-    { kind: 'text', text: 'Set-Y' },
+    { kind: 'prose', text: 'Run' },
+    { kind: 'code', text: 'Get-X and' },
+    { kind: 'prose', text: 'Set-Y' },
   ]);
 });
 
@@ -23,21 +23,21 @@ test('without backticks, a record or cmdlet starts the code', () => {
       'Connect to Exchange Online PowerShell and run: Set-DkimSigningConfig -Identity contoso.com -Enabled $true',
     ),
   ).toEqual([
-    { kind: 'text', text: 'Connect to Exchange Online PowerShell and run: ' },
+    { kind: 'prose', text: 'Connect to Exchange Online PowerShell and run:' },
     { kind: 'code', text: 'Set-DkimSigningConfig -Identity contoso.com -Enabled $true' },
   ]);
   expect(splitFixStep('v=DMARC1; p=none; rua=mailto:dmarc@contoso.com')).toEqual([
     { kind: 'code', text: 'v=DMARC1; p=none; rua=mailto:dmarc@contoso.com' },
   ]);
+  // The sentence's closing full stop is not part of the record.
   expect(
     splitFixStep('Publish a DMARC record, e.g. v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.com.'),
   ).toEqual([
-    { kind: 'text', text: 'Publish a DMARC record, e.g. ' },
+    { kind: 'prose', text: 'Publish a DMARC record, e.g.' },
     { kind: 'code', text: 'v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.com' },
-    { kind: 'text', text: '.' },
   ]);
   expect(splitFixStep('Ask the sender to check their DNS.')).toEqual([
-    { kind: 'text', text: 'Ask the sender to check their DNS.' },
+    { kind: 'prose', text: 'Ask the sender to check their DNS.' },
   ]);
 });
 
