@@ -1,9 +1,9 @@
 // postal-mime's declarations mention DOM types (Blob, ReadableStream, TextDecoder) for its MIME parser
-// only; the functions used (addressParser here, decodeWords in ./encodedWords.ts) take and return strings,
+// only; the functions used (addressParser here, decodeWords in ./encoded-words.ts) take and return strings,
 // so the ES2022-only core check passes (skipLibCheck leaves the unused declarations alone). At run time
 // decodeWords needs TextDecoder, which browsers and Node provide as a global.
 import { addressParser } from 'postal-mime';
-import { decodeEncodedWords } from './encodedWords';
+import { decodeEncodedWords } from './encoded-words';
 import { locateField } from './fields';
 import { domainToAscii } from './punycode';
 import type { HeaderField, MailAddress } from './types';

@@ -1,13 +1,13 @@
 import { parseMailbox } from './addresses';
 import { parseAntispamReport } from './antispam';
-import { parseAuthenticationResults } from './authResults';
+import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
-import { decodeEncodedWords, MAX_DECODED } from './encodedWords';
+import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
 import { locateField, splitHeaderBlock } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
-import { parseReceivedSpf } from './receivedSpf';
-import { parseArcMessageSignature, parseArcSeal, parseDkimSignature } from './tagList';
+import { parseReceivedSpf } from './received-spf';
+import { parseArcMessageSignature, parseArcSeal, parseDkimSignature } from './tag-list';
 import type { HeaderField, Location, ParsedMessage } from './types';
 import { WarningSink } from './warnings';
 

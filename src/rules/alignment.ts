@@ -1,5 +1,5 @@
 import { getDomain } from 'tldts-icann';
-import { trimChars, trimEndChars } from './text';
+import { trimChars, trimEndChars } from './trim-and-list';
 
 export type AlignmentMode = 'relaxed' | 'strict';
 

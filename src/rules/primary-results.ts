@@ -11,7 +11,7 @@ import type {
 import { lookupCompauthReason } from './knowledge';
 import { domainOf as addressDomain } from '../parser/addresses';
 import { evidenceOf } from './evidence';
-import { trimChars } from './text';
+import { trimChars } from './trim-and-list';
 import { connectingHop } from './hops';
 
 /**

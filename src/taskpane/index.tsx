@@ -1,6 +1,6 @@
 /** Entry point of the task pane page (taskpane.html). */
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app';
 import { connectToHost } from './mailbox';
 
 const container = document.getElementById('root');

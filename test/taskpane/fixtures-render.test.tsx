@@ -8,7 +8,7 @@ import { screen, within } from '@testing-library/react';
 import { renderMarkdown } from '../../src/report';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import { diagnoseHeaders } from '../../src/rules';
-import { verdictLabel } from '../../src/taskpane/components/Headline';
+import { verdictLabel } from '../../src/taskpane/components/headline';
 import { splitFixStep } from '../../src/report/format-helpers';
 import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderWithHost } from './helpers';

@@ -2,7 +2,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { App } from '../../src/taskpane/App';
+import { App } from '../../src/taskpane/app';
 import type { HostConnection } from '../../src/taskpane/mailbox';
 import type { FakeMailboxHost } from './fake-host';
 

@@ -8,8 +8,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { diagnoseHeaders } from '../../src/rules';
-import { FindingCard } from '../../src/taskpane/components/FindingCard';
-import { safeHref } from '../../src/taskpane/text';
+import { FindingCard } from '../../src/taskpane/components/finding-card';
+import { safeHref } from '../../src/taskpane/safe-href';
 import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderWithHost } from './helpers';
 

@@ -5,7 +5,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { diagnoseHeaders } from '../../src/rules';
 import { SAMPLES, loadSample } from '../../src/taskpane/samples';
-import { verdictLabel } from '../../src/taskpane/components/Headline';
+import { verdictLabel } from '../../src/taskpane/components/headline';
 import { fixture, renderStandalone } from './helpers';
 
 async function verdict(): Promise<HTMLElement> {

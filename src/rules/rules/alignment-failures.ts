@@ -2,7 +2,7 @@ import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { dmarcAlignment, organizationalDomain } from '../alignment';
-import { listSome } from '../text';
+import { listSome } from '../trim-and-list';
 import { code, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
 import { dkimEvidence, failureSeverity, uniqueEvidence, type Rule } from './rule';
 

@@ -1,5 +1,5 @@
 import { REFERENCES } from '../knowledge';
-import { listSome } from '../text';
+import { listSome } from '../trim-and-list';
 import { uniqueEvidence, type Rule } from './rule';
 
 /** authenticated: SPF or DKIM passes aligned, DMARC passes, and compauth passes (or is absent: not Microsoft). */

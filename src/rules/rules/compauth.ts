@@ -11,7 +11,7 @@ import {
   UNKNOWN_DOMAIN,
 } from '../fixes';
 import type { Rule } from './rule';
-import { listSome } from '../text';
+import { listSome } from '../trim-and-list';
 
 /** The finding a compauth reason code stands for (compauth-reason-codes-guide.txt, by code then family). */
 export function compauthFindingId(reason: string | null, result: string, facts: RuleFacts): FindingId | null {

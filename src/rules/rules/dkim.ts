@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
-import { listSome } from '../text';
+import { listSome } from '../trim-and-list';
 import { code, dkimCnameStep, enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
 import { dkimEvidence, evidenceOrVerdict, failureSeverity, uniqueEvidence, type Rule } from './rule';
 

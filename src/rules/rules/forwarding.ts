@@ -1,5 +1,5 @@
 import { REFERENCES } from '../knowledge';
-import { listSome } from '../text';
+import { listSome } from '../trim-and-list';
 import { enableDkimCommand, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
 import { failureSeverity, uniqueEvidence, type Rule } from './rule';
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../diagnosis';
 import { lookupNdrCode } from '../knowledge';
-import { listSome } from '../text';
+import { listSome } from '../trim-and-list';
 import { evidenceOf } from '../evidence';
 import { fillTemplate } from '../fixes';
 import { uniqueEvidence, type Rule } from './rule';

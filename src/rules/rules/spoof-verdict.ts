@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnosis';
 import { decodeAntispamField, REFERENCES } from '../knowledge';
 import { evidenceOf } from '../evidence';
-import { trimEndChars } from '../text';
+import { trimEndChars } from '../trim-and-list';
 import { allowSpoofCommand, UNKNOWN_DOMAIN } from '../fixes';
 import type { Rule } from './rule';
 

@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, type ReactElement, type ReactNode } from 'react';
-import { Loading } from './Loading';
+import { Loading } from './loading';
 
 const useStyles = makeStyles({
   details: {

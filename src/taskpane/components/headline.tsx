@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import { forwardRef, type ReactElement } from 'react';
 import type { Diagnosis, Verdict } from '../../rules/diagnosis';
-import { StatusTag, type TagTone } from './StatusTag';
+import { StatusTag, type TagTone } from './status-tag';
 
 const VERDICTS: Record<Verdict, { label: string; tone: TagTone; icon: ReactElement }> = {
   pass: { label: 'Pass', tone: 'success', icon: <CheckmarkCircle16Filled /> },

@@ -9,7 +9,7 @@ import {
   Warning16Filled,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import { StatusTag, type TagTone } from './StatusTag';
+import { StatusTag, type TagTone } from './status-tag';
 
 type Tone = 'good' | 'bad' | 'doubtful' | 'absent';
 

@@ -2,7 +2,7 @@
 import { Checkmark16Regular, Copy16Regular, ErrorCircle16Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
 import { copyText } from '../clipboard';
-import { ActionButton } from './ActionButton';
+import { ActionButton } from './action-button';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

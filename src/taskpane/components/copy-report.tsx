@@ -8,7 +8,7 @@ import { Copy16Regular } from '@fluentui/react-icons';
 import { useId, useState, type ReactElement } from 'react';
 import type { Diagnosis } from '../../rules/diagnosis';
 import { copyText } from '../clipboard';
-import { ActionButton } from './ActionButton';
+import { ActionButton } from './action-button';
 
 type CopyReportState =
   | { kind: 'idle' }

@@ -2,7 +2,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { SAMPLES, type HeaderSample } from '../samples';
-import { ActionButton } from './ActionButton';
+import { ActionButton } from './action-button';
 
 const useStyles = makeStyles({
   list: {

@@ -5,12 +5,14 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { HostConnection, ThemeKind } from './mailbox';
-import { Loading } from './components/Loading';
-import { MailboxPane } from './components/MailboxPane';
+import { Loading } from './components/loading';
+import { MailboxPane } from './components/mailbox-pane';
 
 // Inside Outlook the paste/file tools are not needed for the first diagnosis: load them only standalone.
 // (The mailbox view stays in the first bundle with the engine and the diagnosis view it needs at once.)
-const StandalonePane = lazy(() => import(/* webpackChunkName: "standalone" */ './components/StandalonePane'));
+const StandalonePane = lazy(
+  () => import(/* webpackChunkName: "standalone" */ './components/standalone-pane'),
+);
 import { useAppearance } from './theme';
 
 const useGlobalStyles = makeStaticStyles({

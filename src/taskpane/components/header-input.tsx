@@ -6,9 +6,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
 import { useId, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import type { AnalysisSource } from '../analysis';
-import { ActionButton } from './ActionButton';
+import { ActionButton } from './action-button';
 import { loadSample, type HeaderSample } from '../samples';
-import { SamplePicker } from './SamplePicker';
+import { SamplePicker } from './sample-picker';
 
 export interface HeaderSubmission {
   raw: string;

@@ -6,7 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Link16Regular, LinkDismiss16Regular, QuestionCircle16Regular } from '@fluentui/react-icons';
 import type { ReactElement, ReactNode } from 'react';
 import type { AuthSummary } from '../../rules/diagnosis';
-import { ResultBadge } from './ResultBadge';
+import { ResultBadge } from './result-badge';
 
 const useStyles = makeStyles({
   list: {

@@ -6,7 +6,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../visually-hidden';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { ActionButton } from './ActionButton';
+import { ActionButton } from './action-button';
 
 const useStyles = makeStyles({
   list: {

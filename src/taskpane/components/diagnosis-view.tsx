@@ -6,16 +6,16 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import { formatDuration } from '../../report/duration';
-import { CopyReport } from './CopyReport';
-import { FindingCard } from './FindingCard';
-import { Headline } from './Headline';
-import { ParseWarnings } from './ParseWarnings';
-import { ProtocolStrip } from './ProtocolStrip';
-import { Section } from './Section';
+import { CopyReport } from './copy-report';
+import { FindingCard } from './finding-card';
+import { Headline } from './headline';
+import { ParseWarnings } from './parse-warnings';
+import { ProtocolStrip } from './protocol-strip';
+import { Section } from './section';
 
-const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './AntispamView'));
-const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './HopsTimeline'));
-const RawHeaders = lazy(() => import(/* webpackChunkName: "raw" */ './RawHeaders'));
+const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './antispam-view'));
+const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './hops-timeline'));
+const RawHeaders = lazy(() => import(/* webpackChunkName: "raw" */ './raw-headers'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

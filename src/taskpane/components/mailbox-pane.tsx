@@ -6,18 +6,20 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
 import { analyzeHeaders, type Analysis } from '../analysis';
 import type { MailboxHost } from '../mailbox';
-import { useMailboxDiagnosis } from '../useMailboxDiagnosis';
-import { DiagnosisView } from './DiagnosisView';
+import { useMailboxDiagnosis } from '../use-mailbox-diagnosis';
+import { DiagnosisView } from './diagnosis-view';
 
-const HostProblem = lazy(() => import(/* webpackChunkName: "notice" */ './HostProblem'));
+const HostProblem = lazy(() => import(/* webpackChunkName: "notice" */ './host-problem'));
 
 // The paste box is not needed for the first diagnosis inside Outlook: it loads when offered.
 const HeaderInput = lazy(() =>
-  import(/* webpackChunkName: "input" */ './HeaderInput').then((module) => ({ default: module.HeaderInput })),
+  import(/* webpackChunkName: "input" */ './header-input').then((module) => ({
+    default: module.HeaderInput,
+  })),
 );
-import type { HeaderSubmission } from './HeaderInput';
-import { LazyNotice } from './LazyNotice';
-import { Loading } from './Loading';
+import type { HeaderSubmission } from './header-input';
+import { LazyNotice } from './lazy-notice';
+import { Loading } from './loading';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -6,10 +6,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowReset20Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { analyzeHeaders, type Analysis } from '../analysis';
-import { ActionButton } from './ActionButton';
-import { DiagnosisView } from './DiagnosisView';
-import { HeaderInput, type HeaderSubmission } from './HeaderInput';
-import { LazyNotice } from './LazyNotice';
+import { ActionButton } from './action-button';
+import { DiagnosisView } from './diagnosis-view';
+import { HeaderInput, type HeaderSubmission } from './header-input';
+import { LazyNotice } from './lazy-notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

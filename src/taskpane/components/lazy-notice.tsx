@@ -1,8 +1,8 @@
 /** The lazy-loaded Notice, with nothing shown while its chunk arrives (a split second). */
 import { Suspense, lazy, type ReactElement } from 'react';
-import type { NoticeProps } from './Notice';
+import type { NoticeProps } from './notice';
 
-const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './Notice'));
+const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './notice'));
 
 export function LazyNotice(props: NoticeProps): ReactElement {
   return (

@@ -5,7 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import type { HeadersFailure } from '../mailbox';
-import { LazyNotice } from './LazyNotice';
+import { LazyNotice } from './lazy-notice';
 
 interface ProblemText {
   intent: 'info' | 'warning' | 'error';

@@ -13,11 +13,11 @@ import type { ReactElement } from 'react';
 import type { Finding, Severity } from '../../rules/diagnosis';
 import { OWNER_DESCRIPTIONS, OWNER_LABELS } from '../../report/owner-labels';
 import { splitFixStep } from '../../report/fix-step';
-import { safeHref } from '../text';
+import { safeHref } from '../safe-href';
 import { visuallyHidden } from '../visually-hidden';
-import { ActionButton } from './ActionButton';
-import { CopyButton } from './CopyButton';
-import { StatusTag, type TagTone } from './StatusTag';
+import { ActionButton } from './action-button';
+import { CopyButton } from './copy-button';
+import { StatusTag, type TagTone } from './status-tag';
 
 const SEVERITY: Record<Severity, { label: string; tone: TagTone; icon: ReactElement }> = {
   error: { label: 'Error', tone: 'danger', icon: <DismissCircle16Filled /> },
