@@ -2,12 +2,14 @@
  * Every compauth reason code and family of Microsoft's table (as verified in the compauth guide seed),
  * plus the codes third-party tools cite that Microsoft does not document (604, 605, 703).
  */
+import type { FindingId } from '../diagnosis';
 import type { CompauthReasonRow, CompauthResult } from './types';
 import { SOURCES } from './sources';
 
 function documentedRow(
   code: string,
   compauth: CompauthResult,
+  finding: FindingId | null,
   meaning: string,
   typicalCause: string,
   resolution: string,
@@ -15,6 +17,7 @@ function documentedRow(
   return {
     code,
     compauth,
+    finding,
     meaning,
     typicalCause,
     resolution,
@@ -24,10 +27,16 @@ function documentedRow(
 }
 
 /** The guide's accuracy box: no meaning is invented, the code is treated by its family. */
-function undocumentedRow(code: string, familyTreatment: string, compauth: CompauthResult): CompauthReasonRow {
+function undocumentedRow(
+  code: string,
+  familyTreatment: string,
+  compauth: CompauthResult,
+  finding: FindingId,
+): CompauthReasonRow {
   return {
     code,
     compauth,
+    finding,
     meaning:
       `Reason ${code} is not documented by Microsoft: some third-party tools cite it, but it does not ` +
       `appear in the official documentation. Treat it according to its family: ${familyTreatment}.`,
@@ -45,6 +54,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '000',
     'fail',
+    'compauth-explicit-failure',
     'Explicit authentication failure. DMARC fails with a p=quarantine or p=reject policy. Since 2023, a p=reject honored by default can lead to a gateway rejection (NDR 550 5.7.509), not just a Junk classification.',
     'The domain publishes a strict DMARC but the message does not align (SPF/DKIM break alignment, often during forwarding or from an unauthorized source).',
     'Align SPF and DKIM on the From:; authorize the sending source; configure a trusted ARC sealer in case of forwarding.',
@@ -52,6 +62,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '001',
     'fail',
+    'compauth-implicit-failure',
     'Implicit authentication failure. No authentication records published, or weak policy.',
     'The domain has little or no authentication: SPF with ~all/?all, or DMARC with p=none. Microsoft lacks signal.',
     'Publish aligned SPF + DKIM + DMARC; harden progressively toward ~all then -all.',
@@ -59,6 +70,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '002',
     'fail',
+    'tenant-blocked',
     'A tenant policy explicitly forbids this sender/domain pair.',
     'Manual administrator entry (Tenant Allow/Block List, spoofing block).',
     'Check and remove the block entry if the sender is legitimate.',
@@ -66,6 +78,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '010',
     'fail',
+    'intra-org-spoof',
     'DMARC fails with p=reject/p=quarantine, and the sending domain is an accepted domain of your organization.',
     'Intra-organization spoofing: a third-party service sends "as" your own domain without being authorized.',
     'Authorize the source in SPF/DKIM or via the Tenant Allow/Block List.',
@@ -73,6 +86,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '1xx',
     'pass',
+    null,
     'The message passed explicit or implicit authentication.',
     'Success.',
     'No action.',
@@ -80,6 +94,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '100',
     'pass',
+    null,
     'SPF passed or DKIM passed, and MAIL FROM and From are aligned.',
     'Nominal success.',
     'No action.',
@@ -87,6 +102,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '101',
     'pass',
+    null,
     'The message is DKIM-signed by the From: domain.',
     'Aligned DKIM success.',
     'No action.',
@@ -94,6 +110,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '102',
     'pass',
+    null,
     'MAIL FROM and From aligned, and SPF passed.',
     'Aligned SPF success.',
     'No action.',
@@ -101,6 +118,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '103',
     'pass',
+    null,
     'The From: is aligned with the PTR (reverse DNS) of the source IP.',
     'Success via PTR.',
     'No action.',
@@ -108,6 +126,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '104',
     'pass',
+    null,
     'The PTR of the source IP is aligned with the From: domain.',
     'Success via PTR.',
     'No action.',
@@ -115,6 +134,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '108',
     'pass',
+    null,
     'DKIM failed because of a body modification by a previous legitimate hop.',
     'Tolerated (on-premises environment, for example).',
     'Monitor in-transit modifications; consider ARC.',
@@ -122,6 +142,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '109',
     'pass',
+    'implicit-pass',
     'No DMARC, but the message would still pass evaluation.',
     'Tolerated.',
     'Publish DMARC to formalize intent.',
@@ -129,6 +150,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '111',
     'pass',
+    'implicit-pass',
     'Despite a DMARC temperror or permerror, SPF or DKIM is aligned with the From:.',
     'Tolerated despite a DNS error.',
     'Fix the DMARC record.',
@@ -136,6 +158,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '112',
     'pass',
+    'implicit-pass',
     'A DNS timeout prevented DMARC retrieval.',
     'Transient DNS error.',
     "Check the domain's DNS resolution.",
@@ -143,6 +166,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '115',
     'pass',
+    null,
     'The message comes from a Microsoft 365 organization where the From: is an accepted domain.',
     'Tolerated (Microsoft 365 to Microsoft 365).',
     'No action.',
@@ -150,6 +174,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '116',
     'pass',
+    null,
     'The MX of the From: is aligned with the PTR of the connecting IP.',
     'Tolerated.',
     'No action.',
@@ -157,12 +182,14 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '130',
     'pass',
+    'arc-rescued',
     'The ARC result of a trusted ARC sealer replaced a DMARC failure.',
     'Forwarding via a trusted ARC service.',
     'Configure trusted ARC sealers.',
   ),
   documentedRow(
     '2xx',
+    'softpass',
     'softpass',
     'The message partially passed implicit authentication.',
     'Partial signals.',
@@ -171,12 +198,14 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '201',
     'softpass',
+    'softpass',
     "The PTR of the From: is aligned with the subnet of the connecting IP's PTR.",
     'Weak alignment (subnet).',
     'Strengthen authentication.',
   ),
   documentedRow(
     '202',
+    'softpass',
     'softpass',
     "The From: is aligned with the domain of the connecting IP's PTR.",
     'Weak alignment (PTR).',
@@ -185,14 +214,23 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '3xx',
     'none',
+    'compauth-bypassed',
     'The message was not checked for composite authentication.',
     'Not evaluated.',
     'None.',
   ),
-  documentedRow('4xx', 'none', 'The message bypassed composite authentication.', 'Bypass.', 'None.'),
+  documentedRow(
+    '4xx',
+    'none',
+    'compauth-bypassed',
+    'The message bypassed composite authentication.',
+    'Bypass.',
+    'None.',
+  ),
   documentedRow(
     '501',
     'n/a',
+    null,
     'DMARC not enforced: valid NDR (non-delivery report), previously established contact.',
     'NDR tolerance.',
     'No action.',
@@ -200,6 +238,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '502',
     'n/a',
+    null,
     'DMARC not enforced: valid NDR for a message sent by this organization.',
     'NDR tolerance.',
     'No action.',
@@ -207,6 +246,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '6xx',
     'fail',
+    'compauth-implicit-failure',
     'Implicit email authentication failure.',
     'Implicit failure.',
     'Publish and align SPF, DKIM, DMARC.',
@@ -214,15 +254,27 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '601',
     'fail',
+    'intra-org-spoof',
     'The sending domain is an accepted domain of your organization (self-send / intra-org spoofing).',
     'Internal or third-party application or service sending "as you" without authentication.',
     'Authorize the source (SPF/DKIM, authenticated relay, Tenant Allow/Block List).',
   ),
-  undocumentedRow('604', '6xx = implicit authentication failure (fix it like a 601)', 'fail'),
-  undocumentedRow('605', '6xx = implicit authentication failure (fix it like a 601)', 'fail'),
+  undocumentedRow(
+    '604',
+    '6xx = implicit authentication failure (fix it like a 601)',
+    'fail',
+    'compauth-implicit-failure',
+  ),
+  undocumentedRow(
+    '605',
+    '6xx = implicit authentication failure (fix it like a 601)',
+    'fail',
+    'compauth-implicit-failure',
+  ),
   documentedRow(
     '7xx',
     'pass',
+    'implicit-pass',
     'The message passed implicit authentication.',
     'Implicit success.',
     'No action.',
@@ -230,6 +282,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
   documentedRow(
     '701-704',
     'pass',
+    'implicit-pass',
     'DMARC not enforced thanks to a history of legitimate messages from this infrastructure.',
     'Reputation and history.',
     'No action.',
@@ -238,11 +291,20 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
     '703',
     '7xx = implicit success (Microsoft documents the 701-704 range without singling out 703)',
     'pass',
+    'implicit-pass',
   ),
-  documentedRow('9xx', 'none', 'The message bypassed composite authentication.', 'Bypass.', 'None.'),
+  documentedRow(
+    '9xx',
+    'none',
+    'compauth-bypassed',
+    'The message bypassed composite authentication.',
+    'Bypass.',
+    'None.',
+  ),
   documentedRow(
     '905',
     'none',
+    'compauth-bypassed',
     'DMARC not enforced because of complex routing (on-premises or third-party service before Microsoft 365).',
     'Hybrid routing.',
     'Configure ARC or an authenticated relay.',

@@ -20,7 +20,14 @@ export type { DecodedAntispamValue } from './antispam';
 export { NDR_CODES, lookupNdrCode, lookupNdrCodes } from './ndr-codes';
 export { DECISION_MATRIX, matchDecisionMatrix } from './decision-matrix';
 export { SYMPTOMS, SCENARIOS, asHeaderBlock } from './troubleshooting';
-export { AUTH_RESULTS, DMARC_ACTIONS, lookupAuthResult, lookupDmarcAction } from './auth-results';
+export {
+  AUTH_RESULTS,
+  DMARC_ACTIONS,
+  DMARC_POLICIES,
+  dmarcPolicyApplied,
+  lookupAuthResult,
+  lookupDmarcAction,
+} from './auth-results';
 export { DIAGNOSTIC_TOOLS } from './diagnostic-tools';
 export { AUTH_AS_VALUES } from './auth-as';
 export { COMPAUTH_GUIDANCE, COMPAUTH_ACTION_PLAN } from './compauth-guidance';

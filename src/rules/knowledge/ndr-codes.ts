@@ -2,6 +2,7 @@
  * Enhanced status codes (RFC 3463) that receivers return when email authentication fails. Gmail and
  * Exchange Online both use 5.7.25 with different meanings, so rows carry their `system`.
  * Fix steps may hold the placeholders {domain} (the sending domain) and {ip} (the sending IP).
+ * Every code here is an authentication rejection: the ndr-auth-rejection finding fires for exactly these.
  */
 import type { NdrCodeRow, Source } from './types';
 import { REFERENCES } from './references';
@@ -97,13 +98,20 @@ export const NDR_CODES: NdrCodeRow[] = [
     fix: [
       'Publish an SPF record for {domain} that authorizes {ip}.',
       'Sign the mail with DKIM using d={domain}.',
-      'Publish a DMARC record for {domain} with at least p=none, e.g. v=DMARC1; p=none; rua=mailto:dmarc@{domain}.',
+      {
+        text: 'Publish a DMARC record for {domain} with at least p=none, e.g.:',
+        code: {
+          kind: 'dns-txt',
+          host: '_dmarc.{domain}',
+          value: 'v=DMARC1; p=none; rua=mailto:dmarc@{domain}',
+        },
+      },
     ],
     references: [REFERENCES.OUTLOOK_HIGH_VOLUME, REFERENCES.DMARC_SETUP],
     source: SOURCES.outlookHighVolume,
   },
   {
-    code: '5.7.26',
+    code: '4.7.26/5.7.26',
     system: 'Gmail',
     meaning:
       "The message is unauthenticated (neither SPF nor DKIM passed) or was rejected by the domain's DMARC policy.",
