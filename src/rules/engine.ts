@@ -32,8 +32,12 @@ export function rankFindings(findings: Finding[][]): Finding[] {
  * Every module's finding, in registry order, less those another detected finding supersedes. Precedence
  * is taken among all detected findings, superseded or not, so a chain drops every link it names.
  */
-export function detectFindings(facts: RuleFacts, problems: DiagnosisWarning[]): Finding[] {
-  const detected = FINDINGS.flatMap((module) => {
+export function detectFindings(
+  facts: RuleFacts,
+  problems: DiagnosisWarning[],
+  modules: readonly FindingModule[] = FINDINGS,
+): Finding[] {
+  const detected = modules.flatMap((module) => {
     const finding = guardedDetect(module, facts, problems);
     return finding ? [{ finding, supersedes: module.meta.supersedes ?? [] }] : [];
   });

@@ -61,6 +61,7 @@ describe('NDR_CODES', () => {
   });
 
   it('gives both forms of the Gmail codes', () => {
+    expect(lookupNdrCode('4.7.26')).toBe(lookupNdrCode('5.7.26'));
     expect(lookupNdrCode('4.7.27')).toBe(lookupNdrCode('5.7.27'));
     expect(lookupNdrCode('4.7.30')).toBe(lookupNdrCode('5.7.30'));
     expect(lookupNdrCode('5.7.30')?.meaning).toBe('DKIM did not pass.');
@@ -79,7 +80,14 @@ describe('NDR_CODES', () => {
       expect(row.fix.length).toBeGreaterThan(0);
       expect(row.references.length).toBeGreaterThan(0);
       for (const url of row.references) expect(url).toMatch(/^https:\/\//);
-      const placeholders = row.fix.join(' ').match(/\{[^}]*\}/g) ?? [];
+      const text = row.fix
+        .map((step) =>
+          typeof step === 'string'
+            ? step
+            : [step.text, step.code?.host ?? '', step.code?.value ?? ''].join(' '),
+        )
+        .join(' ');
+      const placeholders = text.match(/\{[^}]*\}/g) ?? [];
       for (const p of placeholders) expect(['{domain}', '{ip}']).toContain(p);
     }
   });
