@@ -3,6 +3,10 @@
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** What `--explain` takes to list the finding ids instead of explaining one. */
+export const EXPLAIN_LIST = 'list';
+const LIST_IDS = `auth-doctor --explain ${EXPLAIN_LIST} prints them`;
+
 /** The name that stands for standard input. */
 export const STDIN_NAME = '-';
 
@@ -10,6 +14,7 @@ export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'explain'; id: string }
   | { kind: 'usage-error'; message: string };
 
 function isFormat(value: string): value is Format {
@@ -26,7 +31,10 @@ function formatError(value: string | undefined): ParsedArgs {
   };
 }
 
-/** Reads argv (without the node and script paths). `--help` and `--version` win where they stand. */
+/**
+ * Reads argv (without the node and script paths). `--help`, `--version` and `--explain` win where they
+ * stand.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
   const files: string[] = [];
@@ -41,6 +49,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { kind: 'help' };
     } else if (arg === '--version') {
       return { kind: 'version' };
+    } else if (arg === '--explain' || arg.startsWith('--explain=')) {
+      const id = arg === '--explain' ? argv[++index] : arg.slice('--explain='.length);
+      if (id === undefined || id === '')
+        return { kind: 'usage-error', message: `--explain needs a finding id (${LIST_IDS})` };
+      return { kind: 'explain', id };
     } else if (arg === '--json') {
       format = 'json';
     } else if (arg === '--format' || arg.startsWith('--format=')) {

@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 export const VERSION: string = version;
 
 export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]
+       auth-doctor --explain ID
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
 who must fix it and the exact fix.
@@ -11,6 +12,8 @@ who must fix it and the exact fix.
   FILE               an .eml file or a saved header block; "-" or no FILE reads standard input
   --format FORMAT    text (default), markdown (to paste in a ticket) or json (the Diagnosis)
   --json             same as --format json
+  --explain ID       what finding ID means, who acts and how it is fixed (docs/findings.md);
+                     --explain list prints the ids
   -h, --help         show this help
   --version          show the version
 
@@ -24,4 +27,5 @@ Examples:
   auth-doctor message.eml
   auth-doctor --format markdown headers.txt
   pbpaste | auth-doctor --json
+  auth-doctor --explain spf-fail
 `;
