@@ -50,7 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg === '--version') {
       return { kind: 'version' };
     } else if (arg === '--explain' || arg.startsWith('--explain=')) {
-      const id = arg === '--explain' ? argv[++index] : arg.slice('--explain='.length);
+      const id = arg === '--explain' ? argv[index + 1] : arg.slice('--explain='.length);
       if (id === undefined || id === '')
         return { kind: 'usage-error', message: `--explain needs a finding id (${LIST_IDS})` };
       return { kind: 'explain', id };

@@ -22,7 +22,7 @@ export function txtRecord(host: string, value: string): FixCode {
 }
 
 /** The `ip4:`/`ip6:` mechanism for an address (RFC 7208 §5.6). */
-export function ipMechanism(ip: string | null): string {
+function ipMechanism(ip: string | null): string {
   if (!ip) return `ip4:${UNKNOWN_IP}`;
   return ip.includes(':') ? `ip6:${ip}` : `ip4:${ip}`;
 }
@@ -80,8 +80,28 @@ export function allowSpoofCommand(
 }
 
 /** Fills the knowledge tables' {domain} / {ip} placeholders. */
-export function fillTemplate(template: string, domain: string | null, ip: string | null): string {
+function fillTemplate(template: string, domain: string | null, ip: string | null): string {
   return template.replace(/\{domain\}/g, domain ?? UNKNOWN_DOMAIN).replace(/\{ip\}/g, ip ?? UNKNOWN_IP);
+}
+
+/** A knowledge table's fix step (words, or words and code) with its placeholders filled, after `lead`. */
+export function fillStep(
+  template: string | FixStep,
+  lead: string,
+  domain: string | null,
+  ip: string | null,
+): FixStep {
+  const fill = (text: string): string => fillTemplate(text, domain, ip);
+  if (typeof template === 'string') return step(lead + fill(template));
+  const { code } = template;
+  return step(
+    lead + fill(template.text),
+    code && {
+      ...code,
+      value: fill(code.value),
+      ...(code.host === undefined ? {} : { host: fill(code.host) }),
+    },
+  );
 }
 
 /** Exchange Online PowerShell: trust an intermediary's ARC seals. */

@@ -1,3 +1,5 @@
+import type { FixStep } from '../diagnosis';
+import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
 import { compauthReportsAs, shownReason } from './compauth-verdict';
@@ -38,11 +40,7 @@ export const compauthImplicitFailure: FindingModule<'compauth-implicit-failure'>
 };
 
 /** Aligned SPF, DKIM and a DMARC record: what implicit authentication lacks (shared with softpass). */
-export function strengthenSteps(
-  facts: Parameters<FindingModule['detect']>[0],
-  from: string | null,
-  shown: string,
-) {
+export function strengthenSteps(facts: RuleFacts, from: string | null, shown: string): FixStep[] {
   return [
     step(
       `Publish aligned SPF for ${shown}:`,

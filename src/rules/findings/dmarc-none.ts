@@ -1,3 +1,4 @@
+import type { FixStep } from '../diagnosis';
 import { REFERENCES } from '../knowledge';
 import { dmarcMonitorRecord, step, UNKNOWN_DOMAIN } from '../fixes';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
@@ -30,7 +31,7 @@ export const dmarcNone: FindingModule<'dmarc-none'> = {
 };
 
 /** A monitoring record first, then the road to enforcement (shared with dmarc-bestguesspass). */
-export function publishDmarcSteps(domain: string | null, shown: string) {
+export function publishDmarcSteps(domain: string | null, shown: string): FixStep[] {
   return [
     step(
       `Publish a DMARC record for ${shown} in monitoring mode with aggregate reports:`,

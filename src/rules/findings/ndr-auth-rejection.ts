@@ -1,8 +1,7 @@
-import type { FixStep } from '../diagnosis';
-import { lookupNdrCode, REFERENCES, type NdrFixStep } from '../knowledge';
+import { lookupNdrCode, REFERENCES } from '../knowledge';
 import { listSome } from '../trim-and-list';
 import { evidenceOf } from '../evidence';
-import { fillTemplate, step } from '../fixes';
+import { fillStep } from '../fixes';
 import { report, uniqueEvidence, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'ndr-auth-rejection'> = {
@@ -31,26 +30,16 @@ export const ndrAuthRejection: FindingModule<'ndr-auth-rejection'> = {
       const row = lookupNdrCode(code);
       return row ? [{ code, row }] : [];
     });
-    const fill = (template: NdrFixStep, code: string): FixStep => {
-      const lead = codes.length > 1 ? `${code}: ` : '';
-      if (typeof template === 'string') return step(lead + fillTemplate(template, domain, ip));
-      const filled = step(
-        lead + fillTemplate(template.text, domain, ip),
-        template.code && {
-          ...template.code,
-          value: fillTemplate(template.code.value, domain, ip),
-          ...(template.code.host === undefined ? {} : { host: fillTemplate(template.code.host, domain, ip) }),
-        },
-      );
-      return filled;
-    };
     return report(meta, facts, {
       owner: rows.some(({ row }) => row.owner === 'sender-admin') ? 'sender-admin' : 'recipient-admin',
       title: `Delivery refused for authentication (${listSome(codes, ', ', 5)})`,
       explanation: rows
         .map(({ code, row }) => `${code} (${row.system}): ${row.meaning} ${row.likelyCause}`)
         .join(' '),
-      steps: rows.flatMap(({ code, row }) => row.fix.map((template) => fill(template, code))),
+      // With several codes, each step says which code it answers.
+      steps: rows.flatMap(({ code, row }) =>
+        row.fix.map((template) => fillStep(template, codes.length > 1 ? `${code}: ` : '', domain, ip)),
+      ),
       evidence: uniqueEvidence(hits.map((h) => evidenceOf(h.loc))),
       references: [...new Set(rows.flatMap(({ row }) => row.references))],
     });
