@@ -30,8 +30,8 @@ export const dkimFail: FindingModule<'dkim-fail'> = {
     return report(meta, facts, {
       title: timedOut ? `DKIM key lookup for ${shown} failed` : `DKIM signature of ${shown} did not verify`,
       explanation: timedOut
-        ? `The receiver could not fetch the DKIM key ${selector}._domainkey.${shown}: the TXT record is too large or the authoritative DNS server is slow to respond.`
-        : `The DKIM public key published at ${selector}._domainkey.${shown} doesn't match the private key used to sign the message, or the selector record is missing` +
+        ? `The receiver could not fetch the DKIM key ${selector}._domainkey.${shown}: the key's TXT record may be too big, or the domain's DNS servers answered too slowly.`
+        : `The DKIM public key published at ${selector}._domainkey.${shown} does not match the key that signed this message, or no record exists for that selector` +
           (first.reason ? ` (the receiver said: ${first.reason}).` : '.'),
       steps: [
         step(

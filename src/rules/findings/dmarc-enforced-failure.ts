@@ -38,7 +38,7 @@ export const dmarcEnforcedFailure: FindingModule<'dmarc-enforced-failure'> = {
         (rejects ? 'reject' : 'quarantine') +
         ' such mail.' +
         (rejects
-          ? ' When the recipient\'s MX points to Microsoft 365, a p=reject failure is refused at the gateway with NDR "550 5.7.509 Access denied, sending domain does not pass DMARC verification and has a DMARC policy of reject".'
+          ? " When the recipient's MX points to Microsoft 365, Exchange Online refuses such mail at the gateway with NDR 550 5.7.509 (DMARC failed and the domain publishes p=reject)."
           : ''),
       steps: [
         step(

@@ -46,7 +46,7 @@ export const forwarding: FindingModule<'forwarding'> = {
             ]
           : []),
         step(
-          'If authentication still fails after ARC is in place, review your anti-phishing policy settings.',
+          'If the message still fails once the sealer is trusted, check the spoof settings of your anti-phishing policy.',
         ),
         step(
           `Sender (${shown}): DKIM-sign every message so authentication survives forwarding; in Microsoft 365 run:`,

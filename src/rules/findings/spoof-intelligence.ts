@@ -30,7 +30,7 @@ export const spoofIntelligence: FindingModule<'spoof-intelligence'> = {
         `Spoof intelligence is likely flagging ${shown} because of cross-tenant trust issues.`,
       steps: [
         step(
-          `Add ${shown} to the spoof allow list of the Tenant Allow/Block List; connect to Exchange Online PowerShell and run:`,
+          `Allow the spoofed pair for ${shown} in the Tenant Allow/Block List, in Exchange Online PowerShell:`,
           allowSpoofCommand(from, facts.sendingInfrastructure),
         ),
       ],
