@@ -153,7 +153,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'pass',
     meaning:
-      'The message passed composite authentication, either explicitly (aligned SPF/DKIM/DMARC) or implicitly (sufficient internal signals).',
+      'Composite authentication passed: explicitly through aligned SPF, DKIM or DMARC, or implicitly through enough other signals.',
     passing: true,
     source: SOURCES.compauthValues,
   },
@@ -161,7 +161,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'softpass',
     meaning:
-      'The message partially passed implicit authentication. The signals are positive but weak (alignment by PTR or by subnet, for example).',
+      'Implicit authentication passed only weakly, e.g. the From domain matched a PTR name or a subnet.',
     passing: true,
     source: SOURCES.compauthValues,
   },
@@ -169,7 +169,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'fail',
     meaning:
-      'The message failed composite authentication, explicit or implicit. This is not a blocking verdict, but a risk factor.',
+      'Composite authentication failed, explicitly or implicitly. A risk signal for filtering, not in itself a block.',
     passing: false,
     source: SOURCES.compauthValues,
   },
@@ -177,7 +177,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'none',
     meaning:
-      'The message was not evaluated for composite authentication, or bypassed it (special routing, message already processed upstream).',
+      'Composite authentication was skipped, e.g. for special routing or mail another gateway had already handled.',
     passing: false,
     source: SOURCES.compauthValues,
   },
