@@ -11,4 +11,5 @@ module.exports = {
     '\\.css$': '<rootDir>/test/support/style-stub.js',
   },
   setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
 };

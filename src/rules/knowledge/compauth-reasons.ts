@@ -177,7 +177,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
     'Strengthen authentication.',
   ),
   documentedRow('3xx', 'none', 'Composite authentication was not evaluated.', 'Not checked.', 'None.'),
-  documentedRow('4xx', 'none', 'The message skipped composite authentication.', 'Bypassed.', 'None.'),
+  documentedRow('4xx', 'none', 'Composite authentication was bypassed.', 'Bypassed.', 'None.'),
   documentedRow(
     '501',
     'n/a',
@@ -221,7 +221,7 @@ export const COMPAUTH_REASONS: CompauthReasonRow[] = [
     '7xx = implicit success (Microsoft documents the 701-704 range without singling out 703)',
     'pass',
   ),
-  documentedRow('9xx', 'none', 'The message skipped composite authentication.', 'Bypassed.', 'None.'),
+  documentedRow('9xx', 'none', 'Composite authentication was bypassed.', 'Bypassed.', 'None.'),
   documentedRow(
     '905',
     'none',
