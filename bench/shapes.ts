@@ -1,5 +1,5 @@
 /**
- * Header blocks for the benchmarks (`npm run bench`) and the linear-time test (test/robustness): a typical
+ * Header blocks for the benchmarks (`npm run bench`, which also checks their growth is linear): a typical
  * Exchange Online inbound block, a large relayed one, and hostile shapes that can be grown to any size.
  *
  * The realistic blocks follow the formats of reference/header-facts.md (Exchange Online
