@@ -7,9 +7,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
-  moduleNameMapper: {
-    '\\.css$': '<rootDir>/test/support/style-stub.js',
-  },
   setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
 };

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SEED_ROOT = process.env.AUTH_DOCTOR_SEEDS ?? join(__dirname, '..', '..', '..', 'shared');
+const SEED_ROOT = process.env.AUTH_DOCTOR_SEEDS ?? join(__dirname, '..', '..', '..', 'shared');
 
 /** True when the seed documents are there to compare against. */
 export const seedsPresent: boolean = existsSync(join(SEED_ROOT, 'seeds'));
