@@ -101,6 +101,7 @@ describe('regular expressions in src/', () => {
     const exponential = await check('^(a+)+$', '', { randomSeed: 1 });
     expect(exponential.status).toBe('vulnerable');
     expect(verdict(exponential)).toMatch(/exponential/);
+    expect((await check('\\s+$', '', { randomSeed: 1 })).status).toBe('vulnerable');
     expect((await check('[ \\t]+', 'g', { randomSeed: 1 })).status).toBe('safe');
   }, 60_000);
 
