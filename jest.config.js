@@ -9,8 +9,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
     '^.+\\.md$': '<rootDir>/test/support/text-transform.js',
   },
-  moduleNameMapper: {
-    '\\.css$': '<rootDir>/test/support/style-stub.js',
-  },
   setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
 };

@@ -1,5 +1,5 @@
 /**
- * A validator for the Diagnosis contract (src/rules/diagnosis.ts, ../shared/DESIGN.md) that checks every
+ * A validator for the Diagnosis contract (src/rules/diagnosis.ts, DESIGN.md) that checks every
  * field's type and value set, not only the parts a fixture asserts: the property tests and the fuzzer run
  * it on arbitrary and mutated blocks, where any shape could come out. Returns readable problems; an empty
  * list means the Diagnosis is valid for that block.

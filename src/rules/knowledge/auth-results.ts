@@ -154,7 +154,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'pass',
     meaning:
-      'The message passed composite authentication, either explicitly (aligned SPF/DKIM/DMARC) or implicitly (sufficient internal signals).',
+      'Composite authentication passed: explicitly through aligned SPF, DKIM or DMARC, or implicitly through enough other signals.',
     passing: true,
     finding: null,
     source: SOURCES.compauthValues,
@@ -163,7 +163,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'softpass',
     meaning:
-      'The message partially passed implicit authentication. The signals are positive but weak (alignment by PTR or by subnet, for example).',
+      'Implicit authentication passed only weakly, e.g. the From domain matched a PTR name or a subnet.',
     passing: true,
     finding: 'softpass',
     source: SOURCES.compauthValues,
@@ -172,7 +172,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'fail',
     meaning:
-      'The message failed composite authentication, explicit or implicit. This is not a blocking verdict, but a risk factor.',
+      'Composite authentication failed, explicitly or implicitly. A risk signal for filtering, not in itself a block.',
     passing: false,
     finding: 'compauth-implicit-failure',
     source: SOURCES.compauthValues,
@@ -181,7 +181,7 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'none',
     meaning:
-      'The message was not evaluated for composite authentication, or bypassed it (special routing, message already processed upstream).',
+      'Composite authentication was skipped, e.g. for special routing or mail another gateway had already handled.',
     passing: false,
     finding: 'compauth-bypassed',
     source: SOURCES.compauthValues,

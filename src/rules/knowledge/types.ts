@@ -73,59 +73,6 @@ export interface NdrCodeRow {
   source: Source;
 }
 
-/** An authentication result as the decision matrix states it; 'varies' matches anything. */
-export type MatrixResult = 'pass' | 'fail' | 'none' | 'varies';
-
-/** One row of the troubleshooting guide's decision matrix. */
-export interface DecisionMatrixRow {
-  state: string;
-  spf: MatrixResult;
-  dkim: MatrixResult;
-  dmarc: MatrixResult;
-  action: string;
-  source: Source;
-}
-
-/** The protocol a quick-reference troubleshooting table is about. */
-export type SymptomTopic = 'spf' | 'dkim' | 'dmarc' | 'compauth' | 'ndr';
-
-/** One row of a quick-reference troubleshooting table: symptom → likely cause → guidance. */
-export interface SymptomRow {
-  topic: SymptomTopic;
-  symptom: string;
-  likelyCause: string;
-  /** The "Detailed guidance" title as the seed writes it. */
-  guidance: string;
-  /** The URL(s) behind that guidance (see references.ts); "Set up SPF and Set up DKIM" has two. */
-  guidanceUrls: string[];
-  source: Source;
-}
-
-/** A combined-failure or real-world scenario from the troubleshooting guide. */
-export interface ScenarioRow {
-  /** Stable key, e.g. "spf-and-dkim-fail". */
-  id: string;
-  kind: 'combined-failure' | 'real-world';
-  /** The scenario's heading in the seed. */
-  name: string;
-  /** The finding id (DESIGN.md catalogue) this scenario names. */
-  finding: FindingId;
-  /** The example header (or "What the user sees") verbatim from the seed, lines joined with "\n". */
-  exampleHeader: string;
-  /** The "Analysis" paragraph, or for real-world scenarios the "Root cause". */
-  analysis: string;
-  /** "Common cause" where the seed gives one. */
-  commonCause?: string;
-  /** "Troubleshooting steps" where the seed gives them (diagnosis, before the fix). */
-  diagnosticSteps?: string[];
-  /** Fix steps in the seed's priority order. */
-  fixSteps: string[];
-  /** Commands and DNS records the fix quotes, verbatim. */
-  commands: string[];
-  references: string[];
-  source: Source;
-}
-
 /** What a field of X-Forefront-Antispam-Report or X-Microsoft-Antispam means. */
 export interface AntispamFieldRow {
   field: string;
@@ -170,30 +117,11 @@ export interface DmarcActionRow {
   source: Source;
 }
 
-/** One of the troubleshooting guide's diagnostic tools. */
-export interface DiagnosticToolRow {
-  tool: string;
-  purpose: string;
-  url: string;
-  source: Source;
-}
-
 /** A value of X-MS-Exchange-Organization-AuthAs. */
 export interface AuthAsRow {
   value: string;
   meaning: string;
   /** Mail from inside the organization: Exchange checks no SPF, DKIM or DMARC and stamps no results. */
   internal: boolean;
-  source: Source;
-}
-
-/** The compauth guide's "diagnosis and resolution" text for one or more reason codes. */
-export interface CompauthGuidanceRow {
-  /** Reason codes the section is about, e.g. ["010", "601"]. */
-  codes: string[];
-  /** The section heading in the guide. */
-  heading: string;
-  /** The section's paragraphs, verbatim. */
-  paragraphs: string[];
   source: Source;
 }
