@@ -1,0 +1,38 @@
+/**
+ * The result words each authentication method may report: the IANA "Email Authentication Result Names"
+ * registry (RFC 8601 §2.7, RFC 8617 §4.1.1 for arc), narrowed to the Diagnosis contract where the
+ * contract is narrower (spf has no `policy` there), plus Microsoft's own methods and words (compauth;
+ * DMARC's `bestguesspass`). https://www.iana.org/assignments/email-auth/email-auth.xhtml
+ * A method missing here (x-…, experimental) has no list: its words are kept as written.
+ */
+export const REGISTERED_RESULTS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    spf: ['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror'],
+    dkim: ['pass', 'fail', 'none', 'neutral', 'policy', 'temperror', 'permerror'],
+    dmarc: ['pass', 'fail', 'bestguesspass', 'none', 'temperror', 'permerror'],
+    compauth: ['pass', 'fail', 'softpass', 'none'],
+    arc: ['pass', 'fail', 'none'],
+    auth: ['pass', 'fail', 'none', 'temperror', 'permerror'],
+    iprev: ['pass', 'fail', 'temperror', 'permerror'],
+    'sender-id': ['pass', 'fail', 'softfail', 'neutral', 'none', 'policy', 'temperror', 'permerror'],
+    domainkeys: ['pass', 'fail', 'none', 'neutral', 'policy', 'temperror', 'permerror'],
+    'dkim-adsp': ['pass', 'fail', 'none', 'unknown', 'discard', 'nxdomain', 'temperror', 'permerror'],
+    'dkim-atps': ['pass', 'fail', 'none', 'temperror', 'permerror'],
+    vbr: ['pass', 'fail', 'none', 'temperror', 'permerror'],
+    rrvs: ['pass', 'fail', 'none', 'unknown', 'temperror', 'permerror'],
+    dnswl: ['pass', 'fail', 'none', 'temperror', 'permerror'],
+    smime: ['pass', 'fail', 'none', 'neutral', 'policy', 'temperror', 'permerror'],
+  }),
+);
+
+/** Whether `result` is a word `method` may report; true for a method without a list. */
+export function isRegisteredResult(method: string, result: string): boolean {
+  // A Map, not an object: a method called "constructor" must not find Object.prototype's.
+  const words = REGISTERED_RESULTS.get(method);
+  return words === undefined || words.includes(result);
+}
+
+/** Whether `method` has a registered list of result words. */
+export function hasResultList(method: string): boolean {
+  return REGISTERED_RESULTS.has(method);
+}
