@@ -2,6 +2,7 @@ import { Cursor } from './cursor';
 import { collapseWhitespace, lineOf, locate, locateField } from './fields';
 import type { AuthMethodResult, AuthenticationResults, HeaderField } from './types';
 import { createRecord } from './record';
+import { decodeEncodedWords } from './encoded-words';
 import type { WarningSink } from './warnings';
 
 /**
@@ -191,10 +192,11 @@ function readArcInstance(c: Cursor, field: HeaderField, warnings: WarningSink): 
  * (then the `i=N;` prefix comes first).
  */
 export function parseAuthenticationResults(
-  field: HeaderField,
+  written: HeaderField,
   warnings: WarningSink,
   arc = false,
 ): AuthenticationResults {
+  const field = decodedField(written);
   const value = field.value;
   const c = new Cursor(value);
   const out: AuthenticationResults = {
@@ -277,6 +279,22 @@ export function parseAuthenticationResults(
     warnings.add(field.name, field.line, 'No method=result found in this field');
   }
   return out;
+}
+
+/** A value that starts with an RFC 2047 encoded word: `=?charset?B|Q?`. */
+const ENCODED_START = /^=\?[^?\s]{1,40}\?[BbQq]\?/;
+
+/**
+ * Exchange Online writes the whole value as RFC 2047 encoded words when header.from is not ASCII
+ * (`=?utf-8?B?c3BmPW5vbmUg…?=`), which RFC 8601 does not allow but real mail carries. Decoded, the value
+ * is an ordinary one; its offsets no longer match the folded lines, so every part of it is located on
+ * the first line that holds the value.
+ */
+function decodedField(field: HeaderField): HeaderField {
+  if (!ENCODED_START.test(field.value)) return field;
+  const value = decodeEncodedWords(field.value);
+  if (value === field.value) return field;
+  return { ...field, line: lineOf(field, 0), value, foldOffsets: [], foldLines: [] };
 }
 
 /** Offset just after the last non-whitespace character before `end`. */

@@ -1,5 +1,5 @@
 import { parseMailbox } from './addresses';
-import { parseAntispamReport } from './antispam';
+import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from './antispam';
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
@@ -108,6 +108,8 @@ function emptyMessage(lines: string[]): ParsedMessage {
     hops: [],
     forefront: null,
     microsoftAntispam: null,
+    mailboxDelivery: null,
+    organizationScl: null,
     authAs: null,
     originatingIp: null,
     authResultsOriginal: [],
@@ -176,6 +178,12 @@ export function parseHeaders(raw: string): ParsedMessage {
   );
   message.microsoftAntispam = first(byKey, 'x-microsoft-antispam', warnings, (f) =>
     parseAntispamReport(f, warnings),
+  );
+  message.mailboxDelivery = first(byKey, 'x-microsoft-antispam-mailbox-delivery', warnings, (f) =>
+    parseMailboxDelivery(f, warnings),
+  );
+  message.organizationScl = first(byKey, 'x-ms-exchange-organization-scl', warnings, (f) =>
+    parseOrganizationScl(f, warnings),
   );
   message.originatingIp = first(byKey, 'x-originating-ip', warnings, (f) =>
     valueWithLocation(f, f.value.trim().replace(/^\[|\]$/g, '')),

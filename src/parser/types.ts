@@ -167,7 +167,32 @@ export interface ReceivedHop {
 
 /** A `KEY:value;KEY:value` antispam header as a field map. */
 export interface AntispamReport {
-  /** Upper-cased keys in order of appearance, values trimmed (the first value wins on repeats). */
+  /**
+   * Upper-cased keys in order of appearance, values trimmed (the first value wins on repeats). Keys are
+   * 1-16 letters or digits; an entry with any other key is dropped with a warning.
+   */
+  fields: Record<string, string>;
+  /**
+   * DIR:OUT: the report the sending tenant's outbound filter wrote, carried along with the message. It
+   * is the sender's verdict on its own mail, not the recipient's filtering. Absent in hand-built objects.
+   */
+  outbound?: boolean;
+  loc: Location;
+}
+
+/** X-Microsoft-Antispam-Mailbox-Delivery: where the recipient's mailbox put the message, and why. */
+export interface MailboxDelivery {
+  /** `dest:` I = Inbox, J = Junk Email, C = a folder the user's own rule chose; null when absent or other. */
+  destination: 'inbox' | 'junk' | 'custom' | null;
+  /** `dest:` as written (upper-cased), or null. */
+  destCode: string | null;
+  /** `OFR:` the filter that decided (SpamFilterAuthJ, CustomRules, TrustedSenderList …), or null. */
+  filter: string | null;
+  /** `ucf:` a user's custom rule acted (null when absent). */
+  userRule: boolean | null;
+  /** `jmr:` the junk mail rule acted (null when absent). */
+  junkMailRule: boolean | null;
+  /** Every entry, keys upper-cased as in AntispamReport. */
   fields: Record<string, string>;
   loc: Location;
 }
@@ -214,6 +239,13 @@ export interface ParsedMessage {
   forefront: AntispamReport | null;
   /** X-Microsoft-Antispam (top-most), or null. */
   microsoftAntispam: AntispamReport | null;
+  /** X-Microsoft-Antispam-Mailbox-Delivery (top-most), or null. Absent in hand-built objects. */
+  mailboxDelivery?: MailboxDelivery | null;
+  /**
+   * X-MS-Exchange-Organization-SCL (top-most): the spam confidence level the recipient's organization
+   * acted on, -1 to 9; null when absent or unreadable. Absent in hand-built objects.
+   */
+  organizationScl?: { value: number; loc: Location } | null;
   /** X-Originating-IP (the submitting client's IP, brackets removed) with its location, or null. */
   originatingIp?: { value: string; loc: Location } | null;
   /** X-MS-Exchange-Organization-AuthAs value ("Internal" / "Anonymous" / …) with its location, or null. */
