@@ -1,6 +1,7 @@
 import { Cursor } from './cursor';
 import { EMBEDDED_ISO_DATE, parseRfc5322Date } from './date';
 import { lineOf, locateField } from './fields';
+import { asIp } from './ip';
 import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
 
@@ -9,15 +10,6 @@ const CLAUSES = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
 /** Words kept per clause: one name, or a few for `with Microsoft SMTP Server`; the rest is noise. */
 const MAX_CLAUSE_WORDS = 8;
-
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const IPV6 = /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}(:\d{1,3}(\.\d{1,3}){3})?$/i;
-
-function asIp(text: string): string | null {
-  let t = text.trim();
-  if (t.toLowerCase().startsWith('ipv6:')) t = t.slice(5);
-  return IPV4.test(t) || IPV6.test(t) ? t : null;
-}
 
 /**
  * The connecting IP of the `from` clause: "[192.0.2.1]" in the TCP-info comment, a bare IP comment as

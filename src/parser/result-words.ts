@@ -36,3 +36,36 @@ export function isRegisteredResult(method: string, result: string): boolean {
 export function hasResultList(method: string): boolean {
   return REGISTERED_RESULTS.has(method);
 }
+
+/** Unregistered words some receivers write, and the registered word that says the same. */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['timeout', 'temperror'],
+  ['tempfail', 'temperror'],
+  ['temperr', 'temperror'],
+  ['permfail', 'permerror'],
+  ['permerr', 'permerror'],
+  ['hardfail', 'fail'],
+  ['success', 'pass'],
+]);
+
+/** A result as the contract knows it, and the word as written when that differs. */
+export interface ResultWord {
+  result: string;
+  /** The lower-cased word as written, present only when `result` differs from it. */
+  rawResult?: string;
+}
+
+/**
+ * Maps a written result to a registered one: Yahoo's `dkim_pass`, a synonym (`timeout` → temperror,
+ * `hardfail` → fail), else `none` — a word outside the list (`pas`, `ignore`, `test`, `bestguesspass`
+ * outside DMARC, an empty result) proves no outcome. Methods without a list keep their word.
+ */
+export function normaliseResult(method: string, written: string): ResultWord {
+  const raw = written.toLowerCase();
+  let word = raw.startsWith(`${method}_`) ? raw.slice(method.length + 1) : raw;
+  if (!isRegisteredResult(method, word)) {
+    const synonym = SYNONYMS.get(word);
+    word = synonym !== undefined && isRegisteredResult(method, synonym) ? synonym : 'none';
+  }
+  return word === raw ? { result: word } : { result: word, rawResult: raw };
+}

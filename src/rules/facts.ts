@@ -1,6 +1,7 @@
-import type { NdrStatus, ParsedMessage } from '../parser/types';
+import type { DmarcResultFacts, NdrStatus, ParsedMessage } from '../parser/types';
 import { parseMailbox } from '../parser/addresses';
 import { WarningSink } from '../parser/warnings';
+import { asIp } from '../parser/ip';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
@@ -109,7 +110,8 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   const fromDomain = parsed.from?.domain || summary.dmarc?.fromDomain || null;
   const senderDomain =
     fromDomain ?? summary.dkim.find((d) => d.domain)?.domain ?? summary.spf?.domain ?? null;
-  const mode = alignmentModes(summary, senderDomain, primary.evidence.dmarc[0]?.text ?? '');
+  const dmarcFacts = primary.primary?.results.find((r) => r.method === 'dmarc')?.dmarc;
+  const mode = alignmentModes(summary, senderDomain, dmarcFacts);
 
   const auth: AuthSummary = {
     ...summary,
@@ -158,7 +160,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     fromDomain,
     subjectDomain: originalSenderDomain(parsed) ?? fromDomain,
     senderDomain,
-    sendingIp: summary.spf?.ip ?? parsed.forefront?.fields['CIP'] ?? null,
+    sendingIp: summary.spf?.ip ?? inboundCip(parsed),
     sendingInfrastructure: sendingInfrastructure(parsed, summary),
     mode,
     spfAlignedPass,
@@ -190,6 +192,12 @@ function originalSenderDomain(parsed: ParsedMessage): string | null {
     return to ? parseMailbox(to, new WarningSink()).domain || null : null;
   }
   return null;
+}
+
+/** X-Forefront CIP when it is an address; a DIR:OUT report's CIP is the sending tenant's own client. */
+function inboundCip(parsed: ParsedMessage): string | null {
+  const forefront = parsed.forefront;
+  return forefront && !forefront.outbound ? asIp(forefront.fields['CIP'] ?? '') : null;
 }
 
 function relayDomainOf(parsed: ParsedMessage, originalDomain: string | null): string | null {
@@ -228,14 +236,10 @@ function passAligned(
 function alignmentModes(
   auth: AuthSummary,
   senderDomain: string | null,
-  dmarcText: string,
+  dmarc: DmarcResultFacts | undefined,
 ): { spf: AlignmentMode; dkim: AlignmentMode } {
-  const explicit = (tag: string): AlignmentMode | null => {
-    const m = new RegExp(`\\b${tag}=([rs])\\b`, 'i').exec(dmarcText);
-    return m ? (m[1].toLowerCase() === 's' ? 'strict' : 'relaxed') : null;
-  };
-  const spfExplicit = explicit('aspf');
-  const dkimExplicit = explicit('adkim');
+  const spfExplicit = dmarc?.aspf ?? null;
+  const dkimExplicit = dmarc?.adkim ?? null;
   const dmarcFailed = auth.dmarc?.result === 'fail';
   const spfInferred =
     dmarcFailed &&
