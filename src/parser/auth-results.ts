@@ -5,7 +5,7 @@ import { createRecord } from './record';
 import { decodeEncodedWords } from './encoded-words';
 import { normaliseResult } from './result-words';
 import { commentTags, statedIp } from './comment-facts';
-import { unbracketed } from './received-spf';
+import { unbracketed } from './addresses';
 import type { AlignmentTag, DmarcResultFacts, SpfResultFacts } from './types';
 import type { WarningSink } from './warnings';
 

@@ -1,4 +1,4 @@
-import { parseMailbox } from './addresses';
+import { parseMailbox, parseMailboxList } from './addresses';
 import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from './antispam';
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
@@ -102,6 +102,7 @@ function emptyMessage(lines: string[]): ParsedMessage {
     sender: null,
     replyTo: null,
     returnPath: null,
+    to: [],
     subject: null,
     messageId: null,
     date: null,
@@ -160,6 +161,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.sender = first(byKey, 'sender', warnings, (f) => parseMailbox(f, warnings));
   message.replyTo = first(byKey, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
   message.returnPath = first(byKey, 'return-path', warnings, (f) => parseMailbox(f, warnings));
+  message.to = first(byKey, 'to', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.subject = first(byKey, 'subject', warnings, (f) => {
     if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
       warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);

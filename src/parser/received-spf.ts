@@ -1,4 +1,5 @@
 import { domainOfClause, statedIp } from './comment-facts';
+import { unbracketed } from './addresses';
 import { Cursor } from './cursor';
 import { asIp } from './ip';
 import { lineOf, locateField } from './fields';
@@ -49,10 +50,4 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     clientIp: asIp(params['client-ip'] ?? '') ?? statedIp(comment).ip,
     loc: locateField(field),
   };
-}
-
-/** `<user@d>` → `user@d`, `<>` → "" (the null reverse-path). */
-export function unbracketed(path: string): string {
-  const t = path.trim();
-  return t.startsWith('<') && t.endsWith('>') ? t.slice(1, -1).trim() : t;
 }

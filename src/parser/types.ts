@@ -266,6 +266,8 @@ export interface ParsedMessage {
   sender: MailAddress | null;
   replyTo: MailAddress | null;
   returnPath: MailAddress | null;
+  /** Mailboxes of the top-most To field, in order; absent in hand-built objects. */
+  to?: MailAddress[];
   subject: string | null;
   messageId: string | null;
   /** Date header as ISO-8601, or null. */

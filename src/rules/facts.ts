@@ -1,6 +1,4 @@
 import type { DmarcResultFacts, NdrStatus, ParsedMessage } from '../parser/types';
-import { parseMailbox } from '../parser/addresses';
-import { WarningSink } from '../parser/warnings';
 import { asIp } from '../parser/ip';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
@@ -187,10 +185,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
 
 /** The bounced message's sender: the To of a bounce from postmaster/MAILER-DAEMON; null otherwise. */
 function originalSenderDomain(parsed: ParsedMessage): string | null {
-  if (parsed.from && BOUNCER.test(parsed.from.address)) {
-    const to = parsed.fields.find((f) => f.key === 'to');
-    return to ? parseMailbox(to, new WarningSink()).domain || null : null;
-  }
+  if (parsed.from && BOUNCER.test(parsed.from.address)) return parsed.to?.[0]?.domain || null;
   return null;
 }
 

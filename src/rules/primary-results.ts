@@ -9,8 +9,7 @@ import type {
   SpfSummary,
 } from './diagnosis';
 import { lookupCompauthReason } from './knowledge';
-import { domainOf as addressDomain } from '../parser/addresses';
-import { unbracketed } from '../parser/received-spf';
+import { domainOf as addressDomain, unbracketed } from '../parser/addresses';
 import { evidenceOf } from './evidence';
 import { trimChars } from './trim-and-list';
 import { connectingHop } from './hops';
