@@ -99,27 +99,10 @@ export function domainOf(value: string | null | undefined): string | null {
   return domain && domain !== 'none' ? domain : null;
 }
 
-/**
- * The connecting host's address in a Received from-clause: the first bracketed token that is an address,
- * "(203.0.113.45)" or "[203.0.113.45]". Split on the brackets rather than one regex over the clause,
- * which backtracks quadratically on "[0[0[0…".
- */
-function bracketedIp(clause: string): string | null {
-  for (const token of clause.split(/[()[\]]/)) {
-    const ip = asIp(token);
-    if (ip) return ip;
-  }
-  return null;
-}
-
 /** The address of the server that handed the message to the receiver that stamped the verdict. */
 function connectingIp(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp | null {
   const below = connectingHop(parsed, primary);
-  if (!below) return null;
-  // Only the from-clause: the by-clause names the receiver's own address.
-  const fromClause = below.loc.text.split(/\sby\s/i)[0] ?? '';
-  const ip = bracketedIp(fromClause);
-  return ip ? { ...evidenceOf(below.loc), ip } : null;
+  return below?.fromIp ? { ...evidenceOf(below.loc), ip: below.fromIp } : null;
 }
 
 function buildSpf(

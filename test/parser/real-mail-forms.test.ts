@@ -143,3 +143,71 @@ describe('relay field evidence', () => {
     for (const t of resent) expect(t).toBe('Resent-From: Relay <relay@fabrikam.com>');
   });
 });
+
+describe('Received forms', () => {
+  const hop = (value: string) => parseHeaders(`Received: ${value}`).hops[0];
+
+  it('reads qmail’s "(HELO x) (192.0.2.1)": the address is in the second comment', () => {
+    expect(
+      hop(
+        'from unknown (HELO mail.fabrikam.com) (192.0.2.1) by mx.example.org with SMTP; 22 Nov 2026 07:11:04 +0900',
+      ).fromIp,
+    ).toBe('192.0.2.1');
+  });
+
+  it('reads a bare "[192.0.2.1]" after the host name', () => {
+    expect(
+      hop('from mail.fabrikam.com [192.0.2.1] by mx.example.org with ESMTP; Mon, 23 Nov 2026 03:00:05 +0000')
+        .fromIp,
+    ).toBe('192.0.2.1');
+  });
+
+  it('reads an address written with the client port', () => {
+    expect(
+      hop('from mail.fabrikam.com (192.0.2.1:52344) by mx.example.org; Mon, 23 Nov 2026 03:00:05 +0000')
+        .fromIp,
+    ).toBe('192.0.2.1');
+    expect(
+      hop(
+        'from mail.fabrikam.com ([192.0.2.1]:52344 helo=mail.fabrikam.com) by mx.example.org; Mon, 23 Nov 2026 03:00:05 +0000',
+      ).fromIp,
+    ).toBe('192.0.2.1');
+  });
+
+  it('never takes the address the client named in HELO', () => {
+    expect(
+      hop('from unknown (HELO [198.51.100.7]) (192.0.2.1) by mx.example.org; Mon, 23 Nov 2026 03:00:05 +0000')
+        .fromIp,
+    ).toBe('192.0.2.1');
+    expect(
+      hop(
+        'from x.example (port=1234 helo=[198.51.100.7]) [192.0.2.1] by mx.example.org; Mon, 23 Nov 2026 03:00:05 +0000',
+      ).fromIp,
+    ).toBe('192.0.2.1');
+  });
+
+  it('gives the connecting IP of a qmail hop to SPF when the verdict names none', () => {
+    const d = diagnoseHeaders(
+      [
+        'Authentication-Results: mx.example.org; spf=softfail smtp.mailfrom=fabrikam.com',
+        'Received: from unknown (HELO mail.fabrikam.com) (192.0.2.1) by mx.example.org with SMTP; 22 Nov 2026 07:11:04 +0900',
+        'From: a@fabrikam.com',
+      ].join('\r\n'),
+    );
+    expect(d.auth.spf?.ip).toBe('192.0.2.1');
+  });
+});
+
+describe('dates with an unknown alphabetic zone', () => {
+  it.each(['Sat, 22 Nov 2026 07:11:04 CEST', 'Sat, 22 Nov 2026 07:11:04 ZZZZ'])(
+    'reads "%s" as -0000 (RFC 5322 §4.3), not as a lost date',
+    (date) => {
+      const parsed = parseHeaders(`Date: ${date}`);
+      expect(parsed.date).toBe('2026-11-22T07:11:04.000Z');
+    },
+  );
+
+  it('still refuses a zone that is no zone', () => {
+    expect(parseHeaders('Date: Sat, 22 Nov 2026 07:11:04 +99x').date).toBeNull();
+  });
+});
