@@ -9,6 +9,8 @@ import type { WarningSink } from './warnings';
  * a terminal, so it is dropped here rather than trusted downstream.
  */
 const ANTISPAM_KEY = /^[A-Z0-9]{1,16}$/;
+/** Mailbox-Delivery keys also come hyphenated (WIMS-AUTH, WIMS-SPF): still no character a terminal acts on. */
+const MAILBOX_DELIVERY_KEY = /^[A-Z0-9][A-Z0-9-]{0,15}$/;
 
 /**
  * X-Forefront-Antispam-Report / X-Microsoft-Antispam: `KEY:value;KEY:value`. Keys are upper-cased; a value
@@ -16,12 +18,16 @@ const ANTISPAM_KEY = /^[A-Z0-9]{1,16}$/;
  * The first value of a repeated key wins.
  */
 export function parseAntispamReport(field: HeaderField, warnings: WarningSink): AntispamReport {
-  const fields = readKeyValues(field, warnings);
+  const fields = readKeyValues(field, warnings, ANTISPAM_KEY);
   // DIR:OUT is written by the sending tenant's outbound filter and travels with the message.
   return { fields, outbound: fields['DIR']?.toUpperCase() === 'OUT', loc: locateField(field) };
 }
 
-function readKeyValues(field: HeaderField, warnings: WarningSink): Record<string, string> {
+function readKeyValues(
+  field: HeaderField,
+  warnings: WarningSink,
+  keyPattern: RegExp,
+): Record<string, string> {
   const fields = createRecord();
   const value = field.value;
   let start = 0;
@@ -40,7 +46,7 @@ function readKeyValues(field: HeaderField, warnings: WarningSink): Record<string
       }
     } else {
       const key = entry.slice(0, colon).trim().toUpperCase();
-      if (!ANTISPAM_KEY.test(key)) {
+      if (!keyPattern.test(key)) {
         warnings.add(
           field.name,
           lineOf(field, start),
@@ -72,7 +78,7 @@ function flag(value: string | undefined): boolean | null {
  * mailbox put the message and which filter decided, written when the message reaches the mailbox.
  */
 export function parseMailboxDelivery(field: HeaderField, warnings: WarningSink): MailboxDelivery {
-  const fields = readKeyValues(field, warnings);
+  const fields = readKeyValues(field, warnings, MAILBOX_DELIVERY_KEY);
   const dest = fields['DEST']?.toUpperCase() || null;
   return {
     destination: dest !== null && Object.hasOwn(DESTINATIONS, dest) ? DESTINATIONS[dest] : null,

@@ -105,6 +105,15 @@ describe('where the mailbox put the message', () => {
     expect(parsed.organizationScl).toMatchObject({ value: 5, loc: { line: 3 } });
   });
 
+  it('keeps Outlook.com’s hyphenated WIMS- keys', () => {
+    const parsed = parseHeaders(
+      'X-Microsoft-Antispam-Mailbox-Delivery: abwl:0;wl:1;dest:I;WIMS-AUTH:PASS;WIMS-SPF:hotmail.com;OFR:TrustedSenderList;',
+    );
+    expect(parsed.mailboxDelivery?.fields['WIMS-AUTH']).toBe('PASS');
+    expect(parsed.mailboxDelivery?.destination).toBe('inbox');
+    expect(parsed.warnings).toEqual([]);
+  });
+
   it('reads a user rule’s custom folder and a trusted SCL of -1', () => {
     const parsed = parseHeaders(
       [
