@@ -23,6 +23,8 @@ export interface ListedMailbox {
 interface Part {
   written: string;
   text: string;
+  /** An '@' outside quoted strings: only then can the part be an addr-spec (`"a@b" <c@d>` is a name). */
+  at: boolean;
 }
 
 /** A list entry being read: its parts (separated by whitespace or comments), comments, angle-addr. */
@@ -110,7 +112,7 @@ function finishEntry(e: Entry): ListedMailbox | null {
   // the comments, are the name: `user@example.com (Sales)`, the obsolete `Sales user@example.com`. No
   // part with an '@' is a name without an address, or the start of a name whose comma was not quoted.
   let at = -1;
-  for (let k = e.parts.length - 1; k >= 0 && at < 0; k--) if (e.parts[k].written.includes('@')) at = k;
+  for (let k = e.parts.length - 1; k >= 0 && at < 0; k--) if (e.parts[k].at) at = k;
   if (at < 0) return { name: phrase(e.parts), address: '', angle: false };
   const others = e.parts.filter((_, k) => k !== at);
   const name = others.length > 0 ? phrase(others) : e.comments.join(' ');
@@ -129,13 +131,15 @@ export function readAddressList(s: string): ListedMailbox[] {
     entry = newEntry();
     gap = true;
   };
-  const addWord = (text: string, written: string): void => {
+  const addWord = (text: string, written: string, quoted = false): void => {
+    const at = !quoted && written.includes('@');
     const last = entry.parts[entry.parts.length - 1];
     if (gap || !last) {
-      entry.parts.push({ written, text });
+      entry.parts.push({ written, text, at });
     } else {
       last.written += written;
       last.text += text;
+      last.at ||= at;
     }
     gap = false;
   };
@@ -153,7 +157,7 @@ export function readAddressList(s: string): ListedMailbox[] {
       i = comment.end;
     } else if (c === '"') {
       const q = readQuoted(s, i);
-      addWord(q.content, q.written);
+      addWord(q.content, q.written, true);
       i = q.end;
     } else if (c === '[') {
       const l = readLiteral(s, i);
@@ -161,7 +165,8 @@ export function readAddressList(s: string): ListedMailbox[] {
       i = l.end;
     } else if (c === '<') {
       const a = readAngle(s, i + 1);
-      if (entry.angle === null) entry.angle = a.address;
+      // A second angle-addr after an empty one (`"Name"<>123<user@example.com>`, seen in spam): the address.
+      if (entry.angle === null || entry.angle === '') entry.angle = a.address;
       gap = true;
       i = a.end;
     } else if (c === ',' || c === ';') {

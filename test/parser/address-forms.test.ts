@@ -176,3 +176,30 @@ describe('To mailboxes for the rules', () => {
     expect(buildFacts(parsed).subjectDomain).toBe('contoso.com');
   });
 });
+
+describe('crafted From fields', () => {
+  it('takes the address after an empty angle-addr', () => {
+    expect(mailbox('From: "Singles Online"<>69496118<Info28296@HOYvX.example.net>')).toMatchObject({
+      address: 'Info28296@HOYvX.example.net',
+      domain: 'hoyvx.example.net',
+    });
+  });
+});
+
+describe('an "@" inside a quoted display name', () => {
+  it('is part of the name, not an address', () => {
+    expect(
+      mailbox(
+        'From: "Félicitations! victim@example.org", "Offer victim@example.org" <news@mail.example.net>',
+      ),
+    ).toMatchObject({
+      name: 'Félicitations! victim@example.org, Offer victim@example.org',
+      address: 'news@mail.example.net',
+      domain: 'mail.example.net',
+    });
+    expect(mailbox('From: "victim@example.org"  (<noreply@example.net>)')).toMatchObject({
+      address: '',
+      domain: '',
+    });
+  });
+});
