@@ -5,7 +5,7 @@
  * DMARC's `bestguesspass`). https://www.iana.org/assignments/email-auth/email-auth.xhtml
  * A method missing here (x-…, experimental) has no list: its words are kept as written.
  */
-export const REGISTERED_RESULTS: ReadonlyMap<string, readonly string[]> = new Map(
+const REGISTERED_RESULTS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     spf: ['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror'],
     dkim: ['pass', 'fail', 'none', 'neutral', 'policy', 'temperror', 'permerror'],
