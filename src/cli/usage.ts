@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [FILE ...]
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
 who must fix it and the exact fix.
@@ -11,6 +11,7 @@ who must fix it and the exact fix.
   FILE               an .eml file or a saved header block; "-" or no FILE reads standard input
   --format FORMAT    text (default), markdown (to paste in a ticket) or json (the Diagnosis)
   --json             same as --format json
+  --max-size SIZE    read at most SIZE of each input (default 50M); bytes, or a number with K, M or G
   -h, --help         show this help
   --version          show the version
 
@@ -18,7 +19,7 @@ With several files, json prints one object per line with a "file" key; text and 
 report under a line naming its file.
 
 Exit status: 0 when the headers were diagnosed (whatever the verdict), 2 on a usage error or on input
-that is missing, unreadable, binary, empty or has no header fields.
+that is missing, unreadable, too large, binary, empty or has no header fields.
 
 Examples:
   auth-doctor message.eml

@@ -8,6 +8,8 @@ import { diagnoseHeaders } from '../../src/rules/index';
 import schema from '../../schema/diagnosis.schema.json';
 import { parseHeaders } from '../../src/parser/index';
 import { FINDING_IDS, type Diagnosis, type Finding } from '../../src/rules/diagnosis';
+import { nodeIo } from '../../src/cli/node-io';
+import { run } from '../../src/cli/run';
 import { diagnosisProblems } from '../robustness/diagnosis-schema';
 import {
   listFixtures,
@@ -143,5 +145,26 @@ describe('fixture corpus (test/fixtures)', () => {
     it('keeps the Diagnosis contract (schema/diagnosis.schema.json, ordering, evidence on real lines)', () => {
       expect(diagnosisProblems(diagnosis, parseHeaders(fixture.raw))).toEqual([]);
     });
+  });
+
+  it('is what `auth-doctor --json` prints for every fixture, valid against schema/diagnosis.schema.json', async () => {
+    let out = '';
+    let err = '';
+    const io = {
+      ...nodeIo(),
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: (text: string) => (err += text) },
+    };
+    expect(await run(['--json', ...fixtures.map((f) => f.emlPath)], io)).toBe(0);
+    expect(err).toBe('');
+    const printed = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string });
+    expect(printed.map((d) => d.file)).toEqual(fixtures.map((f) => f.emlPath));
+    const problems = printed.flatMap((d, i) =>
+      diagnosisProblems(d, parseHeaders(fixtures[i].raw)).map((problem) => `${fixtures[i].id}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
   });
 });
