@@ -136,8 +136,8 @@ describe('auth-doctor: formats', () => {
     const io = fakeIo({ 'exo.eml': EXO, 'my_[file].eml': GMAIL });
     expect(await run(['--format', 'markdown', 'exo.eml', 'my_[file].eml'], io)).toBe(0);
     expect(io.out()).toBe(
-      `# exo.eml\n\n${renderMarkdown(diagnoseHeaders(EXO), { headingLevel: 2 })}\n` +
-        `# my\\_\\[file\\].eml\n\n${renderMarkdown(diagnoseHeaders(GMAIL), { headingLevel: 2 })}`,
+      `# \`exo.eml\`\n\n${renderMarkdown(diagnoseHeaders(EXO), { headingLevel: 2 })}\n` +
+        `# \`my_[file].eml\`\n\n${renderMarkdown(diagnoseHeaders(GMAIL), { headingLevel: 2 })}`,
     );
   });
 
