@@ -77,7 +77,7 @@ function readErrorMessage(name: string, error: unknown): string {
  * Bytes → text. Each line is read as UTF-8, or as Windows-1252 when it is not valid UTF-8; UTF-16 (with a
  * byte-order mark, or recognised by its NUL bytes) is read as such.
  */
-export function decodeInput(bytes: Uint8Array, label: string): InputResult {
+function decodeInput(bytes: Uint8Array, label: string): InputResult {
   if (OLE_MAGIC.every((byte, index) => bytes[index] === byte))
     return {
       ok: false,

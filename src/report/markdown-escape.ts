@@ -16,10 +16,11 @@ function escapeSpecials(text: string): string {
 }
 
 /**
- * What an autolinker needs: an "@" (an address), "//" (a URL) or a dot before a letter or digit (a
- * domain: GitHub links "www.123" as readily as "fabrikam.com"). Broader than any autolinker on purpose.
+ * What an autolinker needs: an "@" (an address), "//" (a URL), "www." (GitHub links "www.123") or a dot
+ * before two letters or digits (a domain: no top-level domain is shorter). Broader than any autolinker
+ * on purpose, yet "e.g." stays prose.
  */
-const LINK_LIKE = /@|\/\/|\.[\p{L}\p{N}]/u;
+const LINK_LIKE = /@|\/\/|www\.|\.[\p{L}\p{N}]{2}/iu;
 
 /** Punctuation around a token that belongs to the sentence, kept outside its code span. */
 const LEADING_PUNCTUATION = new Set(['(', '[', '<', '"', "'"]);

@@ -49,7 +49,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(buildDiagnosis());
     expect(md.startsWith('# Auth Doctor: FAIL\n\nMicrosoft 365 treated this message as spoofed')).toBe(true);
     expect(md).toContain('| Protocol | Result | Alignment | Details |\n|---|---|---|---|\n');
-    expect(md).toContain('| SPF | none | aligned | MAIL FROM domain `fabrikam.com`; sending IP `10.2.3.4` |');
+    expect(md).toContain('| SPF | none | aligned | MAIL FROM domain `fabrikam.com`; sending IP 10.2.3.4 |');
     expect(md).toContain('| compauth | fail | - | reason 001: Implicit authentication failed');
     expect(md).toContain(
       '### 1. Error: Microsoft could not authenticate the sender (compauth=fail, reason 001)',
@@ -134,6 +134,16 @@ describe('markdown escaping helpers', () => {
     expect(escapeInline('a [b](c) <d> `e` *f* _g_ |h| ~i~ &j; #k !l {m} \\n')).toBe(
       'a \\[b\\](c) \\<d\\> \\`e\\` \\*f\\* \\_g\\_ \\|h\\| \\~i\\~ \\&j; \\#k \\!l \\{m\\} \\\\n',
     );
+  });
+
+  it('puts domains, addresses and URLs in code spans, their sentence punctuation and cell breaks outside', () => {
+    expect(escapeInline('Mail from chris@fabrikam.com (see www.evil.example).')).toBe(
+      'Mail from `chris@fabrikam.com` (see `www.evil.example`).',
+    );
+    expect(escapeInline('a|b.example|//x "mx.contoso.com", www.1 e.g. 9.19 5.7.1')).toBe(
+      'a\\|`b.example`\\|`//x` "`mx.contoso.com`", `www.1` e.g. `9.19` 5.7.1',
+    );
+    expect(escapeInline('SPF/DKIM done. No: link')).toBe('SPF/DKIM done. No: link');
   });
 
   it('escapes block starts: list markers, ordered lists, setext underlines', () => {

@@ -54,7 +54,7 @@ function idempotenceProblems(parsed: ParsedMessage): string[] {
 }
 
 /** Each report format that lets a character a terminal or bidi-aware viewer acts on through. */
-export function reportProblems(diagnosis: Diagnosis): string[] {
+function reportProblems(diagnosis: Diagnosis): string[] {
   const reports: Array<[string, string]> = [
     ['text', renderText(diagnosis)],
     ['Markdown', renderMarkdown(diagnosis)],
