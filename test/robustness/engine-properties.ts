@@ -1,5 +1,5 @@
 /**
- * The robustness properties of issue 6, as one function over a raw block so the jest properties
+ * The robustness properties, as one function over a raw block so the jest properties
  * (./properties.test.ts) and the long fuzz runs (`npm run fuzz`) check exactly the same things:
  * 1. parseHeaders and diagnose never throw;
  * 2. the Diagnosis is schema-valid for that block (./diagnosis-schema.ts);
