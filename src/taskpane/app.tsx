@@ -42,7 +42,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ connect }: { connect: () => Promise<HostConnection> }): ReactElement {
+interface AppProps {
+  connect: () => Promise<HostConnection>;
+  /** How long to wait for Outlook's answer before saying it did not answer (tests shorten it). */
+  hostAnswerTimeoutMs?: number;
+}
+
+export function App({ connect, hostAnswerTimeoutMs }: AppProps): ReactElement {
   useGlobalStyles();
   const styles = useStyles();
   const [connection, setConnection] = useState<HostConnection | null>(null);
@@ -82,7 +88,7 @@ export function App({ connect }: { connect: () => Promise<HostConnection> }): Re
           // The dark or high-contrast theme is a few milliseconds away: nothing is shown in the wrong one.
           <Loading label="Loading…" />
         ) : connection.mode === 'mailbox' ? (
-          <MailboxPane host={connection.host} />
+          <MailboxPane host={connection.host} answerTimeoutMs={hostAnswerTimeoutMs} />
         ) : (
           <Suspense fallback={<Loading label="Loading…" />}>
             <StandalonePane reason={connection.reason} />
