@@ -32,6 +32,9 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    // Header text is attacker-controlled: a token of any length, with no break opportunity, must wrap
+    // rather than widen the pane. Inherited, so it reaches every header-derived string the pane prints.
+    overflowWrap: 'anywhere',
     '& :focus-visible': { outlineOffset: '2px' },
   },
   title: {
