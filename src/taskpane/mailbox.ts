@@ -57,6 +57,12 @@ function themeOf(theme: Office.OfficeTheme | undefined | null): ThemeKind | null
   return dark === null ? null : dark ? 'dark' : 'light';
 }
 
+/**
+ * The requirement set of getAllInternetHeadersAsync, checked when the pane opens. The manifest asks for less
+ * (Mailbox 1.5) so that clients without it still get the pane and its paste box.
+ */
+export const HEADERS_REQUIREMENT = { name: 'Mailbox', minVersion: '1.8' } as const;
+
 /** The parts of a read or compose item we inspect; compose items lack getAllInternetHeadersAsync. */
 interface ItemLike {
   itemId?: string;
@@ -90,7 +96,11 @@ export class OfficeMailboxHost implements MailboxHost {
     if (!item) return fail({ kind: 'no-item' });
     // saveAsync exists only on an item being composed; read items have no draft to save.
     if (typeof item.saveAsync === 'function') return fail({ kind: 'compose' });
-    const supported = this.office.context.requirements?.isSetSupported?.('Mailbox', '1.8') ?? false;
+    const supported =
+      this.office.context.requirements?.isSetSupported?.(
+        HEADERS_REQUIREMENT.name,
+        HEADERS_REQUIREMENT.minVersion,
+      ) ?? false;
     const read = item.getAllInternetHeadersAsync;
     if (!supported || typeof read !== 'function') return fail({ kind: 'unsupported' });
     return new Promise((resolve) => {
