@@ -7,7 +7,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../visually-hidden';
-import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactElement } from 'react';
 import { useRowWindow } from './use-row-window';
 
 const useStyles = makeStyles({
@@ -29,10 +29,16 @@ const useStyles = makeStyles({
   },
   line: {
     display: 'grid',
-    gridTemplateColumns: '3.5em minmax(0, 1fr)',
+    // The number column fits the longest line number and the evidence marker (set on the list).
+    gridTemplateColumns: 'var(--raw-number-width) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
   },
-  number: { color: tokens.colorNeutralForeground3, textAlign: 'right', userSelect: 'none' },
+  number: {
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'right',
+    userSelect: 'none',
+    whiteSpace: 'nowrap',
+  },
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   // Yellow background 1 keeps body text above 4.5:1 in the light and the dark theme alike.
   evidence: {
@@ -56,6 +62,8 @@ function Spacer({ height }: { height: number }): ReactElement {
   return <li aria-hidden style={{ height }} />;
 }
 
+const NO_LINES: readonly string[] = [];
+
 /** Up to this many lines every row is rendered (the browser's find then sees them all). */
 const FULLY_RENDERED_LINES = 1000;
 
@@ -70,8 +78,7 @@ export default function RawHeaders({ lines, evidenceLines, focusLine }: RawHeade
   const list = useRef<HTMLOListElement>(null);
   const focused = useRef<HTMLLIElement | null>(null);
   const windowed = lines.length > FULLY_RENDERED_LINES;
-  const lengths = useMemo(() => (windowed ? lines.map((line) => line.length) : []), [lines, windowed]);
-  const rows = useRowWindow(list, lengths, focusLine === null ? null : focusLine - 1);
+  const rows = useRowWindow(list, windowed ? lines : NO_LINES, focusLine === null ? null : focusLine - 1);
   const start = windowed ? rows.start : 0;
   const end = windowed ? rows.end : lines.length;
   const focusShown = focusLine !== null && focusLine > start && focusLine <= end;
@@ -107,6 +114,7 @@ export default function RawHeaders({ lines, evidenceLines, focusLine }: RawHeade
         aria-label={`Raw headers, ${lines.length} lines`}
         tabIndex={0}
         onScroll={windowed ? rows.onScroll : undefined}
+        style={{ '--raw-number-width': `${Math.max(3, String(lines.length).length) + 3}ch` } as CSSProperties}
       >
         {windowed && rows.spaceBefore > 0 ? <Spacer height={rows.spaceBefore} /> : null}
         {lines.slice(start, end).map((line, offset) => {

@@ -8,8 +8,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 /** Geometry of a raw-view row: 16 px lines of a 12 px monospace font (about 0.6 em a character). */
 const LINE_PX = 16;
 const CHAR_PX = 7.2;
-/** Width taken by the line number column and its gap. */
-const GUTTER_PX = 50;
+/** The gap between the line number column and the text. */
+const GAP_PX = 8;
 /** Used before the list has been laid out (and in test environments without layout). */
 const FALLBACK_VIEWPORT_PX = 540;
 const FALLBACK_WIDTH_PX = 320;
@@ -39,26 +39,32 @@ function rowAt(offsets: Float64Array, y: number): number {
 }
 
 /**
- * `lengths[i]`: characters of row i, for its estimate. Rows rendered must carry `data-row={index}` as
- * direct children of the element `listRef` points at. `focusIndex`: a row to bring into the window.
+ * `rows[i]`: the text of row i, for its estimate. Rows rendered must carry `data-row={index}` as direct
+ * children of the element `listRef` points at. `focusIndex`: a row to bring into the window.
  */
 export function useRowWindow(
   listRef: RefObject<HTMLElement>,
-  lengths: readonly number[],
+  rows: readonly string[],
   focusIndex: number | null,
 ): RowWindow {
-  const count = lengths.length;
+  const count = rows.length;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT_PX);
   const [measuredVersion, setMeasuredVersion] = useState(0);
 
+  // Plain loops over typed arrays: for 200,000 rows these run in a few milliseconds.
   const heights = useMemo(() => {
     const width = listRef.current?.clientWidth || FALLBACK_WIDTH_PX;
-    const perRow = Math.max(8, Math.floor((width - GUTTER_PX) / CHAR_PX));
-    return Float64Array.from(lengths, (length) => Math.max(1, Math.ceil(length / perRow)) * LINE_PX);
-    // The list element is read once, when the lines arrive: later widths are corrected by measuring.
+    const gutter = (String(rows.length).length + 3) * CHAR_PX + GAP_PX; // number, marker, gap
+    const perRow = Math.max(8, Math.floor((width - gutter) / CHAR_PX));
+    const estimates = new Float64Array(rows.length);
+    for (let index = 0; index < rows.length; index++) {
+      estimates[index] = Math.max(1, Math.ceil(rows[index].length / perRow)) * LINE_PX;
+    }
+    return estimates;
+    // The list element is read once, when the rows arrive: later widths are corrected by measuring.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lengths]);
+  }, [rows]);
 
   const offsets = useMemo(() => {
     const tops = new Float64Array(count + 1);
@@ -71,10 +77,14 @@ export function useRowWindow(
   const start = count === 0 ? 0 : rowAt(offsets, Math.max(0, scrollTop - OVERSCAN_PX));
   const end = count === 0 ? 0 : Math.min(count, rowAt(offsets, scrollTop + viewport + OVERSCAN_PX) + 1);
 
+  /** Whether the reader is at the very end (End key, dragged down): measuring must keep them there. */
+  const atEnd = useRef(false);
+
   // Measure what was rendered; a corrected height moves the rows after it, so render again.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
+    if (atEnd.current) list.scrollTop = list.scrollHeight;
     let changed = false;
     for (const row of list.children) {
       const index = Number((row as HTMLElement).dataset.row);
@@ -85,7 +95,7 @@ export function useRowWindow(
       }
     }
     if (changed) setMeasuredVersion((version) => version + 1);
-  }, [listRef, heights, start, end]);
+  }, [listRef, heights, start, end, measuredVersion]);
 
   useLayoutEffect(() => {
     setViewport(listRef.current?.clientHeight || FALLBACK_VIEWPORT_PX);
@@ -111,6 +121,7 @@ export function useRowWindow(
       frame.current = 0;
       const list = listRef.current;
       if (!list) return;
+      atEnd.current = list.scrollTop > 0 && list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
       setScrollTop(list.scrollTop);
       setViewport(list.clientHeight || FALLBACK_VIEWPORT_PX);
     });
