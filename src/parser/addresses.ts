@@ -35,6 +35,24 @@ function firstMailbox(list: ParsedAddress[]): ParsedAddress | null {
   return null;
 }
 
+/** Every mailbox of a list field (To, Cc), groups opened, at most `max`; unreadable text gives []. */
+export function parseMailboxList(
+  field: HeaderField,
+  max: number,
+): { name: string; address: string }[] {
+  let list: ParsedAddress[];
+  try {
+    list = addressParser(field.value.slice(0, MAX_ADDRESS_FIELD)) as ParsedAddress[];
+  } catch {
+    return [];
+  }
+  const flat = list.flatMap((entry) => entry.group ?? [entry]);
+  return flat
+    .filter((entry) => entry.address)
+    .slice(0, max)
+    .map((entry) => ({ name: decodeEncodedWords(entry.name ?? ''), address: (entry.address ?? '').trim() }));
+}
+
 /** Lower-cased ASCII domain of an addr-spec ("" when there is no '@'); IDN labels become punycode. */
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');

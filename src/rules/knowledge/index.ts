@@ -24,3 +24,5 @@ export { AUTH_RESULTS, DMARC_ACTIONS, lookupAuthResult, lookupDmarcAction } from
 export { DIAGNOSTIC_TOOLS } from './diagnostic-tools';
 export { AUTH_AS_VALUES } from './auth-as';
 export { COMPAUTH_GUIDANCE, COMPAUTH_ACTION_PLAN } from './compauth-guidance';
+export { BRANDS } from './brands';
+export type { BrandRow } from './brands';
