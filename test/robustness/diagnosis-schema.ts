@@ -4,13 +4,14 @@
  * it on arbitrary and mutated blocks, where any shape could come out. Returns readable problems; an empty
  * list means the Diagnosis is valid for that block.
  */
-import { DIAGNOSIS_SCHEMA, FINDING_IDS } from '../../src/rules/diagnosis';
+import { DIAGNOSIS_SCHEMA, FINDING_IDS, TRUST_SIGNAL_IDS } from '../../src/rules/diagnosis';
 import type { ParsedMessage } from '../../src/parser/types';
 
 const VERDICTS: readonly string[] = ['pass', 'attention', 'fail', 'unknown'];
 const SEVERITY_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2 };
 const OWNERS: readonly string[] = ['sender-admin', 'recipient-admin', 'user', 'none'];
 const CATALOGUE: readonly string[] = FINDING_IDS;
+const TRUST_LEVELS: readonly string[] = ['verified', 'explained', 'unverified', 'suspicious'];
 
 type Json = Record<string, unknown>;
 
@@ -201,6 +202,12 @@ function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems)
   // Every finding points at the lines that prove it, except the absence of results itself.
   if (evidence.length === 0 && f.id !== 'no-auth-results')
     p.add(`${path}.evidence`, `none for ${show(f.id)}`);
+  checkEvidence(evidence, path, parsed, p);
+  return typeof f.severity === 'string' ? (SEVERITY_RANK[f.severity] ?? null) : null;
+}
+
+/** Each evidence line names a header, carries text and points at the line of the block that shows it. */
+function checkEvidence(evidence: unknown[], path: string, parsed: ParsedMessage, p: Problems): void {
   evidence.forEach((ev, j) => {
     const where = `${path}.evidence[${j}]`;
     if (!isObject(ev)) return p.add(where, `expected object, got ${show(ev)}`);
@@ -217,7 +224,22 @@ function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems)
       p.add(`${where}.text`, `${show(text)} is not on line ${line}: ${show(windows[0])}`);
     }
   });
-  return typeof f.severity === 'string' ? (SEVERITY_RANK[f.severity] ?? null) : null;
+}
+
+/** The reader's answer: a level, two plain sentences and signals with evidence on real lines. */
+function checkTrust(trust: Json, parsed: ParsedMessage, p: Problems): void {
+  p.oneOf(trust, 'level', 'trust', TRUST_LEVELS);
+  p.string(trust, 'headline', 'trust', { nonEmpty: true });
+  p.string(trust, 'advice', 'trust', { nonEmpty: true });
+  p.array(trust, 'signals', 'trust').forEach((signal, i) => {
+    const path = `trust.signals[${i}]`;
+    if (!isObject(signal)) return p.add(path, `expected object, got ${show(signal)}`);
+    p.oneOf(signal, 'id', path, TRUST_SIGNAL_IDS);
+    p.string(signal, 'text', path, { nonEmpty: true });
+    const evidence = p.array(signal, 'evidence', path);
+    if (evidence.length === 0) p.add(`${path}.evidence`, 'none');
+    checkEvidence(evidence, path, parsed, p);
+  });
 }
 
 /**
@@ -237,7 +259,16 @@ export function diagnosisProblems(diagnosis: unknown, parsed: ParsedMessage): st
     for (const key of ['from', 'fromDomain', 'mailFromDomain', 'subject', 'messageId', 'date']) {
       p.string(message, key, 'message', { nullable: true });
     }
+    for (const key of ['fromName', 'replyTo']) p.string(message, key, 'message', { nullable: true });
+    for (const key of ['to', 'cc']) {
+      p.array(message, key, 'message').forEach((entry, i) => {
+        if (typeof entry !== 'string' || entry === '')
+          p.add(`message.${key}[${i}]`, `expected text, got ${show(entry)}`);
+      });
+    }
   }
+  const trust = p.object(d, 'trust', 'diagnosis');
+  if (trust) checkTrust(trust, parsed, p);
   const auth = p.object(d, 'auth', 'diagnosis');
   if (auth) checkAuth(auth, p);
   const antispam = p.object(d, 'antispam', 'diagnosis', { nullable: true });

@@ -25,14 +25,16 @@ export const replyToElsewhere: SignalCheck = (context) => {
   const open = isOpenMailboxDomain(org);
   const from = shownDomain(context.fromOrg);
   const where = open ? `a personal ${shownDomain(org)} mailbox` : shownDomain(org);
+  const spoof = !context.proven || (open && !isOpenMailboxDomain(context.fromOrg));
+  const replies = `replies would go to ${where}, not to ${from}.`;
   return {
-    weight: !context.proven || (open && !isOpenMailboxDomain(context.fromOrg)) ? 'spoof' : 'caution',
+    weight: spoof ? 'spoof' : 'caution',
     signal: {
       id: 'reply-to-elsewhere',
       text: `Replies go to ${shownText(replyTo.address)} at ${where}, not to ${from}.`,
       evidence: [evidenceOf(replyTo.loc)],
     },
-    headline: `Replies would go to ${where}, not to ${from}.`,
+    headline: spoof ? `This looks like fraud: ${replies}` : `R${replies.slice(1)}`,
   };
 };
 
