@@ -140,8 +140,11 @@ function imitates(domain: string, target: LookalikeTarget): string | null {
       ? `is written with non-Latin letters that look like ${targetOrg} (${domainToUnicode(fromOrg)})`
       : `swaps letters for look-alike characters (${fromOrg})`;
   }
-  if (target.otherEnding && own.name === real.name && own.ending !== real.ending) {
-    return `has the same name under another ending (.${own.ending} instead of .${real.ending})`;
+  if (own.name === real.name) {
+    // A brand owns its name under many endings; the reader's own domain under another ending is a trick.
+    return target.otherEnding && own.ending !== real.ending
+      ? `has the same name under another ending (.${own.ending} instead of .${real.ending})`
+      : null;
   }
   const words = shown.split('-');
   if (words.length > 1 && words.includes(wanted)) return `adds words to the name ${real.name} (${fromOrg})`;
