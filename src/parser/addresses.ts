@@ -36,10 +36,7 @@ function firstMailbox(list: ParsedAddress[]): ParsedAddress | null {
 }
 
 /** Every mailbox of a list field (To, Cc), groups opened, at most `max`; unreadable text gives []. */
-export function parseMailboxList(
-  field: HeaderField,
-  max: number,
-): { name: string; address: string }[] {
+export function parseMailboxList(field: HeaderField, max: number): { name: string; address: string }[] {
   let list: ParsedAddress[];
   try {
     list = addressParser(field.value.slice(0, MAX_ADDRESS_FIELD)) as ParsedAddress[];
