@@ -1,4 +1,5 @@
 /** Command-line arguments → what to do. Pure: no I/O, so every usage error is easy to test. */
+import { checkRecipient } from './recipient';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -9,7 +10,7 @@ export const STDIN_NAME = '-';
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'run'; format: Format; files: string[]; recipient: string | null }
   | { kind: 'usage-error'; message: string };
 
 function isFormat(value: string): value is Format {
@@ -29,6 +30,7 @@ function formatError(value: string | undefined): ParsedArgs {
 /** Reads argv (without the node and script paths). `--help` and `--version` win where they stand. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
+  let recipient: string | null = null;
   const files: string[] = [];
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index++) {
@@ -47,9 +49,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--format' ? argv[++index] : arg.slice('--format='.length);
       if (value === undefined || !isFormat(value)) return formatError(value);
       format = value;
+    } else if (arg === '--recipient' || arg.startsWith('--recipient=')) {
+      const value = arg === '--recipient' ? argv[++index] : arg.slice('--recipient='.length);
+      const checked = checkRecipient(value);
+      if (!checked.ok) return { kind: 'usage-error', message: checked.why };
+      recipient = checked.address;
     } else {
       return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
     }
   }
-  return { kind: 'run', format, files };
+  return { kind: 'run', format, files, recipient };
 }

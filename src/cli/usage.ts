@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--recipient ADDRESS] [FILE ...]
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
 who must fix it and the exact fix.
@@ -11,6 +11,9 @@ who must fix it and the exact fix.
   FILE               an .eml file or a saved header block; "-" or no FILE reads standard input
   --format FORMAT    text (default), markdown (to paste in a ticket) or json (the Diagnosis)
   --json             same as --format json
+  --recipient ADDRESS
+                     your address (the mailbox that got the message): look-alikes of your domain
+                     and mail that claims to come from your own organization are recognised
   -h, --help         show this help
   --version          show the version
 
@@ -24,4 +27,5 @@ Examples:
   auth-doctor message.eml
   auth-doctor --format markdown headers.txt
   pbpaste | auth-doctor --json
+  auth-doctor --recipient megan@contoso.com suspicious.eml
 `;
