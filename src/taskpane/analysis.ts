@@ -21,7 +21,13 @@ export interface Analysis {
 
 let nextId = 1;
 
-export function analyzeHeaders(raw: string, source: AnalysisSource, label: string): Analysis {
+/** `recipient`: the signed-in mailbox, so look-alikes of the reader's own domain are recognised. */
+export function analyzeHeaders(
+  raw: string,
+  source: AnalysisSource,
+  label: string,
+  recipient: string | null = null,
+): Analysis {
   const parsed = parseHeaders(raw);
-  return { id: nextId++, source, label, diagnosis: diagnose(parsed), lines: parsed.lines };
+  return { id: nextId++, source, label, diagnosis: diagnose(parsed, { recipient }), lines: parsed.lines };
 }

@@ -41,7 +41,12 @@ export function useMailboxDiagnosis(host: MailboxHost): MailboxView {
           try {
             setView({
               status: 'ready',
-              analysis: analyzeHeaders(result.raw, 'mailbox', 'The selected message'),
+              analysis: analyzeHeaders(
+                result.raw,
+                'mailbox',
+                'The selected message',
+                host.recipientAddress(),
+              ),
             });
           } catch (error) {
             setView({

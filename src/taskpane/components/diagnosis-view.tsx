@@ -1,6 +1,6 @@
 /**
- * Everything the pane shows for one diagnosis. Above the fold (in the first bundle): headline,
- * protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
+ * Everything the pane shows for one diagnosis. Above the fold (in the first bundle): the reader's answer,
+ * the verdict with the message block, protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
@@ -12,6 +12,7 @@ import { Headline } from './headline';
 import { ParseWarnings } from './parse-warnings';
 import { ProtocolStrip } from './protocol-strip';
 import { Section } from './section';
+import { TrustAnswer } from './trust-answer';
 
 const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './antispam-view'));
 const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './hops-timeline'));
@@ -66,10 +67,12 @@ export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewPr
 
   const scl = diagnosis.antispam?.SCL;
   const totalDelay = diagnosis.hops.reduce((sum, hop) => sum + Math.max(0, hop.delaySeconds ?? 0), 0);
+  const timed = diagnosis.hops.some((hop) => hop.delaySeconds !== null);
 
   return (
     <div className={styles.root}>
-      <Headline ref={headingRef} diagnosis={diagnosis} label={analysis.label} />
+      <TrustAnswer ref={headingRef} trust={diagnosis.trust} />
+      <Headline diagnosis={diagnosis} label={analysis.label} transitSeconds={timed ? totalDelay : null} />
       <CopyReport diagnosis={diagnosis} />
       <section className={styles.block} aria-labelledby="protocols-heading">
         <h2 id="protocols-heading" className={styles.heading}>
