@@ -99,7 +99,9 @@ export function MailboxPane({ host }: { host: MailboxHost }): ReactElement {
           this is not a clean bill of health. Paste the headers of the received copy below.
         </LazyNotice>
       ) : null}
-      {view.status === 'ready' ? <DiagnosisView key={view.analysis.id} analysis={view.analysis} /> : null}
+      {view.status === 'ready' ? (
+        <DiagnosisView key={view.analysis.id} analysis={view.analysis} host={host} />
+      ) : null}
       {pasteError ? (
         <LazyNotice intent="error">The pasted headers could not be diagnosed: {pasteError}</LazyNotice>
       ) : null}
