@@ -31,12 +31,12 @@ function explainedHeadline(context: TrustContext): string {
   const by = intermediary(context);
   const via = by ? ` (${shownDomain(by)})` : '';
   if (context.facts.gatewayModified) {
-    return `Authentication failed only because a mail gateway${via} changed the message on the way, which breaks it.`;
+    return `Authentication failed only because a mail gateway${via} changed the message on the way; such changes break it.`;
   }
   if (context.facts.parsed.fields.some((f) => f.key === 'list-id')) {
-    return `Authentication failed only because a mailing list${via} passed the message on and changed it, which breaks it.`;
+    return `Authentication failed only because a mailing list${via} passed the message on and changed it; lists break it that way.`;
   }
-  return `Authentication failed only because the message was forwarded${by ? ` by ${shownDomain(by)}` : ''}, which breaks it.`;
+  return `Authentication failed only because the message was forwarded${by ? ` by ${shownDomain(by)}` : ''}; forwarding breaks it.`;
 }
 
 export function judge(context: TrustContext, results: SignalResult[]): Trust {
