@@ -77,7 +77,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         exitCode = EXIT_USAGE;
         continue;
       }
-      const diagnosis = diagnose(parsed);
+      const diagnosis = diagnose(parsed, { recipient: args.recipient });
       io.stdout.write(formatReport(diagnosis, args.format, several ? file : null, printed > 0, width));
       printed++;
     } catch (error) {

@@ -64,7 +64,12 @@ export function useMailboxDiagnosis(
           try {
             setView({
               status: 'ready',
-              analysis: analyzeHeaders(result.raw, 'mailbox', 'The selected message'),
+              analysis: analyzeHeaders(
+                result.raw,
+                'mailbox',
+                'The selected message',
+                host.recipientAddress(),
+              ),
             });
           } catch (error) {
             setView({
