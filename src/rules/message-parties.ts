@@ -3,7 +3,7 @@ import type { MailAddress, ParsedMessage } from '../parser/types';
 import type { MessageSummary } from './diagnosis';
 
 /** Recipients listed per field; a hostile block may name thousands. */
-export const MAX_LISTED_RECIPIENTS = 50;
+const MAX_LISTED_RECIPIENTS = 50;
 
 function recipients(mailboxes: MailAddress[] | undefined): string[] {
   return (mailboxes ?? [])
