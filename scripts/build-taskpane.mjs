@@ -4,11 +4,15 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** `helpdesk`: the checked "Send to IT" address, or null to leave the action out. */
-export function buildTaskpane({ mode, helpdesk = null }) {
+/**
+ * `helpdesk`: the checked "Send to IT" address, or null to leave the action out. `outputPath`: another
+ * folder than dist/ (the e2e suite builds a second pane there with an address, keeping dist/ the default).
+ */
+export function buildTaskpane({ mode, helpdesk = null, outputPath = null }) {
   const configFactory = require('../webpack.config.js');
   const env = helpdesk ? { HELPDESK: helpdesk } : {};
   const config = typeof configFactory === 'function' ? configFactory(env, { mode }) : configFactory;
+  if (outputPath) config.output = { ...config.output, path: outputPath };
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);

@@ -113,6 +113,10 @@
   var mailbox = {
     item: makeItem(config.item),
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '16.0.0.0', OWAView: 'ThreeColumns' },
+    /** The compose form Outlook would open: its parameters land in `calls` for the test to read. */
+    displayNewMessageForm: function (parameters) {
+      record('displayNewMessageForm', JSON.parse(JSON.stringify(parameters)));
+    },
     addHandlerAsync: function (eventType, handler, optionsOrCallback, maybeCallback) {
       var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
       record('addHandlerAsync', eventType);

@@ -14,4 +14,6 @@ import './scenarios/08-hostile-headers.mjs';
 import './scenarios/10-silent-host.mjs';
 import './scenarios/11-large-raw-view.mjs';
 import './scenarios/12-long-tokens.mjs';
+import './scenarios/13-trust-answer-320.mjs';
+import './scenarios/14-send-to-it.mjs';
 import './scenarios/09-privacy.mjs';

@@ -107,14 +107,17 @@ export function outlookWith(headers, extra = {}) {
 /**
  * Opens the pane in a new context. `office`: a window.__fakeOffice config, 'abort' to fail the
  * Office.js request (no network / blocked CDN), 'stall' to never answer it (a hanging CDN; navigate with
- * waitUntil 'commit', the load event waits for it), or 'real' for Microsoft's Office.js from the npm package. Returns { page, context, dialogs, pageErrors, consoleErrors,
+ * waitUntil 'commit', the load event waits for it), or 'real' for Microsoft's Office.js from the npm package.
+ * `server`: a startStaticServer() of another build of the pane, instead of the shared one of distDir. Returns { page, context, dialogs, pageErrors, consoleErrors,
  * load() }; the context closes when the test ends.
  */
 export async function openPane(
   t,
-  { office, viewport = { width: 360, height: 900 }, clipboard = false, navigate = true } = {},
+  { office, viewport = { width: 360, height: 900 }, clipboard = false, navigate = true, server: own } = {},
 ) {
-  const { browser, server } = await session();
+  const shared = await session();
+  const { browser } = shared;
+  const server = own ?? shared.server;
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   t.after(() => context.close());
   if (clipboard)

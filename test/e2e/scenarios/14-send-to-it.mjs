@@ -1,0 +1,102 @@
+/**
+ * Scenario 14: "Send to IT". The help-desk address is fixed at build time, so the default dist/ (built
+ * without one) must show no button, and a second production build of the pane, made here into a
+ * temporary folder with an address, must open Outlook's new-message form (recorded by the fake host)
+ * addressed to it, naming the message, carrying the diagnosis as escaped HTML and the message as an item.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildTaskpane } from '../../../scripts/build-taskpane.mjs';
+import { scenario, openPane, outlookWith, fakeOfficeLog } from '../session.mjs';
+import { startStaticServer } from '../server.mjs';
+import { readVerdict } from '../pane.mjs';
+import { engine, emlHeaders } from '../engine.mjs';
+
+const HELPDESK = 'security@contoso.com';
+const FIXTURE = 'exchange-online/explicit-000-oreject.eml';
+const ITEM_ID = 'AAMkAGI2THVSAAA=';
+
+const sendToIt = (page) => page.getByRole('button', { name: 'Send to IT' });
+const formsOpened = async (page) =>
+  (await fakeOfficeLog(page)).calls.filter((call) => call.api === 'displayNewMessageForm');
+
+const escapeHtml = (text) =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+
+scenario('14 Send to IT, no help-desk address built in: no button', async (t) => {
+  const { page, pageErrors } = await openPane(t, { office: outlookWith(emlHeaders(FIXTURE)) });
+  await readVerdict(page);
+  assert.equal(
+    await sendToIt(page).count(),
+    0,
+    'dist/ has a "Send to IT" button: was it built with HELPDESK set? The default build has none',
+  );
+  assert.deepEqual(await formsOpened(page), []);
+  assert.deepEqual(pageErrors, []);
+});
+
+scenario(
+  '14 Send to IT, built with a help-desk address: the form opens with the report and the message',
+  async (t) => {
+    const headers = emlHeaders(FIXTURE);
+    const { diagnoseHeaders } = await engine();
+    const { trust, message } = diagnoseHeaders(headers);
+
+    const outputPath = mkdtempSync(join(tmpdir(), 'auth-doctor-helpdesk-'));
+    t.after(() => rmSync(outputPath, { recursive: true, force: true }));
+    const started = Date.now();
+    await buildTaskpane({ mode: 'production', helpdesk: HELPDESK, outputPath });
+    t.diagnostic(`scenario 14: pane built with HELPDESK in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const server = await startStaticServer(outputPath);
+    t.after(() => server.close());
+
+    const { page, pageErrors } = await openPane(t, {
+      office: outlookWith(headers, { item: { id: ITEM_ID, headers, delayMs: 0, error: null } }),
+      server,
+    });
+    await readVerdict(page);
+    assert.deepEqual(await formsOpened(page), [], 'nothing opens before the reader asks');
+
+    await sendToIt(page).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `A message to ${HELPDESK} is open` })
+      .waitFor();
+    const forms = await formsOpened(page);
+    assert.equal(forms.length, 1, 'one click, one new-message form');
+    const form = forms[0].detail;
+
+    assert.deepEqual(form.toRecipients, [HELPDESK], 'addressed to the help desk');
+    assert.ok(
+      form.subject.includes(message.subject),
+      `the subject names the message "${message.subject}": ${form.subject}`,
+    );
+    assert.ok(
+      form.htmlBody.includes(escapeHtml(trust.headline)),
+      `the body carries the headline "${trust.headline}"`,
+    );
+    assert.ok(
+      form.htmlBody.includes(escapeHtml(trust.advice)),
+      `the body carries the next step, HTML-escaped: "${escapeHtml(trust.advice)}"`,
+    );
+    assert.ok(
+      trust.advice.includes("'"),
+      'the next step has a character to escape (the case tests what it claims)',
+    );
+    assert.ok(!form.htmlBody.includes(trust.advice), 'no unescaped copy of the next step');
+    assert.deepEqual(
+      form.attachments,
+      [{ type: 'item', itemId: ITEM_ID, name: message.subject }],
+      'the message itself attached as an Outlook item',
+    );
+    assert.deepEqual(pageErrors, []);
+  },
+  { timeout: 600_000 },
+);
