@@ -45,7 +45,7 @@ function measureAnswer(page) {
       headline: headlineLines.filter(Boolean).join(' '),
       advice: advice?.innerText.replace(/^Next step:\s*/, '').trim() ?? null,
       heading: box(heading),
-      advice_box: advice ? box(advice) : null,
+      adviceBox: advice ? box(advice) : null,
       section: box(answer),
       strip: strip ? box(strip) : null,
       answerBeforeStrip: strip
@@ -76,7 +76,7 @@ for (const { kind, fixture, level } of CASES) {
     assert.equal(seen.headline, trust.headline, 'the headline is the engine’s');
     assert.equal(seen.advice, trust.advice, 'the next step is the engine’s');
 
-    const bottom = Math.max(seen.heading.bottom, seen.advice_box.bottom);
+    const bottom = Math.max(seen.heading.bottom, seen.adviceBox.bottom);
     t.diagnostic(
       `scenario 13 (${kind}): answer ${seen.heading.top.toFixed(0)}–${bottom.toFixed(0)} px ` +
         `(whole block with its reasons to ${seen.section.bottom.toFixed(0)} px), ` +
