@@ -113,6 +113,8 @@
   var mailbox = {
     item: makeItem(config.item),
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '16.0.0.0', OWAView: 'ThreeColumns' },
+    // The signed-in mailbox: the pane judges look-alikes of its domain.
+    userProfile: { emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' },
     /** The compose form Outlook would open: its parameters land in `calls` for the test to read. */
     displayNewMessageForm: function (parameters) {
       record('displayNewMessageForm', JSON.parse(JSON.stringify(parameters)));
