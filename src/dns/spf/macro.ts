@@ -151,16 +151,21 @@ function splitOn(value: string, delimiters: string): string[] {
   return parts;
 }
 
-/** Uppercase macros are URL-escaped: everything outside RFC 3986's unreserved set (§7.3). */
+/**
+ * Uppercase macros are URL-escaped: everything outside RFC 3986's unreserved set (§7.3).
+ * encodeURIComponent leaves five more characters alone; they are escaped after it.
+ */
 function urlEscape(text: string): string {
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(text);
+  } catch {
+    // A lone surrogate (malformed input) has no UTF-8 form: such a name can never match, so drop it.
+    encoded = encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, ''));
+  }
   let out = '';
-  for (const byte of new TextEncoder().encode(text)) {
-    const char = String.fromCharCode(byte);
-    const unreserved =
-      (byte >= 0x30 && byte <= 0x39) ||
-      ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) ||
-      '-._~'.includes(char);
-    out += unreserved ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  for (const char of encoded) {
+    out += "!*'()".includes(char) ? `%${char.charCodeAt(0).toString(16).toUpperCase()}` : char;
   }
   return out;
 }
