@@ -1,4 +1,5 @@
 /** Command-line arguments → what to do. Pure: no I/O, so every usage error is easy to test. */
+import { type DnsServer, parseDnsServer } from './dns-server';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -9,8 +10,13 @@ export const STDIN_NAME = '-';
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'run'; format: Format; files: string[]; dns: DnsRequest | null }
   | { kind: 'usage-error'; message: string };
+
+/** `--dns`: look DNS up now, on the system's resolver (server null) or the one `--dns-server` names. */
+export interface DnsRequest {
+  server: DnsServer | null;
+}
 
 function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
@@ -29,6 +35,7 @@ function formatError(value: string | undefined): ParsedArgs {
 /** Reads argv (without the node and script paths). `--help` and `--version` win where they stand. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
+  let dns: DnsRequest | null = null;
   const files: string[] = [];
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index++) {
@@ -47,9 +54,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--format' ? argv[++index] : arg.slice('--format='.length);
       if (value === undefined || !isFormat(value)) return formatError(value);
       format = value;
+    } else if (arg === '--dns') {
+      dns ??= { server: null };
+    } else if (arg === '--dns-server' || arg.startsWith('--dns-server=')) {
+      const value = arg === '--dns-server' ? argv[++index] : arg.slice('--dns-server='.length);
+      const server = value === undefined ? null : parseDnsServer(value);
+      if (server === null)
+        return {
+          kind: 'usage-error',
+          message:
+            value === undefined || value === ''
+              ? '--dns-server needs a value: HOST or HOST:PORT'
+              : `"${value}" is not HOST, HOST:PORT or [IPv6]:PORT`,
+        };
+      dns = { server };
     } else {
       return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
     }
   }
-  return { kind: 'run', format, files };
+  return { kind: 'run', format, files, dns };
 }

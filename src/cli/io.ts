@@ -1,3 +1,6 @@
+import type { Resolver } from '../dns/resolver';
+import type { DnsServer } from './dns-server';
+
 /** What the command line needs from its host; main.ts gives the real process, tests give fakes. */
 export interface CliIo {
   stdin: {
@@ -13,4 +16,9 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** Rejects with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read. */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The resolver `--dns` uses: the system's (server null) or the given server. Rejects with a message
+   * when the server's name cannot be resolved.
+   */
+  openResolver(server: DnsServer | null): Promise<Resolver>;
 }

@@ -1,6 +1,10 @@
 /** Entry point of `auth-doctor` (bundled by scripts/build-cli.mjs): wires the real process into run(). */
+import { lookup } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
+import type { DnsServer } from './dns-server';
 import type { CliIo } from './io';
+import { createNodeResolver } from './node-resolver';
 import { run } from './run';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -15,6 +19,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** c-ares takes server addresses only: a server given by name is looked up once, on the system resolver. */
+async function openResolver(server: DnsServer | null) {
+  if (server === null || isIP(server.host) !== 0) return createNodeResolver(server);
+  const { address } = await lookup(server.host).catch(() => {
+    throw new Error(`${server.host} does not resolve to an address`);
+  });
+  return createNodeResolver({ host: address, port: server.port });
+}
+
 const io: CliIo = {
   stdin: { isTTY: process.stdin.isTTY === true, read: readStdin },
   stdout: {
@@ -23,6 +36,7 @@ const io: CliIo = {
   },
   stderr: { write: (chunk: string) => process.stderr.write(chunk) },
   readFile: (path: string) => readFile(path),
+  openResolver,
 };
 
 // exitCode rather than exit(): lets pending output to a pipe drain before the process ends.

@@ -5,35 +5,10 @@
 import { Resolver as NodeDnsResolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { DnsAnswer, DnsFailure, RecordData, RecordType, Resolver } from '../dns/resolver';
+import type { DnsServer } from './dns-server';
 
 export const DNS_TIMEOUT_MS = 3000;
 const DNS_TRIES = 2;
-
-export interface DnsServer {
-  host: string;
-  port: number;
-}
-
-/** HOST, HOST:PORT, an IPv6 literal, or [IPv6]:PORT; null when unreadable. Port 53 by default. */
-export function parseDnsServer(text: string): DnsServer | null {
-  let host = text;
-  let port = 53;
-  if (text.startsWith('[')) {
-    const close = text.indexOf(']');
-    if (close === -1) return null;
-    host = text.slice(1, close);
-    const rest = text.slice(close + 1);
-    if (rest !== '') {
-      if (!rest.startsWith(':')) return null;
-      port = Number(rest.slice(1));
-    }
-  } else if (text.indexOf(':') !== -1 && text.indexOf(':') === text.lastIndexOf(':')) {
-    host = text.slice(0, text.indexOf(':'));
-    port = Number(text.slice(text.indexOf(':') + 1));
-  }
-  if (!Number.isInteger(port) || port < 1 || port > 65535 || host === '') return null;
-  return { host, port };
-}
 
 const FAILURES: Record<string, DnsFailure> = {
   ENOTFOUND: 'nxdomain',
@@ -46,6 +21,7 @@ const FAILURES: Record<string, DnsFailure> = {
   ECONNRESET: 'offline',
 };
 
+/** `server.host` must be an IP address (c-ares takes no names): see openNodeResolver in main.ts. */
 export function createNodeResolver(server: DnsServer | null): Resolver {
   const resolver = new NodeDnsResolver({ timeout: DNS_TIMEOUT_MS, tries: DNS_TRIES });
   let label = 'system resolver';

@@ -2,11 +2,14 @@
  * The command line's logic: arguments → inputs → Diagnosis → report, with exit codes. Host-independent
  * through CliIo so every path (including every error) is tested without spawning a process.
  */
+import { checkDns, dnsQuestions, type DnsFacts } from '../dns/check-dns';
+import type { Resolver } from '../dns/resolver';
 import { parseHeaders } from '../parser';
 import { diagnose } from '../rules';
 import type { Diagnosis } from '../rules/diagnosis';
 import { DEFAULT_TEXT_WIDTH, renderJson, renderMarkdown, renderText, safeJson } from '../report';
 import { neutralizeControls } from '../report/format-helpers';
+import { dnsSectionMarkdown, dnsSectionText } from '../report/dns-section';
 import { escapeInline } from '../report/markdown-escape';
 import { type Format, STDIN_NAME, parseArgs } from './args';
 import type { CliIo } from './io';
@@ -40,6 +43,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     fail(NO_INPUT);
     return EXIT_USAGE;
   }
+  let resolver: Resolver | null = null;
+  if (args.dns !== null) {
+    try {
+      resolver = await io.openResolver(args.dns.server);
+    } catch (error) {
+      fail(`cannot use the DNS server: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT_USAGE;
+    }
+  }
   const files = args.files.length > 0 ? args.files : [STDIN_NAME];
   const several = files.length > 1;
   const width = textWidth(io);
@@ -67,7 +79,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       continue;
     }
     const diagnosis = diagnose(parsed);
-    io.stdout.write(formatReport(diagnosis, args.format, several ? file : null, printed > 0, width));
+    const dns = resolver === null ? null : await checkDns(dnsQuestions(diagnosis), resolver);
+    io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
     printed++;
   }
   return exitCode;
@@ -85,6 +98,7 @@ function textWidth(io: CliIo): number {
  */
 function formatReport(
   diagnosis: Diagnosis,
+  dns: DnsFacts | null,
   format: Format,
   file: string | null,
   separate: boolean,
@@ -92,15 +106,22 @@ function formatReport(
 ): string {
   const gap = separate ? '\n' : '';
   switch (format) {
-    case 'json':
-      return file === null ? `${renderJson(diagnosis)}\n` : `${safeJson({ file, ...diagnosis })}\n`;
-    case 'markdown':
+    case 'json': {
+      // The live check is its own key, present only when --dns asked for it.
+      const output = dns === null ? diagnosis : { ...diagnosis, dnsCheck: dns };
+      return file === null ? `${renderJson(output)}\n` : `${safeJson({ file, ...output })}\n`;
+    }
+    case 'markdown': {
+      const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, file === null ? 2 : 3)}`;
       return file === null
-        ? renderMarkdown(diagnosis)
-        : `${gap}# ${escapeInline(neutralizeControls(file))}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}`;
-    case 'text':
+        ? renderMarkdown(diagnosis) + section
+        : `${gap}# ${escapeInline(neutralizeControls(file))}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
+    }
+    case 'text': {
+      const section = dns === null ? '' : `\n${dnsSectionText(dns, width)}`;
       return file === null
-        ? renderText(diagnosis, { width })
-        : `${gap}==> ${neutralizeControls(file)} <==\n${renderText(diagnosis, { width })}`;
+        ? renderText(diagnosis, { width }) + section
+        : `${gap}==> ${neutralizeControls(file)} <==\n${renderText(diagnosis, { width })}${section}`;
+    }
   }
 }

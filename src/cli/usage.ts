@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--dns] [--dns-server HOST[:PORT]] [FILE ...]
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
 who must fix it and the exact fix.
@@ -11,6 +11,11 @@ who must fix it and the exact fix.
   FILE               an .eml file or a saved header block; "-" or no FILE reads standard input
   --format FORMAT    text (default), markdown (to paste in a ticket) or json (the Diagnosis)
   --json             same as --format json
+  --dns              also look up what DNS publishes now (SPF, DMARC, DKIM keys) for this message's
+                     domains, on the system resolver; only domain names are sent. Without it, nothing
+                     leaves this machine.
+  --dns-server HOST[:PORT]
+                     the same, on this DNS server instead (port 53 by default; implies --dns)
   -h, --help         show this help
   --version          show the version
 

@@ -1,5 +1,6 @@
 /** An in-memory CliIo: files by name (a Buffer, or an error code the real fs would raise). */
 import type { CliIo } from '../../src/cli/io';
+import { createNodeResolver } from '../../src/cli/node-resolver';
 
 export type FakeFile = Buffer | string | { error: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EIO' };
 
@@ -37,6 +38,11 @@ export function fakeIo(
         throw Object.assign(new Error(`${code}: fake fs error, open '${path}'`), { code });
       }
       return Buffer.from(file);
+    },
+    // The real Node resolver, but only towards the test DNS server on the loopback address.
+    openResolver: async (server) => {
+      if (server === null || server.host !== '127.0.0.1') throw new Error('tests resolve on 127.0.0.1 only');
+      return createNodeResolver(server);
     },
     out: () => out,
     err: () => err,

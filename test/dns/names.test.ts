@@ -1,7 +1,7 @@
 /** Only host names from headers are ever sent to a resolver. */
 import { asQueryName } from '../../src/dns/names';
 import { formatIp, parseIp } from '../../src/dns/ip';
-import { parseDnsServer } from '../../src/cli/node-resolver';
+import { parseDnsServer } from '../../src/cli/dns-server';
 
 test.each([
   ['Contoso.COM.', 'contoso.com'],
