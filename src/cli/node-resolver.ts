@@ -22,8 +22,11 @@ const FAILURES: Record<string, DnsFailure> = {
 };
 
 /** `server.host` must be an IP address (c-ares takes no names): see openNodeResolver in main.ts. */
-export function createNodeResolver(server: DnsServer | null): Resolver {
-  const resolver = new NodeDnsResolver({ timeout: DNS_TIMEOUT_MS, tries: DNS_TRIES });
+export function createNodeResolver(
+  server: DnsServer | null,
+  { timeoutMs = DNS_TIMEOUT_MS, tries = DNS_TRIES }: { timeoutMs?: number; tries?: number } = {},
+): Resolver {
+  const resolver = new NodeDnsResolver({ timeout: timeoutMs, tries });
   let label = 'system resolver';
   if (server !== null) {
     const address =

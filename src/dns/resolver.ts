@@ -64,6 +64,6 @@ export function describeFailure(
     case 'blocked':
       return `the browser blocked the request to ${resolver} (CORS or Content-Security-Policy)`;
     case 'offline':
-      return `${resolver} could not be reached: no network connection`;
+      return `${resolver} could not be reached (no network, or nothing answers DNS there)`;
   }
 }

@@ -1,5 +1,6 @@
 /** DnsFacts → one plain line per check, the same in the CLI report and the task pane. */
 import type { DnsFacts } from './check-dns';
+import { LOOKUP_LIMIT } from './spf/check-host';
 
 export interface DnsLine {
   check: 'SPF' | 'DMARC' | 'DKIM' | 'MX';
@@ -21,7 +22,7 @@ export function summarizeDnsFacts(facts: DnsFacts): DnsLine[] {
     const named = costliest === '' ? '' : `; costliest: ${costliest}`;
     lines.push({
       check: 'SPF',
-      text: `${cost.domain} costs ${cost.total} of the 10 DNS lookups allowed${named}`,
+      text: `${cost.domain} needs ${cost.total} DNS lookups (the limit is ${LOOKUP_LIMIT})${named}`,
     });
   }
   if (facts.dmarc !== null) lines.push({ check: 'DMARC', text: facts.dmarc.detail });

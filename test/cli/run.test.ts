@@ -27,7 +27,9 @@ describe('auth-doctor: options', () => {
       const io = fakeIo();
       expect(await run(argv, io)).toBe(0);
       expect(io.out()).toBe(USAGE);
-      expect(io.out()).toContain('Usage: auth-doctor [--format text|markdown|json] [--json] [--dns] [--dns-server HOST[:PORT]] [FILE ...]');
+      expect(io.out()).toContain(
+        'Usage: auth-doctor [--format text|markdown|json] [--json] [--dns] [--dns-server HOST[:PORT]] [FILE ...]',
+      );
       expect(io.err()).toBe('');
     },
   );

@@ -2,6 +2,7 @@
  * The DNS checks against a real authoritative server (knotd on 127.0.0.1, test/dns/zones/example.test.zone)
  * through the CLI's Node resolver. SPF results are compared with mailauth's on the same zone.
  */
+import { createSocket } from 'node:dgram';
 import { Resolver as NodeDnsResolver } from 'node:dns/promises';
 import { spf as mailauthSpf } from 'mailauth/lib/spf';
 import { createNodeResolver } from '../../src/cli/node-resolver';
@@ -12,7 +13,7 @@ import { checkMx } from '../../src/dns/mx';
 import type { Resolver } from '../../src/dns/resolver';
 import { checkHost } from '../../src/dns/spf/check-host';
 import { measureLookups } from '../../src/dns/spf/lookup-cost';
-import { type KnotServer, startKnot } from '../support/knot-server';
+import { type KnotServer, freeUdpPort, startKnot } from '../support/knot-server';
 
 let knot: KnotServer;
 let resolver: Resolver;
@@ -195,5 +196,32 @@ describe('resolver failures are typed', () => {
       failure: 'nodata',
     });
     expect(await resolver.resolve('example.invalid', 'A')).toMatchObject({ ok: false, failure: 'refused' });
+  });
+});
+
+describe('a server that is not there, or says nothing', () => {
+  test('nothing listening on the port: unreachable', async () => {
+    const closed = createNodeResolver(
+      { host: '127.0.0.1', port: await freeUdpPort() },
+      { timeoutMs: 500, tries: 1 },
+    );
+    expect(await closed.resolve('good.example.test', 'TXT')).toMatchObject({ ok: false, failure: 'offline' });
+  });
+
+  test('a socket that never answers: timeout', async () => {
+    const silent = createSocket('udp4');
+    await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', resolve));
+    try {
+      const resolver = createNodeResolver(
+        { host: '127.0.0.1', port: silent.address().port },
+        { timeoutMs: 200, tries: 1 },
+      );
+      expect(await resolver.resolve('good.example.test', 'TXT')).toMatchObject({
+        ok: false,
+        failure: 'timeout',
+      });
+    } finally {
+      silent.close();
+    }
   });
 });
