@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export function buildTaskpane({ mode }) {
+export function buildTaskpane({ mode, env = {} }) {
   const configFactory = require('../webpack.config.js');
-  const config = typeof configFactory === 'function' ? configFactory({}, { mode }) : configFactory;
+  const config = typeof configFactory === 'function' ? configFactory(env, { mode }) : configFactory;
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);

@@ -3,7 +3,10 @@
  * `npm run build`: the task pane (webpack, production), the command line (esbuild) and the manifests,
  * all into dist/. The hosting URL for the production manifest comes from `--env ADDIN_URL=<https url>`
  * or the ADDIN_URL environment variable; without it the manifests point at https://localhost:3000.
+ * `--env DNS_RESOLVER=off|cloudflare|google|https://…` picks the pane's DNS-over-HTTPS resolver
+ * (scripts/dns-resolver.cjs; default off).
  */
+import dnsResolver from './dns-resolver.cjs';
 import { buildCli } from './build-cli.mjs';
 import { buildTaskpane } from './build-taskpane.mjs';
 import { buildManifests } from './build-manifest.mjs';
@@ -23,11 +26,14 @@ try {
   // Check the hosting URL before the minute-long webpack step, so a typo fails at once.
   const requestedUrl = addinUrlFromArgs(process.argv.slice(2));
   const addinUrl = requestedUrl ? normaliseAddinUrl(requestedUrl) : null;
-  await buildTaskpane({ mode: 'production' });
+  const dns = dnsResolver.dnsResolverFromArgs(process.argv.slice(2), process.env);
+  const { url: dnsUrl } = dnsResolver.resolveDnsResolver(dns);
+  await buildTaskpane({ mode: 'production', env: { DNS_RESOLVER: dns } });
   await buildCli();
   await buildManifests({ addinUrl });
   console.log(
-    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}`,
+    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}` +
+      `; DNS check: ${dnsUrl ?? 'off'}`,
   );
 } catch (error) {
   console.error(`build: ${error instanceof Error ? error.message : String(error)}`);

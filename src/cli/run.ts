@@ -2,7 +2,8 @@
  * The command line's logic: arguments → inputs → Diagnosis → report, with exit codes. Host-independent
  * through CliIo so every path (including every error) is tested without spawning a process.
  */
-import { checkDns, dnsQuestions, type DnsFacts } from '../dns/check-dns';
+import { checkDns, type DnsFacts } from '../dns/check-dns';
+import { dnsQuestions } from '../dns/questions';
 import type { Resolver } from '../dns/resolver';
 import { parseHeaders } from '../parser';
 import { diagnose } from '../rules';

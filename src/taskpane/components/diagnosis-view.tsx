@@ -6,7 +6,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import { formatDuration } from '../../report/duration';
+import { dnsResolverUrl } from '../dns-config';
 import { CopyReport } from './copy-report';
+import { DnsCheck } from './dns-check';
 import { FindingCard } from './finding-card';
 import { Headline } from './headline';
 import { ParseWarnings } from './parse-warnings';
@@ -89,6 +91,7 @@ export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewPr
           ))}
         </ul>
       </section>
+      {dnsResolverUrl() !== '' ? <DnsCheck diagnosis={diagnosis} endpoint={dnsResolverUrl()} /> : null}
       <div className={styles.below}>
         {diagnosis.antispam ? (
           <Section
