@@ -4,7 +4,6 @@
  * so the task pane can say what will be sent before it loads them.
  */
 import type { Diagnosis } from '../rules/diagnosis';
-import { parseIp } from './ip';
 import { asQueryName } from './names';
 
 export interface DnsQuestions {
@@ -22,7 +21,8 @@ export interface DnsQuestions {
 export function dnsQuestions(diagnosis: Diagnosis, recipientDomain: string | null = null): DnsQuestions {
   const spf = diagnosis.auth.spf;
   const spfDomain = asQueryName(spf?.domain ?? diagnosis.message.mailFromDomain);
-  const ip = spf?.ip !== null && spf?.ip !== undefined && parseIp(spf.ip) !== null ? spf.ip : null;
+  // The IP is never sent as a name: check_host() parses it (and says so if it is not an address).
+  const ip = spf?.ip ?? null;
   const dkim: DnsQuestions['dkim'] = [];
   for (const signature of diagnosis.auth.dkim) {
     const domain = asQueryName(signature.domain);

@@ -61,8 +61,8 @@ export function DnsCheck({ diagnosis, endpoint, onChecked }: DnsCheckProps): Rea
         What DNS says now
       </h2>
       <p className={styles.note}>
-        Asks {host} for {names.join(', ')} (and the names their records point to). Only domain names are sent,
-        never the message.
+        Asks {host} for {names.join(', ')} (then parent domains for DMARC, and the names those records point
+        to). Only domain names are sent, never the message.
       </p>
       <ActionButton onClick={() => void check()} disabled={state.kind === 'running'}>
         {state.kind === 'running' ? 'Checking DNS…' : state.kind === 'idle' ? 'Check DNS now' : 'Check again'}
