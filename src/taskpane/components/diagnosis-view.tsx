@@ -3,12 +3,10 @@
  * protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import { formatDuration } from '../../report/duration';
-import { dnsResolverUrl } from '../dns-config';
 import { CopyReport } from './copy-report';
-import { DnsCheck } from './dns-check';
 import { FindingCard } from './finding-card';
 import { Headline } from './headline';
 import { ParseWarnings } from './parse-warnings';
@@ -18,6 +16,11 @@ import { Section } from './section';
 const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './antispam-view'));
 const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './hops-timeline'));
 const RawHeaders = lazy(() => import(/* webpackChunkName: "raw" */ './raw-headers'));
+// The build's DNS-over-HTTPS endpoint (scripts/dns-resolver.cjs). Built "off", it is "" and webpack drops
+// this branch: no DNS code at all. Otherwise the button is its own small chunk, and the DNS layer another.
+const DnsCheck = process.env.DNS_RESOLVER_URL
+  ? lazy(() => import(/* webpackChunkName: "dns-button" */ './dns-check'))
+  : null;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -91,7 +94,11 @@ export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewPr
           ))}
         </ul>
       </section>
-      {dnsResolverUrl() !== '' ? <DnsCheck diagnosis={diagnosis} endpoint={dnsResolverUrl()} /> : null}
+      {DnsCheck ? (
+        <Suspense fallback={null}>
+          <DnsCheck diagnosis={diagnosis} endpoint={process.env.DNS_RESOLVER_URL ?? ''} />
+        </Suspense>
+      ) : null}
       <div className={styles.below}>
         {diagnosis.antispam ? (
           <Section

@@ -1,6 +1,7 @@
 /**
  * "Check DNS now": says which resolver will be asked and which names are sent (domain names only), and
- * looks them up only on a click. The DNS code is a lazy chunk (dns-check-run.ts), never in the first load.
+ * looks them up only on a click. Lazy itself (only builds with a resolver have it); the DNS code is another
+ * lazy chunk (dns-check-run.ts), loaded on the first click.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactElement } from 'react';
@@ -34,7 +35,7 @@ interface DnsCheckProps {
   onChecked?: (outcome: DnsCheckOutcome) => void;
 }
 
-export function DnsCheck({ diagnosis, endpoint, onChecked }: DnsCheckProps): ReactElement | null {
+export default function DnsCheck({ diagnosis, endpoint, onChecked }: DnsCheckProps): ReactElement | null {
   const styles = useStyles();
   const questions = useMemo<DnsQuestions>(() => dnsQuestions(diagnosis), [diagnosis]);
   const names = useMemo(() => namesToQuery(questions), [questions]);
