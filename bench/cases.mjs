@@ -13,6 +13,8 @@ export const TARGETS = {
   hostileMs: 50,
   memoryMB: 50,
   initialGzipKB: 150,
+  /** Each hostile 1 MB shape's ms/KB at most this many times the typical block's (a ratio: any machine). */
+  hostileVsTypical: 20,
 };
 
 /**

@@ -12,8 +12,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const ENGINE_ENTRY = join(HERE, 'engine-entry.ts');
 
-/** Writes the bundle of `entry` to `outfile` (an .mjs path). */
-export async function bundleTo(outfile, { entry = ENGINE_ENTRY, minify = true } = {}) {
+/**
+ * Writes the bundle of `entry` to `outfile` (an .mjs path). `external` packages stay imports of the bundle
+ * (CommonJS-only packages that an ES module bundle cannot inline); `define` replaces globals at build time.
+ */
+export async function bundleTo(
+  outfile,
+  { entry = ENGINE_ENTRY, minify = true, external = [], define = {} } = {},
+) {
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -24,16 +30,22 @@ export async function bundleTo(outfile, { entry = ENGINE_ENTRY, minify = true } 
     // Unminified bundles (profiling) keep the TypeScript names and lines.
     sourcemap: minify ? false : 'inline',
     outfile,
+    external,
+    define,
     logLevel: 'error',
   });
   return outfile;
 }
 
-/** Bundles `entry` into a temporary directory, imports it and removes the directory. */
-export async function loadBundle(entry = ENGINE_ENTRY, { minify = true } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'auth-doctor-bench-'));
+/**
+ * Bundles `entry` into a temporary directory, imports it and removes the directory. The directory sits in
+ * bench/ (not the system temp folder) when there are `external` packages, so their imports resolve to
+ * node_modules.
+ */
+export async function loadBundle(entry = ENGINE_ENTRY, { minify = true, external = [], define = {} } = {}) {
+  const dir = mkdtempSync(join(external.length > 0 ? HERE : tmpdir(), '.bundle-'));
   try {
-    const outfile = await bundleTo(join(dir, 'bundle.mjs'), { entry, minify });
+    const outfile = await bundleTo(join(dir, 'bundle.mjs'), { entry, minify, external, define });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });

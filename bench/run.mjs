@@ -14,6 +14,9 @@
  * = median / size. Targets apply to the median; the minimum is printed too, as the cost with no other
  * process in the way (on a busy machine the median and p95 grow, the minimum barely moves).
  * Memory: ./memory-probe.mjs, one fresh process per case.
+ * Linearity: each hostile shape's ms/KB at 1 MB must stay within TARGETS.hostileVsTypical× the typical
+ * block's (a ratio, so a slow machine does not fail it). Regexes: ./regex-replay.mjs times recheck's
+ * fuzzed verdicts in V8. Both are timings, which is why they live here and not in jest.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleTo } from './load-engine.mjs';
 import { benchCases, KB, TARGETS } from './cases.mjs';
 import { measureBundle } from './bundle-size.mjs';
+import { regexReplay } from './regex-replay.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '..');
@@ -173,8 +177,17 @@ async function main() {
         vsTypical: typical && s1m ? s1m.msPerKB / typical.msPerKB : undefined,
       };
     });
+    // A quadratic step costs ~100× more per KB at 1 MB than at 10 KB: a ratio to the typical block catches
+    // it on a slow or loaded machine as well as on a fast one.
+    for (const l of linearity) {
+      if (l.vsTypical !== undefined && l.vsTypical > TARGETS.hostileVsTypical) {
+        failures.push(
+          `${l.shape}@1MB: ${fmt(l.msPerKB1M, 4)} ms/KB is ${fmt(l.vsTypical, 1)}× the typical block's (limit ${TARGETS.hostileVsTypical}×)`,
+        );
+      }
+    }
     printTable(
-      `Linearity: ms/KB by size (flat = linear); typical block ${fmt(typical?.msPerKB, 4)} ms/KB`,
+      `Linearity: ms/KB by size (flat = linear); typical block ${fmt(typical?.msPerKB, 4)} ms/KB; limit 1MB÷typical ≤ ${TARGETS.hostileVsTypical}`,
       ['shape', '10 KB', '100 KB', '1 MB', '1MB÷10KB', '1MB÷typical'],
       linearity.map((l) => [
         l.shape,
@@ -201,6 +214,30 @@ async function main() {
         r.speedup >= 10 ? 'yes' : 'no',
       ]),
     );
+
+    // Regexes: recheck's fuzzed verdicts replayed in V8.
+    let regexes = null;
+    if (!filter || 'regex'.includes(filter)) {
+      regexes = await regexReplay();
+      failures.push(...regexes.failures);
+      const c = regexes.control;
+      printTable(
+        `Regexes of src/: ${regexes.patterns} distinct, recheck's fuzzed polynomial verdicts replayed in V8 ` +
+          `(confirmed = 4× input > 8× time); control /\\s+$/: ${c ? `${fmt(c.ratio, 1)}×` : 'not vulnerable'}`,
+        ['pattern', 'claim', 'n', 'ms at n', 'ms at 4n', 'ratio', 'confirmed'],
+        regexes.rows.length > 0
+          ? regexes.rows.map((r) => [
+              r.pattern,
+              r.claim,
+              r.n,
+              fmt(r.smallMs),
+              fmt(r.largeMs),
+              fmt(r.ratio, 1),
+              r.confirmed ? 'YES' : 'no',
+            ])
+          : [['(none: recheck proves every regex linear)', '', '', '', '', '', '']],
+      );
+    }
 
     // Task pane bundle.
     let bundle = null;
@@ -253,6 +290,7 @@ async function main() {
           targets: TARGETS,
           cases: results,
           linearity,
+          regexes,
           bundle,
           failures,
         },

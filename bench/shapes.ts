@@ -1,8 +1,8 @@
 /**
- * Header blocks for the benchmarks (`npm run bench`) and the linear-time test (test/robustness): a typical
+ * Header blocks for the benchmarks (`npm run bench`, which also checks their growth is linear): a typical
  * Exchange Online inbound block, a large relayed one, and hostile shapes that can be grown to any size.
  *
- * The realistic blocks follow the formats of ../shared/reference/header-facts.md (Exchange Online
+ * The realistic blocks follow the formats of reference/header-facts.md (Exchange Online
  * Received / Authentication-Results / X-Forefront-Antispam-Report, RFC 8617 ARC sets, RFC 6376 signatures).
  * Every hostile payload sits inside such a realistic block, so the whole engine (every field parser and
  * every rule) runs on it, not just the line splitter. Pure and deterministic: the same size always gives

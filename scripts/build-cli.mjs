@@ -19,6 +19,8 @@ export async function buildCli({ outfile = CLI_OUTFILE } = {}) {
     target: 'node20',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    // docs/findings.md, for --explain.
+    loader: { '.md': 'text' },
     logLevel: 'warning',
   });
   await chmod(outfile, 0o755);

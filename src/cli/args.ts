@@ -4,6 +4,10 @@ import { type DnsServer, parseDnsServer } from './dns-server';
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** What `--explain` takes to list the finding ids instead of explaining one. */
+export const EXPLAIN_LIST = 'list';
+const LIST_IDS = `auth-doctor --explain ${EXPLAIN_LIST} prints them`;
+
 /** The name that stands for standard input. */
 export const STDIN_NAME = '-';
 
@@ -11,6 +15,7 @@ export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'run'; format: Format; files: string[]; dns: DnsRequest | null }
+  | { kind: 'explain'; id: string }
   | { kind: 'usage-error'; message: string };
 
 /** `--dns`: look DNS up now, on the system's resolver (server null) or the one `--dns-server` names. */
@@ -32,7 +37,10 @@ function formatError(value: string | undefined): ParsedArgs {
   };
 }
 
-/** Reads argv (without the node and script paths). `--help` and `--version` win where they stand. */
+/**
+ * Reads argv (without the node and script paths). `--help`, `--version` and `--explain` win where they
+ * stand.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
   let dns: DnsRequest | null = null;
@@ -48,6 +56,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { kind: 'help' };
     } else if (arg === '--version') {
       return { kind: 'version' };
+    } else if (arg === '--explain' || arg.startsWith('--explain=')) {
+      const id = arg === '--explain' ? argv[index + 1] : arg.slice('--explain='.length);
+      if (id === undefined || id === '')
+        return { kind: 'usage-error', message: `--explain needs a finding id (${LIST_IDS})` };
+      return { kind: 'explain', id };
     } else if (arg === '--json') {
       format = 'json';
     } else if (arg === '--format' || arg.startsWith('--format=')) {

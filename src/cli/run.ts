@@ -16,6 +16,7 @@ import { type Format, STDIN_NAME, parseArgs } from './args';
 import type { CliIo } from './io';
 import { inputLabel, readInput } from './read-input';
 import { USAGE, VERSION } from './usage';
+import { explainFinding } from './explain';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -37,6 +38,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'usage-error':
       fail(args.message);
       return EXIT_USAGE;
+    case 'explain': {
+      const explanation = explainFinding(args.id);
+      if (!explanation.ok) {
+        fail(explanation.message);
+        return EXIT_USAGE;
+      }
+      io.stdout.write(explanation.text);
+      return EXIT_OK;
+    }
   }
 
   // Nothing named and nothing piped: waiting on the terminal would look like a hang.

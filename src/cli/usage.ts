@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 export const VERSION: string = version;
 
 export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--dns] [--dns-server HOST[:PORT]] [FILE ...]
+       auth-doctor --explain ID
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
 who must fix it and the exact fix.
@@ -16,6 +17,8 @@ who must fix it and the exact fix.
                      leaves this machine.
   --dns-server HOST[:PORT]
                      the same, on this DNS server instead (port 53 by default; implies --dns)
+  --explain ID       what finding ID means, who acts and how it is fixed (docs/findings.md);
+                     --explain list prints the ids
   -h, --help         show this help
   --version          show the version
 
@@ -29,4 +32,5 @@ Examples:
   auth-doctor message.eml
   auth-doctor --format markdown headers.txt
   pbpaste | auth-doctor --json
+  auth-doctor --explain spf-fail
 `;

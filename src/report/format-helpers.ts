@@ -1,6 +1,6 @@
 /**
- * What the text and Markdown reports both need: labels, the protocol table rows, fix-step splitting,
- * delays, and neutralising of control characters in attacker-controlled header text.
+ * What the text and Markdown reports both need: labels, the protocol table rows, delays, and neutralising
+ * of control characters in attacker-controlled header text.
  */
 import type {
   AntispamSummary,
@@ -15,7 +15,6 @@ import type {
 import { formatDuration } from './duration';
 
 export { formatDuration } from './duration';
-export { splitFixStep, type FixSegment } from './fix-step';
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   pass: 'PASS',

@@ -3,7 +3,8 @@
  * hostile header can neither inject a link, an image or HTML nor break the tables; DNS records and
  * PowerShell lines sit in fenced blocks, ready to copy.
  */
-import type { Diagnosis, Finding } from '../rules/diagnosis';
+import type { Diagnosis, Finding, FixStep } from '../rules/diagnosis';
+import { fixCodeLine } from '../rules/fix-step-text';
 import {
   SEVERITY_LABELS,
   VERDICT_LABELS,
@@ -15,7 +16,6 @@ import {
   messageRows,
   neutralizeControls,
   protocolRows,
-  splitFixStep,
 } from './format-helpers';
 import { codeSpan, escapeBlock, escapeInline, fencedBlock, safeLink } from './markdown-escape';
 import { OWNER_LABELS } from './owner-labels';
@@ -82,9 +82,9 @@ function findingLines(finding: Finding, number: number, heading: (text: string) 
     '',
     escapeBlock(finding.explanation),
   ];
-  if (finding.fix.length > 0) {
+  if (finding.fixSteps.length > 0) {
     lines.push('', '**Fix**', '');
-    finding.fix.forEach((step, index) => lines.push(...fixStepLines(step, index + 1)));
+    finding.fixSteps.forEach((step, index) => lines.push(...fixStepLines(step, index + 1)));
   }
   if (finding.evidence.length > 0) {
     lines.push('', '**Evidence**', '');
@@ -98,20 +98,14 @@ function findingLines(finding: Finding, number: number, heading: (text: string) 
   return lines;
 }
 
-/** A numbered step: its prose as the item text, each command in a fenced block inside the item. */
-function fixStepLines(step: string, number: number): string[] {
+/** A numbered step: its prose as the item text, its command in a fenced block inside the item. */
+function fixStepLines(step: FixStep, number: number): string[] {
   const marker = `${number}. `;
   const indent = ' '.repeat(marker.length);
-  const lines: string[] = [];
-  for (const segment of splitFixStep(step)) {
-    if (segment.kind === 'prose' && lines.length === 0) lines.push(`${marker}${escapeInline(segment.text)}`);
-    else if (segment.kind === 'prose') lines.push('', `${indent}${escapeInline(segment.text)}`);
-    else {
-      if (lines.length === 0) lines.push(marker.trimEnd());
-      lines.push('', ...fencedBlock(segment.text, indent));
-    }
-  }
-  return lines.length > 0 ? lines : [marker.trimEnd()];
+  const text = step.text.trim();
+  const lines = [text ? `${marker}${escapeInline(text)}` : marker.trimEnd()];
+  if (step.code) lines.push('', ...fencedBlock(fixCodeLine(step.code), indent));
+  return lines;
 }
 
 function antispamBlock(d: Diagnosis, title: string): string[] {

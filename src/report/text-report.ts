@@ -4,7 +4,8 @@
  * terminal. Prose wraps at `width` columns; DNS records and PowerShell lines stay whole on their own line
  * so they can be copied as they are.
  */
-import type { Diagnosis, Finding } from '../rules/diagnosis';
+import type { Diagnosis, Finding, FixStep } from '../rules/diagnosis';
+import { fixCodeLine } from '../rules/fix-step-text';
 import {
   SEVERITY_LABELS,
   VERDICT_LABELS,
@@ -16,7 +17,6 @@ import {
   messageRows,
   neutralizeControls,
   protocolRows,
-  splitFixStep,
 } from './format-helpers';
 import { OWNER_LABELS } from './owner-labels';
 import { layoutTable, wrapWords } from './text-layout';
@@ -95,9 +95,11 @@ function findingLines(finding: Finding, number: number, width: number): string[]
     ...wrapWords(`Who fixes it: ${OWNER_LABELS[finding.owner]}`, width, body),
     ...wrapWords(finding.explanation, width, body),
   ];
-  if (finding.fix.length > 0) {
+  if (finding.fixSteps.length > 0) {
     lines.push(`${body}Fix:`);
-    finding.fix.forEach((step, index) => lines.push(...fixStepLines(step, index + 1, body + '  ', width)));
+    finding.fixSteps.forEach((step, index) =>
+      lines.push(...fixStepLines(step, index + 1, body + '  ', width)),
+    );
   }
   if (finding.evidence.length > 0) {
     lines.push(`${body}Evidence:`);
@@ -121,16 +123,13 @@ function findingLines(finding: Finding, number: number, width: number): string[]
   return lines;
 }
 
-/** "1. prose…" wrapped, then each DNS record / PowerShell line whole on its own indented line. */
-function fixStepLines(step: string, number: number, indent: string, width: number): string[] {
+/** "1. prose…" wrapped, then its DNS record / PowerShell line whole on its own indented line. */
+function fixStepLines(step: FixStep, number: number, indent: string, width: number): string[] {
   const head = `${indent}${number}. `;
   const body = ' '.repeat(head.length);
-  const lines: string[] = [];
-  for (const segment of splitFixStep(step)) {
-    const prefix = lines.length === 0 ? head : body;
-    if (segment.kind === 'prose') lines.push(...wrapWords(segment.text, width, prefix, body));
-    else lines.push(`${lines.length === 0 ? head : body + '  '}${segment.text}`);
-  }
+  const text = step.text.trim();
+  const lines = text ? wrapWords(text, width, head, body) : [];
+  if (step.code) lines.push(`${lines.length === 0 ? head : body + '  '}${fixCodeLine(step.code)}`);
   return lines.length > 0 ? lines : [head.trimEnd()];
 }
 

@@ -3,47 +3,35 @@
  * (../shared/DESIGN.md). Field names and finding ids are public: never rename, only add.
  */
 
+import { FINDINGS } from './findings';
+
 export const DIAGNOSIS_SCHEMA = 'auth-doctor/diagnosis@1' as const;
 
 export type Verdict = 'pass' | 'attention' | 'fail' | 'unknown';
 export type Severity = 'error' | 'warning' | 'info';
 export type Owner = 'sender-admin' | 'recipient-admin' | 'user' | 'none';
 
-/** The catalogue of finding ids (DESIGN.md "Finding catalogue"). */
-export const FINDING_IDS = [
-  'authenticated',
-  'spf-none',
-  'spf-fail',
-  'spf-permerror',
-  'spf-temperror',
-  'dkim-none',
-  'dkim-fail',
-  'dkim-body-hash',
-  'dmarc-none',
-  'dmarc-bestguesspass',
-  'dmarc-alignment',
-  'dmarc-enforced-failure',
-  'spf-and-dkim-fail',
-  'no-authentication',
-  'forwarding',
-  'gateway-modified',
-  'third-party-sender',
-  'spoof-intelligence',
-  'compauth-explicit-failure',
-  'compauth-implicit-failure',
-  'tenant-blocked',
-  'intra-org-spoof',
-  'softpass',
-  'implicit-pass',
-  'arc-rescued',
-  'compauth-bypassed',
-  'undocumented-reason',
-  'spoof-verdict',
-  'send-on-behalf',
-  'ndr-auth-rejection',
-  'no-auth-results',
-] as const;
-export type FindingId = (typeof FINDING_IDS)[number];
+/**
+ * The catalogue of finding ids (DESIGN.md "Finding catalogue"), in the registry's root-cause-first order:
+ * one module per id in ./findings, so an id exists exactly when its module does.
+ */
+export type FindingId = (typeof FINDINGS)[number]['meta']['id'];
+export const FINDING_IDS: readonly FindingId[] = FINDINGS.map((module) => module.meta.id);
+
+/** What a fix step asks to publish or run: a DNS record, a PowerShell line or an admin-portal path. */
+export interface FixCode {
+  kind: 'dns-txt' | 'dns-cname' | 'powershell' | 'admin-portal';
+  /** Paste-ready: the TXT value or CNAME target for DNS kinds, the whole line or path otherwise. */
+  value: string;
+  /** DNS kinds: the name the record lives at, e.g. "_dmarc.contoso.com". */
+  host?: string;
+}
+
+/** One fix step: the words, and the code it prescribes, if any, to copy whole. */
+export interface FixStep {
+  text: string;
+  code?: FixCode;
+}
 
 export interface Evidence {
   header: string;
@@ -57,8 +45,13 @@ export interface Finding {
   title: string;
   explanation: string;
   owner: Owner;
-  /** Steps with this message's real domains, IPs and selectors filled in. */
+  /**
+   * Steps with this message's real domains, IPs and selectors filled in, as plain text: fix[i] renders
+   * fixSteps[i] (its code, when it has one, at the end between backticks).
+   */
   fix: string[];
+  /** The same steps with the record or command to copy kept apart from the words. */
+  fixSteps: FixStep[];
   evidence: Evidence[];
   references: string[];
 }

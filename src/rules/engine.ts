@@ -7,16 +7,15 @@ import {
   type Severity,
 } from './diagnosis';
 import { buildFacts, type RuleFacts } from './facts';
-import { RULES } from './rules';
-import type { Rule } from './rules/rule';
+import { FINDINGS, type FindingModule } from './findings';
 import { computeVerdict, summarize } from './verdict';
 import { summarizeAntispam } from './antispam-summary';
 import { MAX_DKIM_RESULTS } from './primary-results';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Runs every rule, keeps the first finding of each id, and orders them error → warning → info (stable). */
-export function runRules(findings: Finding[][]): Finding[] {
+/** Keeps the first finding of each id and orders them error → warning → info (stable). */
+export function rankFindings(findings: Finding[][]): Finding[] {
   const seen = new Set<string>();
   const unique = findings.flat().filter((f) => {
     if (seen.has(f.id)) return false;
@@ -30,16 +29,37 @@ export function runRules(findings: Finding[][]): Finding[] {
 }
 
 /**
- * Runs one rule; a rule that throws on an input nobody foresaw costs its own findings only, reported as a
- * warning, never the whole diagnosis (headers are attacker-controlled).
+ * Every module's finding, in registry order, less those another detected finding supersedes. Precedence
+ * is taken among all detected findings, superseded or not, so a chain drops every link it names.
  */
-function guardedRule(rule: Rule, facts: RuleFacts, problems: DiagnosisWarning[]): Finding[] {
+export function detectFindings(
+  facts: RuleFacts,
+  problems: DiagnosisWarning[],
+  modules: readonly FindingModule[] = FINDINGS,
+): Finding[] {
+  const detected = modules.flatMap((module) => {
+    const finding = guardedDetect(module, facts, problems);
+    return finding ? [{ finding, supersedes: module.meta.supersedes ?? [] }] : [];
+  });
+  const superseded = new Set<string>(detected.flatMap((d) => d.supersedes));
+  return detected.map((d) => d.finding).filter((f) => !superseded.has(f.id));
+}
+
+/**
+ * Runs one module; a module that throws on an input nobody foresaw costs its own finding only, reported
+ * as a warning, never the whole diagnosis (headers are attacker-controlled).
+ */
+function guardedDetect(
+  module: FindingModule,
+  facts: RuleFacts,
+  problems: DiagnosisWarning[],
+): Finding | null {
   try {
-    return rule(facts);
+    return module.detect(facts);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     problems.push({ header: '(engine)', line: 0, message: `A diagnosis rule could not run: ${why}` });
-    return [];
+    return null;
   }
 }
 
@@ -55,7 +75,7 @@ export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
       message: `${facts.droppedDkimResults} more DKIM results ignored: only the first ${MAX_DKIM_RESULTS} are judged`,
     });
   }
-  const findings = runRules(RULES.map((rule) => guardedRule(rule, facts, problems)));
+  const findings = rankFindings([detectFindings(facts, problems)]);
   const verdict = computeVerdict(findings, facts.hasVerdict || facts.authRejections.length > 0);
   return {
     schema: DIAGNOSIS_SCHEMA,

@@ -6,24 +6,10 @@ import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alig
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
 import { evidenceOf } from './evidence';
 import { forwardingSignals, hasRelayFields, relayHop } from './forwarding-signals';
+import { lookupNdrCodes } from './knowledge';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
-/** Status codes that report an authentication rejection (Exchange Online, Outlook.com, Gmail). */
-const AUTH_REJECTIONS = new Set([
-  '5.7.1',
-  '5.7.23',
-  '5.7.509',
-  '5.7.515',
-  '5.7.367',
-  '5.7.26',
-  '4.7.26',
-  '5.7.27',
-  '4.7.27',
-  '5.7.30',
-  '4.7.30',
-  '4.7.32',
-]);
 /** Mailboxes that send bounces: in an NDR, the original sender is the To address. */
 const BOUNCER = /^(postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@/i;
 /** Comment/reason words receivers use for a DKIM body-hash mismatch (RFC 6376 §3.7 "bh"). */
@@ -69,11 +55,6 @@ export interface RuleFacts {
   dkimAlignedPass: (boolean | null)[];
   /** DMARC passes or would pass: some aligned pass carries the message even if one method fails. */
   carried: boolean;
-  /**
-   * compauth reason 130: a trusted ARC sealer's results replaced a DMARC failure. What the intermediary
-   * broke (SPF, the body hash, alignment) is then explained and already handled: only arc-rescued remains.
-   */
-  arcRescued: boolean;
   /** compauth reason= as written, even when it is not a three-digit code. */
   compauthReasonWritten: string | null;
   /** Microsoft's composite authentication passed or soft-passed: the receiver accepted the sender. */
@@ -93,13 +74,16 @@ export interface RuleFacts {
   explainedByForwarding: boolean;
   /** DKIM body hash failed and SPF passed for another (the gateway's) domain; no list/forward fields. */
   gatewayModified: boolean;
-  /** SPF and DKIM both failed, with no forwarding or gateway to explain it. */
-  spfAndDkimFail: boolean;
+  /** Some DKIM result failed and none passed. */
+  dkimFailed: boolean;
   /** spf, dkim and dmarc all none: nothing is set up. */
   noAuthentication: boolean;
   /** DKIM results of the verdict left out because there were more than anyone stamps (hostile block). */
   droppedDkimResults: number;
-  /** NDR status codes that report an authentication rejection: a receiver's verdict in its own right. */
+  /**
+   * NDR status codes that report an authentication rejection (those NDR_CODES lists): a receiver's verdict
+   * in its own right.
+   */
   authRejections: NdrStatus[];
 }
 
@@ -165,7 +149,6 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     dkimAlignedPass,
     carried,
     compauthReasonWritten: primary.compauthReasonWritten,
-    arcRescued: summary.compauth?.reason === '130',
     acceptedByReceiver: summary.compauth?.result === 'pass' || summary.compauth?.result === 'softpass',
     spfFailed,
     spfPassed,
@@ -176,10 +159,10 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     relayDomain: relayDomainOf(parsed, summary.spf?.domain ?? senderDomain),
     explainedByForwarding,
     gatewayModified,
-    spfAndDkimFail: spfFailed && dkimFailed && !explainedByForwarding && !gatewayModified,
+    dkimFailed,
     noAuthentication: primary.primary !== null && noAuthentication,
     droppedDkimResults: primary.droppedDkimResults,
-    authRejections: parsed.ndr.filter((n) => AUTH_REJECTIONS.has(n.code)),
+    authRejections: parsed.ndr.filter((n) => lookupNdrCodes(n.code).length > 0),
   };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderJson } from '../../src/report';
+import { catalogueSection } from '../../src/report/findings-catalogue';
 import { diagnoseHeaders } from '../../src/rules';
 import { emlFiles } from './eml-files';
 
@@ -56,6 +57,14 @@ describe('the bundled auth-doctor', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(`${renderJson(diagnoseHeaders(readFileSync(EXO_FILE, 'utf8')))}\n`);
+  });
+
+  it('carries the finding catalogue for --explain', () => {
+    const result = cli(['--explain', 'dkim-body-hash']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      catalogueSection(readFileSync(join(ROOT, 'docs/findings.md'), 'utf8'), 'dkim-body-hash'),
+    );
   });
 
   it('reads a header block piped into standard input', () => {

@@ -6,6 +6,10 @@ import { renderJson, renderMarkdown, renderText } from '../../src/report';
 import { diagnoseHeaders } from '../../src/rules';
 import type { Diagnosis } from '../../src/rules/diagnosis';
 import { fakeIo } from './fake-io';
+import { FINDING_IDS } from '../../src/rules/diagnosis';
+import { catalogueSection } from '../../src/report/findings-catalogue';
+
+const CATALOGUE = readFileSync(join(__dirname, '../../docs/findings.md'), 'utf8');
 
 const sample = (name: string): string => readFileSync(join(__dirname, 'samples', name), 'utf8');
 const EXO = sample('exo-compauth-001.eml');
@@ -19,6 +23,44 @@ function errorLines(stderr: string): string[] {
   expect(stderr.endsWith('\n')).toBe(true);
   return stderr.slice(0, -1).split('\n');
 }
+
+describe('auth-doctor --explain', () => {
+  it.each([['--explain', 'spf-fail'], ['--explain=forwarding'], ['a.eml', '--explain', 'arc-rescued']])(
+    'prints the catalogue section of %j and exits 0',
+    async (...argv) => {
+      const io = fakeIo({ 'a.eml': EXO });
+      expect(await run(argv, io)).toBe(0);
+      const id = (
+        argv.find((a) => a.startsWith('--explain=')) ?? argv[argv.indexOf('--explain') + 1]
+      ).replace('--explain=', '');
+      expect(io.out()).toBe(catalogueSection(CATALOGUE, id));
+      expect(io.out().startsWith(`## ${id}\n`)).toBe(true);
+      for (const part of ['When it fires:', 'Why it matters:', 'Who acts:', '**Example:** `test/fixtures/'])
+        expect(io.out()).toContain(part);
+      expect(io.err()).toBe('');
+    },
+  );
+
+  it('lists the ids with --explain list', async () => {
+    const io = fakeIo();
+    expect(await run(['--explain', 'list'], io)).toBe(0);
+    expect(io.out()).toBe(`${FINDING_IDS.join('\n')}\n`);
+  });
+
+  it.each([
+    [
+      ['--explain', 'spf-broken'],
+      'auth-doctor: unknown finding id "spf-broken" (auth-doctor --explain list prints the ids)',
+    ],
+    [['--explain'], 'auth-doctor: --explain needs a finding id (auth-doctor --explain list prints them)'],
+    [['--explain='], 'auth-doctor: --explain needs a finding id (auth-doctor --explain list prints them)'],
+  ])('rejects %j with one line on stderr and exit 2', async (argv, message) => {
+    const io = fakeIo();
+    expect(await run(argv, io)).toBe(2);
+    expect(errorLines(io.err())).toEqual([message]);
+    expect(io.out()).toBe('');
+  });
+});
 
 describe('auth-doctor: options', () => {
   it.each([['--help'], ['-h'], ['a.eml', '--help']])(

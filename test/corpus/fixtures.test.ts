@@ -1,6 +1,6 @@
 /**
  * The corpus test: every fixture under test/fixtures gives what the documents say (its .expect.json), and
- * every Diagnosis keeps the contract of ../shared/DESIGN.md. Expectations come from the seeds and
+ * every Diagnosis keeps the contract of DESIGN.md. Expectations come from the seeds and
  * DESIGN.md, never from the engine's output (test/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';

@@ -14,114 +14,65 @@ import {
   findAntispamValue,
 } from '../../src/rules/knowledge';
 import type { AntispamValueRow } from '../../src/rules/knowledge';
-import { between, readShared, tableCells } from './seed-files';
-
-const FACTS = 'reference/header-facts.md';
-const fieldTable = between(readShared(FACTS), '| field | meaning |', '\n\n');
-
-/** The "meaning" cell of a field's row in header-facts' X-Forefront-Antispam-Report table. */
-function factsCell(field: string): string {
-  const line = fieldTable.split('\n').find((l) => tableCells(l)[0] === field);
-  if (line === undefined) throw new Error(`no ${field} row in header-facts`);
-  return tableCells(line)[1];
-}
-
-/** The upper-case codes that open each "; "- or ". "-separated item of a cell (HPHSH / HPHISH gives both). */
-function leadingCodes(cell: string): string[] {
-  const codes: string[] = [];
-  for (const item of cell.split(/; |\. /)) {
-    const lead = /^((?:[A-Z]{2,6}(?: \/ |\b))+)/.exec(item.replace(/`/g, '').trim());
-    if (lead) codes.push(...lead[1].split(' / ').map((c) => c.trim()));
-  }
-  return codes.filter((c) => /^[A-Z]{2,6}$/.test(c));
-}
+import facts from '../fixtures/knowledge/antispam.json';
 
 function values(rows: AntispamValueRow[]): string[] {
   return rows.map((r) => r.value);
 }
 
-describe('antispam value tables against header-facts', () => {
-  it('has every SFV value, SKI as older and DMS as undocumented', () => {
-    const seedCodes = leadingCodes(factsCell('SFV'));
-    expect(seedCodes).toEqual(expect.arrayContaining(['BLK', 'NSPM', 'SKN', 'SPM', 'SKI', 'DMS']));
-    expect(values(SFV_VALUES).sort()).toEqual([...seedCodes].sort());
-    expect(SFV_VALUES.find((r) => r.value === 'SKI')?.older).toBe(true);
-    expect(SFV_VALUES.find((r) => r.value === 'DMS')?.documented).toBe(false);
-    expect(SFV_VALUES.filter((r) => !r.documented).map((r) => r.value)).toEqual(['DMS']);
+function flagged(rows: AntispamValueRow[], flag: 'older' | 'defenderForOffice365'): string[] {
+  return rows
+    .filter((r) => r[flag] === true)
+    .map((r) => r.value)
+    .sort();
+}
+
+describe('antispam value tables against test/fixtures/knowledge/antispam.json', () => {
+  it('has every SFV value, SKI as older and DMS as the one undocumented', () => {
+    expect(values(SFV_VALUES).sort()).toEqual([...facts.values.SFV].sort());
+    expect(flagged(SFV_VALUES, 'older')).toEqual(facts.older.SFV);
+    expect(SFV_VALUES.filter((r) => !r.documented).map((r) => r.value)).toEqual(facts.undocumentedValues.SFV);
   });
 
   it('has every CAT value, with the Defender for Office 365 markers and NONE as older', () => {
-    const cell = factsCell('CAT');
-    const seedCodes = leadingCodes(cell);
-    expect(seedCodes).toEqual(expect.arrayContaining(['AMP', 'HPHSH', 'HPHISH', 'UIMP', 'NONE']));
-    expect(values(CAT_VALUES).sort()).toEqual([...seedCodes].sort());
-    const starred = cell
-      .split('; ')
-      .filter((item) => /\*/.test(item))
-      .map((item) => item.split(' ')[0]);
-    expect(starred.sort()).toEqual(['BIMP', 'DIMP', 'GIMP', 'SAP', 'UIMP']);
-    const marked = CAT_VALUES.filter((r) => r.defenderForOffice365).map((r) => r.value);
-    expect(marked.sort()).toEqual(starred.sort());
-    expect(CAT_VALUES.find((r) => r.value === 'NONE')?.older).toBe(true);
+    expect(values(CAT_VALUES).sort()).toEqual([...facts.values.CAT].sort());
+    expect(flagged(CAT_VALUES, 'defenderForOffice365')).toEqual(facts.defenderForOffice365.CAT);
+    expect(flagged(CAT_VALUES, 'older')).toEqual(facts.older.CAT);
   });
 
   it('has every SFTY value, the 2018 ones marked older', () => {
-    const seedValues = [...new Set(factsCell('SFTY').match(/\b9\.\d+\b/g))];
-    expect(values(SFTY_VALUES).sort()).toEqual(seedValues.sort());
-    expect(
-      SFTY_VALUES.filter((r) => r.older)
-        .map((r) => r.value)
-        .sort(),
-    ).toEqual(['9.1', '9.11', '9.21', '9.22', '9.23', '9.24']);
+    expect(values(SFTY_VALUES).sort()).toEqual([...facts.values.SFTY].sort());
+    expect(flagged(SFTY_VALUES, 'older')).toEqual([...facts.older.SFTY].sort());
   });
 
   it('has the DIR, IPV and SRV values', () => {
-    expect(values(DIR_VALUES)).toEqual(['INB', 'OUT', 'INT']);
-    expect(values(IPV_VALUES)).toEqual(['CAL', 'NLI']);
-    expect(values(SRV_VALUES)).toEqual(['BULK']);
-    for (const code of ['INB', 'OUT', 'INT']) expect(factsCell('DIR')).toContain(code);
-    for (const code of ['CAL', 'NLI']) expect(factsCell('IPV')).toContain(code);
+    expect(values(DIR_VALUES)).toEqual(facts.values.DIR);
+    expect(values(IPV_VALUES)).toEqual(facts.values.IPV);
+    expect(values(SRV_VALUES)).toEqual(facts.values.SRV);
   });
 
-  it('describes every field of the header-facts table, plus BCL and PCL', () => {
-    const seedFields = fieldTable
-      .split('\n')
-      .map((l) => tableCells(l)[0])
-      .filter((f) => f !== undefined && f !== '' && !f.startsWith('-'))
-      .flatMap((f) => f.split(', '));
+  it('describes every field of the reference table, plus BCL and PCL', () => {
     const known = ANTISPAM_FIELDS.map((r) => r.field);
-    expect(known).toEqual(expect.arrayContaining(seedFields));
-    expect(known).toEqual(expect.arrayContaining(['BCL', 'PCL']));
+    expect(known).toEqual(expect.arrayContaining([...facts.fields, 'BCL', 'PCL']));
     expect(
       ANTISPAM_FIELDS.filter((r) => !r.documented)
         .map((r) => r.field)
         .sort(),
-    ).toEqual(['EFV', 'MAXLANG', 'SFP', 'SFS']);
+    ).toEqual(facts.undocumentedFields);
   });
 });
 
 describe('the compauth guide\'s "Field | Role" table', () => {
+  const roles = facts.compauthGuideFieldRoles;
+
   it('names only fields the knowledge base decodes through a value table', () => {
-    const guide = readShared('seeds/compauth-reason-codes-guide.txt');
-    const table = between(guide, '| Field | Role |\n|---|---|\n', 'Here is an example');
-    const fields = table
-      .split('\n')
-      .filter((line) => line.includes('|'))
-      .map((line) => line.split('|')[0].trim());
-    expect(fields).toEqual(['CAT', 'SFV', 'SCL', 'SFTY']);
-    for (const field of fields) {
+    for (const field of roles.fields) {
       expect(ANTISPAM_FIELDS.find((r) => r.field === field)?.hasValueTable).toBe(true);
     }
-    // The guide's examples of each role decode through the tables.
-    for (const [field, value] of [
-      ['CAT', 'PHSH'],
-      ['CAT', 'BULK'],
-      ['SFV', 'SKS'],
-      ['SCL', '9'],
-      ['SFTY', '9.25'],
-    ]) {
-      expect(decodeAntispamField(field, value)?.documented).toBe(true);
-    }
+  });
+
+  it.each(roles.examples)("decodes the guide's example %s:%s as documented", (field, value) => {
+    expect(decodeAntispamField(field, value)?.documented).toBe(true);
   });
 });
 
@@ -152,8 +103,7 @@ describe('SCL, BCL and PCL ranges', () => {
       expected,
     );
     expect(values(BCL_VALUES)).toEqual(['0', '1-3', '4-7', '8-9']);
-    expect(BCL_THRESHOLDS).toMatchObject({ default: 7, standard: 6, strict: 5 });
-    expect(readShared(FACTS)).toContain('default 7, standard 6, strict 5');
+    expect(BCL_THRESHOLDS).toMatchObject(facts.bclThresholds);
   });
 
   it('covers PCL 0-8 (older documentation)', () => {

@@ -1,47 +1,25 @@
-import { DECISION_MATRIX, matchDecisionMatrix } from '../../src/rules/knowledge';
-import { between, readShared, tableCells } from './seed-files';
+/**
+ * The troubleshooting guide's decision matrix as requirements on the engine: a block in each row's
+ * authentication state gives the finding that carries the row's required action.
+ */
+import matrix from '../fixtures/knowledge/decision-matrix.json';
+import { FINDING_IDS } from '../../src/rules/diagnosis';
+import { resultsFindingIds } from './engine-on-fixtures';
 
-/** The decision matrix rows as the troubleshooting seed prints them. */
-function seedMatrix(): string[][] {
-  const section = between(
-    readShared('seeds/troubleshooting-email-authentication.txt'),
-    'Decision matrix',
-    'Diagnostic tools',
-  );
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| Authentication state'))
-    .map(tableCells);
-}
-
-describe('DECISION_MATRIX', () => {
-  it('has exactly the seed rows, in order, with the same values and actions', () => {
-    const seed = seedMatrix();
-    expect(seed).toHaveLength(7);
-    expect(DECISION_MATRIX.map((r) => [r.state, r.spf, r.dkim, r.dmarc, r.action])).toEqual(seed);
-  });
-});
-
-describe('matchDecisionMatrix', () => {
-  it.each([
-    ['pass', 'pass', 'pass', 'All pass'],
-    ['fail', 'pass', 'pass', 'SPF only fails'],
-    ['softfail', 'pass', 'pass', 'SPF only fails'],
-    ['pass', 'fail', 'pass', 'DKIM only fails'],
-    ['pass', 'pass', 'fail', 'DMARC fails (alignment)'],
-    ['fail', 'fail', 'fail', 'SPF + DKIM fail'],
-    ['SoftFail', 'FAIL', 'Fail', 'SPF + DKIM fail'],
-    ['none', 'none', 'none', 'No authentication'],
-    ['pass', 'fail', 'fail', 'Gateway issue'],
-    ['none', 'fail', 'fail', 'Gateway issue'],
-    ['neutral', 'fail', 'fail', 'Gateway issue'],
-  ])('spf=%s dkim=%s dmarc=%s → %s', (spf, dkim, dmarc, state) => {
-    expect(matchDecisionMatrix(spf, dkim, dmarc)?.state).toBe(state);
+describe('decision matrix (test/fixtures/knowledge/decision-matrix.json)', () => {
+  it('has the seven states of the guide, each naming a catalogue finding', () => {
+    expect(matrix.rows).toHaveLength(7);
+    for (const row of matrix.rows) expect(FINDING_IDS).toContain(row.finding);
   });
 
-  it('returns undefined for a state the matrix does not list', () => {
-    expect(matchDecisionMatrix('pass', 'none', 'bestguesspass')).toBeUndefined();
-    expect(matchDecisionMatrix('permerror', 'pass', 'pass')).toBeUndefined();
-    expect(matchDecisionMatrix('pass', 'pass', 'softfail')).toBeUndefined();
+  it.each(matrix.rows.map((r) => [r.state, r] as const))('%s → its finding', (_state, row) => {
+    // The block is in the row's state: each method reports the row's result (the gateway row's SPF varies).
+    for (const method of ['spf', 'dkim', 'dmarc'] as const) {
+      if (row[method] !== 'varies') expect(row.results).toContain(`${method}=${row[method]}`);
+    }
+    const ids = resultsFindingIds(`mx.contoso.com; ${row.results}`);
+    expect(ids).toContain(row.finding);
+    // The message still authenticates exactly when DMARC passes (one aligned pass is enough).
+    expect(ids.includes('authenticated')).toBe(row.dmarc === 'pass');
   });
 });

@@ -1,6 +1,7 @@
 import * as knowledge from '../../src/rules/knowledge';
 import type { Source } from '../../src/rules/knowledge';
-import { readShared, sharedExists } from './seed-files';
+import references from '../fixtures/knowledge/references.json';
+import { describeWithSeeds, readSeedDocument, seedDocumentExists } from '../support/seed-documents';
 
 const { REFERENCES } = knowledge;
 
@@ -18,36 +19,46 @@ const TABLES: [string, { source: Source }[]][] = [
   ['SRV_VALUES', knowledge.SRV_VALUES],
   ['ANTISPAM_FIELDS', knowledge.ANTISPAM_FIELDS],
   ['NDR_CODES', knowledge.NDR_CODES],
-  ['DECISION_MATRIX', knowledge.DECISION_MATRIX],
-  ['SYMPTOMS', knowledge.SYMPTOMS],
-  ['SCENARIOS', knowledge.SCENARIOS],
   ['BCL_THRESHOLDS', [knowledge.BCL_THRESHOLDS]],
   ['AUTH_RESULTS', knowledge.AUTH_RESULTS],
   ['DMARC_ACTIONS', knowledge.DMARC_ACTIONS],
-  ['DIAGNOSTIC_TOOLS', knowledge.DIAGNOSTIC_TOOLS],
   ['AUTH_AS_VALUES', knowledge.AUTH_AS_VALUES],
-  ['COMPAUTH_GUIDANCE', knowledge.COMPAUTH_GUIDANCE],
-  ['COMPAUTH_ACTION_PLAN', [knowledge.COMPAUTH_ACTION_PLAN]],
+];
+
+/** Every cited source of every row, once each. */
+const SOURCES_CITED: Source[] = [
+  ...new Map(
+    TABLES.flatMap(([, rows]) => rows.map((r) => r.source)).map((s) => [JSON.stringify(s), s]),
+  ).values(),
 ];
 
 describe('every knowledge row cites its source', () => {
-  it.each(TABLES)('%s: the cited document exists and contains the cited section', (_name, rows) => {
-    expect(rows.length).toBeGreaterThan(0);
-    for (const { source } of rows) {
-      if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
-      const rfc = /^RFC (\d{4})$/.exec(source.doc);
-      if (rfc !== null) {
-        // An RFC is cited by number and section; its URL must be that RFC at the RFC Editor.
-        expect(source.url).toBe(`https://www.rfc-editor.org/rfc/rfc${rfc[1]}`);
-        expect(source.section).toMatch(/^\d+(\.\d+)* \S/);
-        continue;
+  it.each(TABLES)(
+    '%s: each row names an RFC section or a seed/reference document, with an https URL',
+    (_name, rows) => {
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { source } of rows) {
+        if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
+        expect(source.section).not.toBe('');
+        const rfc = /^RFC (\d{4})$/.exec(source.doc);
+        if (rfc !== null) {
+          // An RFC is cited by number and section; its URL must be that RFC at the RFC Editor.
+          expect(source.url).toBe(`https://www.rfc-editor.org/rfc/rfc${rfc[1]}`);
+          expect(source.section).toMatch(/^\d+(\.\d+)* \S/);
+        } else expect(source.doc).toMatch(/^(seeds|reference)\/[\w.-]+$/);
       }
-      expect(source.doc).toMatch(/^(seeds|reference)\//);
-      expect(sharedExists(source.doc)).toBe(true);
-      const text = readShared(source.doc);
-      // Sections are headings of the document, or "heading: sub-heading" when a table sits under one.
-      for (const part of source.section.split(': ')) expect(text).toContain(part);
-    }
+    },
+  );
+});
+
+describeWithSeeds('cited seed and reference documents', () => {
+  const documentSources = SOURCES_CITED.filter((s) => !s.doc.startsWith('RFC '));
+
+  it.each(documentSources.map((s) => [s.doc, s.section] as const))('%s contains "%s"', (doc, section) => {
+    expect(seedDocumentExists(doc)).toBe(true);
+    const text = readSeedDocument(doc);
+    // Sections are headings of the document, or "heading: sub-heading" when a table sits under one.
+    for (const part of section.split(': ')) expect(text).toContain(part);
   });
 });
 
@@ -106,17 +117,7 @@ describe('REFERENCES', () => {
     expect(REFERENCES.ARC_SEALERS).toBe(
       'https://learn.microsoft.com/defender-office-365/email-authentication-arc-configure',
     );
-    const overview = readShared('seeds/email-authentication-in-microsoft-365.md');
-    for (const slug of [
-      'email-authentication-spf-configure',
-      'email-authentication-dkim-configure',
-      'email-authentication-dmarc-configure',
-      'email-authentication-arc-configure',
-      'anti-spoofing-spoof-intelligence',
-      'tenant-allow-block-list-email-spoof-configure',
-      'message-headers-eop-mdo',
-    ]) {
-      expect(overview).toContain(`${slug}.md`);
+    for (const slug of references.learnSlugs) {
       expect(Object.values(REFERENCES).some((url) => url.includes(`/defender-office-365/${slug}`))).toBe(
         true,
       );

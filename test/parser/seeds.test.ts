@@ -1,5 +1,5 @@
 /**
- * Every example header of the three seed documents (../shared/seeds), pasted as the documents show them:
+ * Every example header of the three seed documents (seeds/, see test/support/seed-documents.ts), pasted as the documents show them:
  * the compauth guide and the troubleshooting page lost the folding indentation, the Microsoft Learn page
  * indents the whole block. Each gives exactly the documented values.
  */

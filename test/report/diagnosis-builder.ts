@@ -3,9 +3,32 @@
  * The default is the documented Exchange Online case of seeds/email-authentication-in-microsoft-365.md:
  * fabrikam.com with SPF none, no DKIM, no DMARC → compauth=fail reason=001, marked as spoof.
  */
-import { DIAGNOSIS_SCHEMA, type Diagnosis, type Finding } from '../../src/rules/diagnosis';
+import { DIAGNOSIS_SCHEMA, type Diagnosis, type Finding, type FixStep } from '../../src/rules/diagnosis';
+import { fixStepText } from '../../src/rules/fix-step-text';
 
+/** A finding; `fix` follows `fixSteps` (as the engine writes it) unless an override gives it. */
 export function buildFinding(overrides: Partial<Finding> = {}): Finding {
+  const fixSteps: FixStep[] = overrides.fixSteps ?? [
+    {
+      text: 'Publish an SPF TXT record at fabrikam.com:',
+      code: { kind: 'dns-txt', host: 'fabrikam.com', value: 'v=spf1 ip4:10.2.3.4 -all' },
+    },
+    {
+      text: 'Enable DKIM signing for fabrikam.com in Microsoft 365:',
+      code: { kind: 'powershell', value: 'Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true' },
+    },
+    {
+      text: 'Publish a DMARC TXT record at _dmarc.fabrikam.com:',
+      code: {
+        kind: 'dns-txt',
+        host: '_dmarc.fabrikam.com',
+        value: 'v=DMARC1; p=none; rua=mailto:dmarc-reports@fabrikam.com',
+      },
+    },
+    {
+      text: 'When the reports show every legitimate source aligned, move DMARC to p=quarantine, then p=reject.',
+    },
+  ];
   return {
     id: 'compauth-implicit-failure',
     severity: 'error',
@@ -14,12 +37,8 @@ export function buildFinding(overrides: Partial<Finding> = {}): Finding {
       'fabrikam.com publishes no DMARC record and neither SPF nor DKIM passed, so Microsoft 365 fell back on ' +
       'implicit authentication, which failed. The message was treated as spoofed.',
     owner: 'sender-admin',
-    fix: [
-      'Publish an SPF TXT record at fabrikam.com: v=spf1 ip4:10.2.3.4 -all',
-      'Enable DKIM signing for fabrikam.com in Microsoft 365: Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true',
-      'Publish a DMARC TXT record at _dmarc.fabrikam.com: v=DMARC1; p=none; rua=mailto:dmarc-reports@fabrikam.com',
-      'When the reports show every legitimate source aligned, move DMARC to p=quarantine, then p=reject.',
-    ],
+    fix: fixSteps.map(fixStepText),
+    fixSteps,
     evidence: [
       {
         header: 'Authentication-Results',
@@ -103,8 +122,15 @@ export function buildDiagnosis(overrides: Partial<Diagnosis> = {}): Diagnosis {
         explanation:
           'Exchange Online Protection classified the message as spoofing and sent it to Junk Email.',
         owner: 'recipient-admin',
-        fix: [
-          'If fabrikam.com is a legitimate partner, allow the spoofed sender: New-TenantAllowBlockListSpoofItems -SpoofedUser "*@fabrikam.com" -SendingInfrastructure fabrikam.com -SpoofType External -Action Allow',
+        fixSteps: [
+          {
+            text: 'If fabrikam.com is a legitimate partner, allow the spoofed sender:',
+            code: {
+              kind: 'powershell',
+              value:
+                'New-TenantAllowBlockListSpoofItems -SpoofedUser "*@fabrikam.com" -SendingInfrastructure fabrikam.com -SpoofType External -Action Allow',
+            },
+          },
         ],
         evidence: [
           {

@@ -1,44 +1,71 @@
 /**
- * The fix-step splitting (what gets a copy button in the pane, a line of its own in the reports) and the
- * duration wording that the pane and the reports share.
+ * Fix steps as the reports print them (the words wrapped, the record or command whole on a line of its
+ * own, taken from the step's structure) and the duration wording that the pane and the reports share.
  */
-import { formatDuration, splitFixStep } from '../../src/report/format-helpers';
+import { renderMarkdown, renderText } from '../../src/report';
+import { formatDuration } from '../../src/report/format-helpers';
+import type { FixStep } from '../../src/rules/diagnosis';
+import { fixCodeLine, fixStepText } from '../../src/rules/fix-step-text';
+import { buildDiagnosis, buildFinding } from './diagnosis-builder';
 
-test('backtick spans are code', () => {
-  expect(splitFixStep('Publish `v=spf1 ip4:203.0.113.20 -all` at contoso.com.')).toEqual([
-    { kind: 'prose', text: 'Publish' },
-    { kind: 'code', text: 'v=spf1 ip4:203.0.113.20 -all' },
-    { kind: 'prose', text: 'at contoso.com.' },
-  ]);
-  expect(splitFixStep('Run `Get-X and `Set-Y')).toEqual([
-    { kind: 'prose', text: 'Run' },
-    { kind: 'code', text: 'Get-X and' },
-    { kind: 'prose', text: 'Set-Y' },
-  ]);
+const DMARC: FixStep = {
+  text: 'Publish a DMARC record:',
+  code: { kind: 'dns-txt', host: '_dmarc.contoso.com', value: 'v=DMARC1; p=none; rua=mailto:d@contoso.com' },
+};
+const CNAME: FixStep = {
+  text: 'Publish the selector:',
+  code: {
+    kind: 'dns-cname',
+    host: 'selector1._domainkey.contoso.com',
+    value: 'selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
+  },
+};
+const DKIM: FixStep = {
+  text: 'Connect to Exchange Online PowerShell and run:',
+  code: { kind: 'powershell', value: 'Set-DkimSigningConfig -Identity contoso.com -Enabled $true' },
+};
+
+test('a DNS record reads zone-file style, a command as it is', () => {
+  expect(fixCodeLine(DMARC.code!)).toBe(
+    '_dmarc.contoso.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso.com"',
+  );
+  expect(fixCodeLine(CNAME.code!)).toBe(
+    'selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
+  );
+  expect(fixCodeLine(DKIM.code!)).toBe('Set-DkimSigningConfig -Identity contoso.com -Enabled $true');
+  expect(fixCodeLine({ kind: 'dns-txt', value: 'v=spf1 -all' })).toBe('v=spf1 -all');
 });
 
-test('without backticks, a record or cmdlet starts the code', () => {
-  expect(
-    splitFixStep(
-      'Connect to Exchange Online PowerShell and run: Set-DkimSigningConfig -Identity contoso.com -Enabled $true',
-    ),
-  ).toEqual([
-    { kind: 'prose', text: 'Connect to Exchange Online PowerShell and run:' },
-    { kind: 'code', text: 'Set-DkimSigningConfig -Identity contoso.com -Enabled $true' },
-  ]);
-  expect(splitFixStep('v=DMARC1; p=none; rua=mailto:dmarc@contoso.com')).toEqual([
-    { kind: 'code', text: 'v=DMARC1; p=none; rua=mailto:dmarc@contoso.com' },
-  ]);
-  // The sentence's closing full stop is not part of the record.
-  expect(
-    splitFixStep('Publish a DMARC record, e.g. v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.com.'),
-  ).toEqual([
-    { kind: 'prose', text: 'Publish a DMARC record, e.g.' },
-    { kind: 'code', text: 'v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.com' },
-  ]);
-  expect(splitFixStep('Ask the sender to check their DNS.')).toEqual([
-    { kind: 'prose', text: 'Ask the sender to check their DNS.' },
-  ]);
+test('fix[i] is the words, then the code between backticks; a step without code is its words', () => {
+  expect(fixStepText(DMARC)).toBe(
+    'Publish a DMARC record: `_dmarc.contoso.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso.com"`',
+  );
+  expect(fixStepText({ text: 'Ask the sender to check their DNS.' })).toBe(
+    'Ask the sender to check their DNS.',
+  );
+});
+
+test('the text report wraps the words and prints the code whole on its own line', () => {
+  const words =
+    'Connect to Exchange Online PowerShell with an account that may change DKIM settings, and run:';
+  const command = `Set-DkimSigningConfig -Identity ${'very-long-subdomain.'.repeat(4)}contoso.com -Enabled $true`;
+  const d = buildDiagnosis({
+    findings: [buildFinding({ fixSteps: [{ text: words, code: { kind: 'powershell', value: command } }] })],
+  });
+  const lines = renderText(d, { width: 60 }).split('\n');
+  const at = lines.findIndex((line) => line.trim() === command);
+  expect(at).toBeGreaterThan(0);
+  expect(lines[at - 1].length).toBeLessThanOrEqual(60);
+  expect(lines.slice(0, at).join(' ')).toContain('1. Connect to Exchange Online');
+});
+
+test('the Markdown report puts the code in a fenced block inside the numbered item', () => {
+  const d = buildDiagnosis({ findings: [buildFinding({ fixSteps: [{ text: 'Ask first.' }, DMARC] })] });
+  const markdown = renderMarkdown(d);
+  expect(markdown).toContain('1. Ask first.\n2. Publish a DMARC record:\n\n');
+  expect(markdown).toMatch(
+    /\n {3}`{3,}\n {3}_dmarc\.contoso\.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso\.com"\n {3}`{3,}\n/,
+  );
 });
 
 test('durations', () => {

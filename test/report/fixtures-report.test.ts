@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { renderMarkdown, renderText } from '../../src/report';
-import { splitFixStep } from '../../src/report/format-helpers';
+import { fixCodeLine } from '../../src/rules/fix-step-text';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import { diagnoseHeaders } from '../../src/rules';
 import { emlFiles } from '../cli/eml-files';
@@ -21,16 +21,13 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
 describe.each(files)('reports of %s', (_name, file) => {
   const d = diagnoseHeaders(readFileSync(file, 'utf8'));
-  const code = d.findings
-    .flatMap((f) => f.fix.flatMap((step) => splitFixStep(step)))
-    .filter((s) => s.kind === 'code');
+  const code = d.findings.flatMap((f) =>
+    f.fixSteps.flatMap((step) => (step.code ? [fixCodeLine(step.code)] : [])),
+  );
 
   it('text: every line within 100 columns except whole fix lines and URLs, and every finding shown', () => {
     const text = renderText(d);
-    const allowed = new Set([
-      ...code.map((segment) => segment.text),
-      ...d.findings.flatMap((f) => f.references),
-    ]);
+    const allowed = new Set([...code, ...d.findings.flatMap((f) => f.references)]);
     for (const line of text.split('\n').filter((l) => l.length > 100))
       expect(allowed).toContain(line.trim().replace(/^\d+\. /, ''));
     for (const finding of d.findings) {
@@ -39,15 +36,15 @@ describe.each(files)('reports of %s', (_name, file) => {
       for (const evidence of finding.evidence)
         expect(text).toContain(`line ${evidence.line}  ${evidence.header}:`);
     }
-    for (const segment of code) expect(text).toContain(segment.text);
+    for (const line of code) expect(text).toContain(line);
   });
 
   it('markdown: every finding and every fix line in a fenced block', () => {
     const markdown = renderMarkdown(d);
     expect(markdown).toMatch(/^# Auth Doctor: (PASS|ATTENTION|FAIL|UNKNOWN)\n/);
     expect(markdown.match(/^### \d+\. /gm)?.length ?? 0).toBe(d.findings.length);
-    for (const segment of code)
-      expect(markdown).toMatch(new RegExp(`\\n {3,}${escapeRegExp(segment.text)}\\n {3,}\`{3,}\\n`));
+    for (const line of code)
+      expect(markdown).toMatch(new RegExp(`\\n {3,}${escapeRegExp(line)}\\n {3,}\`{3,}\\n`));
   });
 });
 

@@ -4,67 +4,9 @@ import {
   mapStrings,
   neutralizeControls,
   protocolRows,
-  splitFixStep,
 } from '../../src/report/format-helpers';
 import { wrapWords } from '../../src/report/text-layout';
 import { buildDiagnosis } from './diagnosis-builder';
-
-describe('splitFixStep', () => {
-  it('puts a PowerShell line after the prose, whole, without the final full stop', () => {
-    expect(
-      splitFixStep(
-        'Connect to Exchange Online PowerShell and run: Set-DkimSigningConfig -Identity contoso.com -Enabled $true.',
-      ),
-    ).toEqual([
-      { kind: 'prose', text: 'Connect to Exchange Online PowerShell and run:' },
-      { kind: 'code', text: 'Set-DkimSigningConfig -Identity contoso.com -Enabled $true' },
-    ]);
-  });
-
-  it('recognises record values and "name TXT value" records', () => {
-    expect(
-      splitFixStep('Publish: v=spf1 ip4:192.168.50.50 include:spf.protection.outlook.com ~all')[1],
-    ).toEqual({
-      kind: 'code',
-      text: 'v=spf1 ip4:192.168.50.50 include:spf.protection.outlook.com ~all',
-    });
-    expect(
-      splitFixStep('Publish _dmarc.contoso.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso.com"'),
-    ).toEqual([
-      { kind: 'prose', text: 'Publish' },
-      { kind: 'code', text: '_dmarc.contoso.com TXT "v=DMARC1; p=none; rua=mailto:d@contoso.com"' },
-    ]);
-    expect(
-      splitFixStep(
-        'selector1._domainkey.contoso.com IN CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
-      ),
-    ).toEqual([
-      {
-        kind: 'code',
-        text: 'selector1._domainkey.contoso.com IN CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
-      },
-    ]);
-  });
-
-  it('takes backtick spans as the code, and leaves prose-only steps alone', () => {
-    expect(
-      splitFixStep('Run `Get-DkimSigningConfig -Identity contoso.com | fl` and compare the selectors.'),
-    ).toEqual([
-      { kind: 'prose', text: 'Run' },
-      { kind: 'code', text: 'Get-DkimSigningConfig -Identity contoso.com | fl' },
-      { kind: 'prose', text: 'and compare the selectors.' },
-    ]);
-    expect(
-      splitFixStep('Ask the sender to enable DKIM (Anti-Spam policy or Sender-ID do not matter).'),
-    ).toEqual([
-      { kind: 'prose', text: 'Ask the sender to enable DKIM (Anti-Spam policy or Sender-ID do not matter).' },
-    ]);
-    expect(splitFixStep('An unclosed ` tick is prose')).toEqual([
-      { kind: 'prose', text: 'An unclosed' },
-      { kind: 'prose', text: '` tick is prose' },
-    ]);
-  });
-});
 
 describe('neutralizeControls', () => {
   it('turns whitespace controls into spaces and shows the others as escapes', () => {

@@ -28,7 +28,10 @@ function hostileHtml(): string {
       buildFinding({
         title: HOSTILE,
         explanation: `${HOSTILE}\n\n[1]: javascript:alert(3)`,
-        fix: [HOSTILE, `Run: Set-DkimSigningConfig -Identity ${HOSTILE}`],
+        fixSteps: [
+          { text: HOSTILE },
+          { text: 'Run:', code: { kind: 'powershell', value: `Set-DkimSigningConfig -Identity ${HOSTILE}` } },
+        ],
         evidence: [{ header: HOSTILE, text: HOSTILE, line: 1 }],
         references: [
           'javascript:alert(4)',
@@ -96,7 +99,7 @@ describe('rendered Markdown report', () => {
 
   it('shows the fix commands in code blocks, exactly', () => {
     const html = markdownIt.render(renderMarkdown(buildDiagnosis()));
-    expect(html).toContain('<pre><code>v=spf1 ip4:10.2.3.4 -all\n</code></pre>');
+    expect(html).toContain('<pre><code>fabrikam.com TXT &quot;v=spf1 ip4:10.2.3.4 -all&quot;\n</code></pre>');
     expect(html).toContain(
       '<pre><code>Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true\n</code></pre>',
     );

@@ -26,7 +26,15 @@ function hostileDiagnosis(): Diagnosis {
       buildFinding({
         title: `Spoofed ${HOSTILE}`,
         explanation: `- ${HOSTILE}`,
-        fix: [`Block it: New-TenantAllowBlockListSpoofItems -SpoofedUser "*@${LINK}" -Action Block`],
+        fixSteps: [
+          {
+            text: 'Block it:',
+            code: {
+              kind: 'powershell',
+              value: `New-TenantAllowBlockListSpoofItems -SpoofedUser "*@${LINK}" -Action Block`,
+            },
+          },
+        ],
         evidence: [{ header: `X-Evil ${IMG}`, text: `${HOSTILE} \`\`\` fence`, line: 2 }],
         references: [
           'javascript:alert(1)',
@@ -57,7 +65,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain("**Who fixes it:** Sender's admin");
     expect(md).toContain('**Who fixes it:** Your admin');
     expect(md).toContain(
-      '1. Publish an SPF TXT record at fabrikam.com:\n\n   ```\n   v=spf1 ip4:10.2.3.4 -all\n   ```',
+      '1. Publish an SPF TXT record at fabrikam.com:\n\n   ```\n   fabrikam.com TXT "v=spf1 ip4:10.2.3.4 -all"\n   ```',
     );
     expect(md).toContain('   ```\n   Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true\n   ```');
     expect(md).toContain(

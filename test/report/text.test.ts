@@ -1,5 +1,5 @@
 import { renderText } from '../../src/report';
-import { splitFixStep } from '../../src/report/format-helpers';
+import { fixCodeLine } from '../../src/rules/fix-step-text';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import type { Diagnosis, Owner } from '../../src/rules/diagnosis';
 import { buildDiagnosis, buildFinding } from './diagnosis-builder';
@@ -9,8 +9,7 @@ import { unsafeCharacters } from './unsafe-characters';
 function unbreakableLines(d: Diagnosis): Set<string> {
   const whole = new Set<string>();
   for (const finding of d.findings) {
-    for (const step of finding.fix)
-      for (const segment of splitFixStep(step)) if (segment.kind === 'code') whole.add(segment.text);
+    for (const step of finding.fixSteps) if (step.code) whole.add(fixCodeLine(step.code));
     finding.references.forEach((reference) => whole.add(reference));
   }
   return whole;
@@ -54,10 +53,24 @@ function longDiagnosis(): Diagnosis {
           'The signature from contoso.com covered the body, and a security gateway on the path added a disclaimer ' +
           'to that body. DKIM therefore fails with "body hash did not verify", and SPF passes only for the ' +
           "gateway's own domain, which is not aligned with the From address.",
-        fix: [
-          'Configure ARC on the gateway so Microsoft 365 can trust the results it saw.',
-          'Add the gateway to Enhanced Filtering for Connectors: Set-InboundConnector -Identity "From Gateway" -EFSkipIPs 198.51.100.7 -EFSkipLastIP $false',
-          'Or re-sign after modification with this record published: selector1._domainkey.contoso.com TXT "v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu5mNq1W2lE8yfrbF9xD0"',
+        fixSteps: [
+          { text: 'Configure ARC on the gateway so Microsoft 365 can trust the results it saw.' },
+          {
+            text: 'Add the gateway to Enhanced Filtering for Connectors:',
+            code: {
+              kind: 'powershell',
+              value:
+                'Set-InboundConnector -Identity "From Gateway" -EFSkipIPs 198.51.100.7 -EFSkipLastIP $false',
+            },
+          },
+          {
+            text: 'Or re-sign after modification with this record published:',
+            code: {
+              kind: 'dns-txt',
+              host: 'selector1._domainkey.contoso.com',
+              value: 'v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu5mNq1W2lE8yfrbF9xD0',
+            },
+          },
         ],
         evidence: [
           {
@@ -133,7 +146,7 @@ describe('renderText', () => {
     expect(report).toContain("Who fixes it: Sender's admin");
     expect(report).toContain('Who fixes it: Your admin');
     expect(report).toContain(
-      '1. Publish an SPF TXT record at fabrikam.com:\n            v=spf1 ip4:10.2.3.4 -all\n',
+      '1. Publish an SPF TXT record at fabrikam.com:\n            fabrikam.com TXT "v=spf1 ip4:10.2.3.4 -all"\n',
     );
     expect(report).toContain('2. Enable DKIM signing for fabrikam.com in Microsoft 365:\n');
     expect(report).toContain('            Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true\n');

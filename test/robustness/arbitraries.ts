@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 
 /** Characters that break lexers: line ends, NUL, comment/quote/escape, Unicode edge cases. */
-export const NASTY_PIECES = [
+const NASTY_PIECES = [
   '\r',
   '\n',
   '\r\n',

@@ -1,15 +1,18 @@
 /**
- * A validator for the Diagnosis contract (src/rules/diagnosis.ts, ../shared/DESIGN.md) that checks every
+ * A validator for the Diagnosis contract (src/rules/diagnosis.ts, DESIGN.md) that checks every
  * field's type and value set, not only the parts a fixture asserts: the property tests and the fuzzer run
  * it on arbitrary and mutated blocks, where any shape could come out. Returns readable problems; an empty
  * list means the Diagnosis is valid for that block.
  */
 import { DIAGNOSIS_SCHEMA, FINDING_IDS } from '../../src/rules/diagnosis';
 import type { ParsedMessage } from '../../src/parser/types';
+import type { FixStep } from '../../src/rules/diagnosis';
+import { fixStepText } from '../../src/rules/fix-step-text';
 
 const VERDICTS: readonly string[] = ['pass', 'attention', 'fail', 'unknown'];
 const SEVERITY_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2 };
 const OWNERS: readonly string[] = ['sender-admin', 'recipient-admin', 'user', 'none'];
+const CODE_KINDS: readonly string[] = ['dns-txt', 'dns-cname', 'powershell', 'admin-portal'];
 const CATALOGUE: readonly string[] = FINDING_IDS;
 
 type Json = Record<string, unknown>;
@@ -193,6 +196,10 @@ function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems)
     if (typeof step !== 'string' || step.trim() === '')
       p.add(`${path}.fix[${j}]`, `expected text, got ${show(step)}`);
   });
+  const steps = p.array(f, 'fixSteps', path);
+  if (steps.length !== fix.length)
+    p.add(`${path}.fixSteps`, `expected ${fix.length} steps (as fix), got ${steps.length}`);
+  steps.forEach((step, j) => fixStepProblems(p, step, fix[j], `${path}.fixSteps[${j}]`));
   p.array(f, 'references', path).forEach((ref, j) => {
     if (typeof ref !== 'string' || !ref.startsWith('https://'))
       p.add(`${path}.references[${j}]`, `not an https link: ${show(ref)}`);
@@ -280,4 +287,23 @@ export function diagnosisProblems(diagnosis: unknown, parsed: ParsedMessage): st
     p.add('diagnosis', `not serialisable: ${String(error)}`);
   }
   return p.list;
+}
+
+/** One structured fix step: its text, its code when present, and fix[j] as its plain-text rendering. */
+function fixStepProblems(p: Problems, step: unknown, text: unknown, path: string): void {
+  if (!isObject(step)) {
+    p.add(path, `expected object, got ${show(step)}`);
+    return;
+  }
+  p.string(step, 'text', path);
+  if (step.code !== undefined) {
+    const code = p.object(step, 'code', path);
+    if (code) {
+      p.oneOf(code, 'kind', `${path}.code`, CODE_KINDS);
+      p.string(code, 'value', `${path}.code`, { nonEmpty: true });
+      if (code.host !== undefined) p.string(code, 'host', `${path}.code`, { nonEmpty: true });
+    }
+  }
+  if (typeof step.text === 'string' && text !== fixStepText(step as unknown as FixStep))
+    p.add(path, `fix text ${show(text)} does not render this step`);
 }

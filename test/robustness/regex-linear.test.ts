@@ -9,12 +9,11 @@
  * recheck runs offline here through its native binary (recheck-linux-x64, an optional dependency of
  * recheck); without it recheck falls back to its slower pure-JavaScript build.
  *
- * A polynomial verdict found by fuzzing (not proved by automata) is replayed in V8 before it fails the
- * test: recheck's own matcher counts steps that V8's optimisations may skip, and on a loaded machine its
- * fuzzing is not reproducible (seen here: a "2nd degree" report for the Received IP pattern that V8 matches
- * linearly up to 800 K characters). The attack string is built at n and 4n repetitions; 4× the input
- * costing more than 8× the time (linear ≈ 4×, quadratic ≈ 16×) confirms it. Exponential verdicts and
- * proofs by automata are never second-guessed.
+ * recheck finds some polynomial verdicts only by fuzzing, and its matcher counts steps V8's optimisations
+ * may skip: such a verdict is not proof, and deciding it takes timing, which belongs to the benchmark, not
+ * to jest. `npm run bench` replays each one in V8 (bench/regex-replay.mjs) and fails when V8 confirms it;
+ * here every other verdict that is not linear fails, and a fuzzed one is printed (one line each) so a run
+ * never hides it.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,63 +44,17 @@ function distinct(regexes: FoundRegex[]): Map<string, FoundRegex[]> {
   return byPattern;
 }
 
-type Attack = Extract<Diagnostics, { status: 'vulnerable' }>['attack'];
-
-function attackString(attack: Attack, repeat: number): string {
-  return (
-    attack.pumps.map((p) => p.prefix + p.pump.repeat(Math.max(0, repeat + p.bias))).join('') + attack.suffix
-  );
+/** A polynomial verdict recheck found by fuzzing: the bench decides it by timing it in V8. */
+function fuzzedPolynomial(d: Diagnostics): boolean {
+  return d.status === 'vulnerable' && d.complexity.type === 'polynomial' && d.complexity.isFuzz;
 }
 
-/**
- * Fastest of three runs of the regex over `text` (search semantics, as exec/test/replace use it), in ms.
- * V8 interprets a new regex's bytecode first and compiles it to machine code once it is hot: `regex` is
- * warmed up by the caller so both sizes are timed on the same tier.
- */
-function matchTime(regex: RegExp, text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    regex.exec(text);
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-/**
- * Whether V8 shows the super-linear growth recheck's attack claims: 4× the input costing more than 8× the
- * time (the geometric middle of linear, 4×, and quadratic, 16×).
- */
-function superLinearInV8(
-  source: string,
-  flags: string,
-  attack: Attack,
-): { confirmed: boolean; detail: string } {
-  const regex = new RegExp(source, flags.replace(/[gy]/g, ''));
-  const n = Math.min(attack.base, 4000);
-  const smallText = attackString(attack, n);
-  for (let i = 0; i < 5; i++) regex.exec(smallText);
-  const small = matchTime(regex, smallText);
-  const large = matchTime(regex, attackString(attack, 4 * n));
-  const ratio = large / Math.max(small, 0.01);
-  return {
-    confirmed: ratio > 8 && large > 5,
-    detail: `V8: ${small.toFixed(2)} ms at ${n} repetitions, ${large.toFixed(2)} ms at ${4 * n}`,
-  };
-}
-
-/** Null when linear; otherwise why not. */
-function verdict(r: FoundRegex, d: Diagnostics): string | null {
-  if (d.status === 'safe') return null;
+/** Null when linear (or left to the bench's replay); otherwise why not. */
+function verdict(d: Diagnostics): string | null {
+  if (d.status === 'safe' || fuzzedPolynomial(d)) return null;
   if (d.status === 'unknown')
     return `unknown (${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''})`;
-  const claim = `${d.complexity.summary}: attack ${JSON.stringify(d.attack.pattern)}`;
-  if (d.complexity.type === 'polynomial' && d.complexity.isFuzz) {
-    const replay = superLinearInV8(r.source, r.flags, d.attack);
-    if (!replay.confirmed) return null;
-    return `${claim} (${replay.detail})`;
-  }
-  return claim;
+  return `${d.complexity.summary}: attack ${JSON.stringify(d.attack.pattern)}`;
 }
 
 describe('regular expressions in src/', () => {
@@ -144,14 +97,11 @@ describe('regular expressions in src/', () => {
     }
   });
 
-  it('the checker tells a super-linear regex from a linear one, and V8 confirms a quadratic attack', async () => {
+  it('the checker tells a super-linear regex from a linear one', async () => {
     const exponential = await check('^(a+)+$', '', { randomSeed: 1 });
     expect(exponential.status).toBe('vulnerable');
-    const quadratic = await check('\\s+$', '', { randomSeed: 1 });
-    expect(quadratic.status).toBe('vulnerable');
-    if (quadratic.status === 'vulnerable') {
-      expect(superLinearInV8('\\s+$', '', quadratic.attack).confirmed).toBe(true);
-    }
+    expect(verdict(exponential)).toMatch(/exponential/);
+    expect((await check('\\s+$', '', { randomSeed: 1 })).status).toBe('vulnerable');
     expect((await check('[ \\t]+', 'g', { randomSeed: 1 })).status).toBe('safe');
   }, 60_000);
 
@@ -163,11 +113,20 @@ describe('regular expressions in src/', () => {
         diagnostics: await check(r.source, r.flags, { timeout: 60_000, randomSeed: 1 }),
       })),
     );
+    const sitesOf = (r: FoundRegex): string =>
+      byPattern
+        .get(`/${r.source}/${r.flags}`)
+        ?.map((x) => x.site)
+        .join(', ') ?? r.site;
     const problems = results.flatMap(({ r, diagnostics }) => {
-      const why = verdict(r, diagnostics);
-      const sites = byPattern.get(`/${r.source}/${r.flags}`)?.map((x) => x.site) ?? [];
-      return why ? [`${sites.join(', ')} /${r.source}/${r.flags}: ${why}`] : [];
+      const why = verdict(diagnostics);
+      return why ? [`${sitesOf(r)} /${r.source}/${r.flags}: ${why}`] : [];
     });
     expect(problems).toEqual([]);
+    for (const { r } of results.filter(({ diagnostics }) => fuzzedPolynomial(diagnostics))) {
+      process.stdout.write(
+        `recheck (fuzzing) calls ${sitesOf(r)} /${r.source}/ polynomial: npm run bench replays it in V8\n`,
+      );
+    }
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { diagnose, diagnoseHeaders, FINDING_IDS } from '../../src/rules';
-import { runRules } from '../../src/rules/engine';
+import { rankFindings } from '../../src/rules/engine';
 import { computeVerdict, summarize } from '../../src/rules/verdict';
 import type { Diagnosis, Finding, Severity } from '../../src/rules/diagnosis';
 import type { ParsedMessage } from '../../src/parser/types';
@@ -13,7 +13,17 @@ function emptyParsed(): ParsedMessage {
 }
 
 function finding(id: Finding['id'], severity: Severity): Finding {
-  return { id, severity, title: id, explanation: id, owner: 'none', fix: [], evidence: [], references: [] };
+  return {
+    id,
+    severity,
+    title: id,
+    explanation: id,
+    owner: 'none',
+    fix: [],
+    fixSteps: [],
+    evidence: [],
+    references: [],
+  };
 }
 
 /** The Diagnosis shape of DESIGN.md, checked field by field. */
@@ -207,7 +217,7 @@ describe('engine', () => {
   });
 
   it('orders findings error → warning → info, stable within a severity, one finding per id', () => {
-    const ordered = runRules([
+    const ordered = rankFindings([
       [finding('authenticated', 'info'), finding('spf-none', 'warning')],
       [finding('spf-fail', 'error'), finding('spf-none', 'error')],
       [finding('dkim-none', 'warning'), finding('dmarc-none', 'error')],

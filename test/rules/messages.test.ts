@@ -76,6 +76,31 @@ describe('ndr-auth-rejection', () => {
     expect(f.fix.join(' ')).not.toContain('{domain}');
   });
 
+  it.each([
+    ['550 5.7.25', 'Exchange Online', /IPv6 address must have a reverse DNS/],
+    ['450 4.7.23', 'Gmail', /no PTR record/],
+    ['421 4.7.26', 'Gmail', /unauthenticated/],
+  ])('%s fires as its NDR_CODES row says (%s)', (status, system, meaning) => {
+    const raw = ndr(`Remote Server returned '${status} Access denied'`);
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'ndr-auth-rejection', {
+      severity: 'error',
+      owner: 'sender-admin',
+      evidenceOn: [status],
+    });
+    expect(f.explanation).toContain(`(${system}):`);
+    expect(f.explanation).toMatch(meaning);
+    expect(f.fix.join(' ')).not.toMatch(/\{(?:domain|ip)\}/);
+  });
+
+  it('a structured NDR fix step keeps its record apart, filled with the domain', () => {
+    const raw = ndr("Remote Server returned '550 5.7.515 Access denied'");
+    const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'ndr-auth-rejection');
+    expect(f?.fixSteps.map((step) => step.code).filter(Boolean)).toEqual([
+      { kind: 'dns-txt', host: '_dmarc.adatum.com', value: 'v=DMARC1; p=none; rua=mailto:dmarc@adatum.com' },
+    ]);
+  });
+
   it.each(['5.7.509', '5.7.515', '5.7.1', '5.7.367'])('%s is an authentication rejection', (code) => {
     const raw = ndr(`Remote Server returned '550 ${code} Access denied'`);
     const d = diagnoseHeaders(raw);

@@ -9,7 +9,6 @@ import { renderMarkdown } from '../../src/report';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import { diagnoseHeaders } from '../../src/rules';
 import { verdictLabel } from '../../src/taskpane/components/headline';
-import { splitFixStep } from '../../src/report/format-helpers';
 import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderWithHost } from './helpers';
 
@@ -47,17 +46,17 @@ describe.each(FIXTURES)('%s', (name) => {
       if (finding.fix.length === 0) return;
       const items = within(within(card).getByRole('list', { name: 'How to fix' })).getAllByRole('listitem');
       expect(items).toHaveLength(finding.fix.length);
-      finding.fix.forEach((step, stepIndex) => {
+      finding.fixSteps.forEach((step, stepIndex) => {
         const item = items[stepIndex];
-        for (const part of splitFixStep(step)) {
-          if (part.kind === 'prose') {
-            expect(item.textContent).toContain(part.text);
-          } else {
-            expect(within(item).getAllByText(part.text, { selector: 'code' }).length).toBeGreaterThan(0);
-          }
+        expect(item.textContent).toContain(step.text);
+        if (step.code) {
+          expect(within(item).getAllByText(step.code.value, { selector: 'code' }).length).toBeGreaterThan(0);
+          if (step.code.host) expect(item.textContent).toContain(step.code.host);
+          expect(within(item).getAllByRole('button', { name: /^Copy: / }).length).toBeGreaterThan(0);
         }
-        // Every PowerShell line and DNS record in a step is copyable.
-        if (/\b(?:Set|New)-[A-Z][A-Za-z]+\b|v=(?:spf1|DMARC1)\b/.test(step)) {
+        // Every PowerShell line and DNS record in a step is copyable: none is left inside the words.
+        if (/\b(?:Set|New)-[A-Z][A-Za-z]+\b|v=(?:spf1|DMARC1)\b/.test(finding.fix[stepIndex])) {
+          expect(step.code).toBeDefined();
           expect(within(item).getAllByRole('button', { name: /^Copy: / }).length).toBeGreaterThan(0);
         }
       });

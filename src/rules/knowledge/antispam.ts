@@ -35,7 +35,7 @@ const NUMERIC_FIELDS = new Set(['SCL', 'BCL', 'PCL']);
 const INTEGER = /^-?\d{1,4}$/;
 const RANGE_ROW = /^(-?\d+)(?:-(-?\d+))?$/;
 
-export function findAntispamField(field: string): AntispamFieldRow | undefined {
+function findAntispamField(field: string): AntispamFieldRow | undefined {
   const wanted = field.trim().toUpperCase();
   return ANTISPAM_FIELDS.find((row) => row.field.toUpperCase() === wanted);
 }

@@ -10,11 +10,13 @@ export const AUTH_AS_VALUES: AuthAsRow[] = [
     value: 'Internal',
     meaning:
       'Exchange treated the sender as authenticated inside the organization (trust it only when it was stamped inside your own Exchange).',
+    internal: true,
     source,
   },
   {
     value: 'Anonymous',
     meaning: 'The message arrived unauthenticated, as mail from the internet does.',
+    internal: false,
     source,
   },
 ];

@@ -3,8 +3,9 @@
  * §2.6, RFC 8601 §2.7.1, RFC 7489 §11.2) plus Microsoft's bestguesspass; compauth's are the compauth
  * guide's value table.
  */
-import type { AuthMethod, AuthResultRow, DmarcActionRow } from './types';
+import type { AuthMethod, AuthResultRow, DmarcActionRow, DmarcPolicyRow } from './types';
 import { SOURCES } from './sources';
+import { REFERENCES } from './references';
 
 export const AUTH_RESULTS: AuthResultRow[] = [
   {
@@ -153,32 +154,36 @@ export const AUTH_RESULTS: AuthResultRow[] = [
     method: 'compauth',
     result: 'pass',
     meaning:
-      'The message passed composite authentication, either explicitly (aligned SPF/DKIM/DMARC) or implicitly (sufficient internal signals).',
+      'Composite authentication passed: explicitly through aligned SPF, DKIM or DMARC, or implicitly through enough other signals.',
     passing: true,
+    finding: null,
     source: SOURCES.compauthValues,
   },
   {
     method: 'compauth',
     result: 'softpass',
     meaning:
-      'The message partially passed implicit authentication. The signals are positive but weak (alignment by PTR or by subnet, for example).',
+      'Implicit authentication passed only weakly, e.g. the From domain matched a PTR name or a subnet.',
     passing: true,
+    finding: 'softpass',
     source: SOURCES.compauthValues,
   },
   {
     method: 'compauth',
     result: 'fail',
     meaning:
-      'The message failed composite authentication, explicit or implicit. This is not a blocking verdict, but a risk factor.',
+      'Composite authentication failed, explicitly or implicitly. A risk signal for filtering, not in itself a block.',
     passing: false,
+    finding: 'compauth-implicit-failure',
     source: SOURCES.compauthValues,
   },
   {
     method: 'compauth',
     result: 'none',
     meaning:
-      'The message was not evaluated for composite authentication, or bypassed it (special routing, message already processed upstream).',
+      'Composite authentication was skipped, e.g. for special routing or mail another gateway had already handled.',
     passing: false,
+    finding: 'compauth-bypassed',
     source: SOURCES.compauthValues,
   },
 ];
@@ -247,4 +252,40 @@ export const DMARC_ACTIONS: DmarcActionRow[] = [
 export function lookupDmarcAction(action: string): DmarcActionRow | undefined {
   const wanted = action.trim().toLowerCase();
   return DMARC_ACTIONS.find((row) => row.action === wanted);
+}
+
+const dmarcPolicySource = {
+  doc: 'RFC 7489',
+  section: '6.3 General Record Format (p=)',
+  url: REFERENCES.RFC7489,
+};
+
+/**
+ * The policies a DMARC record can publish (p=), which Gmail and Yahoo print in their comment and Gmail
+ * also uses for its disposition (dis=): what a failing message was, or was to be, subjected to.
+ */
+export const DMARC_POLICIES: DmarcPolicyRow[] = [
+  {
+    policy: 'none',
+    meaning: 'Monitor only: failing mail is delivered as usual.',
+    enforced: false,
+    source: dmarcPolicySource,
+  },
+  {
+    policy: 'quarantine',
+    meaning: 'Failing mail is treated as suspicious, usually sent to Junk.',
+    enforced: true,
+    source: dmarcPolicySource,
+  },
+  { policy: 'reject', meaning: 'Failing mail is refused.', enforced: true, source: dmarcPolicySource },
+];
+
+/**
+ * Whether the sender's DMARC policy was applied to a failing message, from Microsoft's action= or, where
+ * a receiver prints none, its disposition or the published policy.
+ */
+export function dmarcPolicyApplied(applied: string): boolean {
+  const wanted = applied.trim().toLowerCase();
+  const row = lookupDmarcAction(wanted) ?? DMARC_POLICIES.find((p) => p.policy === wanted);
+  return row?.enforced ?? false;
 }

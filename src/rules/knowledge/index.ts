@@ -1,10 +1,7 @@
 /** The knowledge base's public API: typed tables, each row citing its source, and their lookups. */
 export * from './types';
 export { REFERENCES } from './references';
-export type { ReferenceName } from './references';
-export { SOURCES } from './sources';
 export { COMPAUTH_REASONS, lookupCompauthReason } from './compauth-reasons';
-export type { CompauthLookup, CompauthMatch } from './compauth-reasons';
 export { SFV_VALUES } from './sfv';
 export { CAT_VALUES } from './cat';
 export { SFTY_VALUES } from './sfty';
@@ -15,12 +12,14 @@ export { IPV_VALUES } from './ipv';
 export { DIR_VALUES } from './dir';
 export { SRV_VALUES } from './srv';
 export { ANTISPAM_FIELDS } from './forefront-fields';
-export { decodeAntispamField, findAntispamField, findAntispamValue } from './antispam';
-export type { DecodedAntispamValue } from './antispam';
+export { decodeAntispamField, findAntispamValue } from './antispam';
 export { NDR_CODES, lookupNdrCode, lookupNdrCodes } from './ndr-codes';
-export { DECISION_MATRIX, matchDecisionMatrix } from './decision-matrix';
-export { SYMPTOMS, SCENARIOS, asHeaderBlock } from './troubleshooting';
-export { AUTH_RESULTS, DMARC_ACTIONS, lookupAuthResult, lookupDmarcAction } from './auth-results';
-export { DIAGNOSTIC_TOOLS } from './diagnostic-tools';
+export {
+  AUTH_RESULTS,
+  DMARC_ACTIONS,
+  DMARC_POLICIES,
+  dmarcPolicyApplied,
+  lookupAuthResult,
+  lookupDmarcAction,
+} from './auth-results';
 export { AUTH_AS_VALUES } from './auth-as';
-export { COMPAUTH_GUIDANCE, COMPAUTH_ACTION_PLAN } from './compauth-guidance';

@@ -2,6 +2,7 @@
  * Enhanced status codes (RFC 3463) that receivers return when email authentication fails. Gmail and
  * Exchange Online both use 5.7.25 with different meanings, so rows carry their `system`.
  * Fix steps may hold the placeholders {domain} (the sending domain) and {ip} (the sending IP).
+ * Every code here is an authentication rejection: the ndr-auth-rejection finding fires for exactly these.
  */
 import type { NdrCodeRow, Source } from './types';
 import { REFERENCES } from './references';
@@ -19,7 +20,7 @@ export const NDR_CODES: NdrCodeRow[] = [
     system: 'Exchange Online',
     meaning: 'Delivery not authorized: unable to relay, or the client was not authenticated.',
     likelyCause:
-      "The message was rejected as unauthorized. Common causes include an incomplete SPF record, incorrect connector configuration, or the destination server's security policies.",
+      "Refused as unauthorised: often an SPF record that misses a sender, a wrong connector, or the receiving server's own policy.",
     owner: 'sender-admin',
     fix: [
       'Make sure the SPF record of {domain} lists every service that sends for it, including {ip}.',
@@ -34,7 +35,7 @@ export const NDR_CODES: NdrCodeRow[] = [
     system: 'Exchange Online',
     meaning: 'The message was rejected because of a Sender Policy Framework (SPF) violation.',
     likelyCause:
-      'The SPF record for the sending domain is missing or misconfigured, causing the destination server to reject the message.',
+      'The sending domain has no SPF record, or one that does not authorise this IP, so the receiving server refused the message.',
     owner: 'sender-admin',
     fix: [
       'Publish one SPF TXT record for {domain} that authorizes the sending IP {ip} (ip4:/ip6:) or the sending service (include:).',
@@ -59,8 +60,7 @@ export const NDR_CODES: NdrCodeRow[] = [
   {
     code: '5.7.509',
     system: 'Exchange Online',
-    meaning:
-      'Access denied: the sending domain does not pass DMARC verification and has a DMARC policy of reject.',
+    meaning: 'Access denied: DMARC failed for the sending domain and its policy is p=reject.',
     likelyCause:
       "Since mid-August 2023, Exchange Online honors the sender's DMARC p=reject by default when the recipient's MX points to Microsoft 365: SPF and DKIM did not pass with alignment to the From domain.",
     owner: 'sender-admin',
@@ -77,7 +77,7 @@ export const NDR_CODES: NdrCodeRow[] = [
     system: 'Exchange Online',
     meaning: 'The remote server returned "not permitted to relay".',
     likelyCause:
-      'Forwarded or relayed messages from Microsoft 365 are rejected because DKIM/SPF fails after relay through a non-Microsoft gateway.',
+      'Mail forwarded or relayed out of Microsoft 365 through a non-Microsoft gateway no longer passes SPF or DKIM there, and that gateway refuses it.',
     owner: 'sender-admin',
     fix: [
       'Identify the remote server named in the NDR and check the connector that routes mail to it.',
@@ -97,13 +97,20 @@ export const NDR_CODES: NdrCodeRow[] = [
     fix: [
       'Publish an SPF record for {domain} that authorizes {ip}.',
       'Sign the mail with DKIM using d={domain}.',
-      'Publish a DMARC record for {domain} with at least p=none, e.g. v=DMARC1; p=none; rua=mailto:dmarc@{domain}.',
+      {
+        text: 'Publish a DMARC record for {domain} with at least p=none, e.g.:',
+        code: {
+          kind: 'dns-txt',
+          host: '_dmarc.{domain}',
+          value: 'v=DMARC1; p=none; rua=mailto:dmarc@{domain}',
+        },
+      },
     ],
     references: [REFERENCES.OUTLOOK_HIGH_VOLUME, REFERENCES.DMARC_SETUP],
     source: SOURCES.outlookHighVolume,
   },
   {
-    code: '5.7.26',
+    code: '4.7.26/5.7.26',
     system: 'Gmail',
     meaning:
       "The message is unauthenticated (neither SPF nor DKIM passed) or was rejected by the domain's DMARC policy.",

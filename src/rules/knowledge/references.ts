@@ -52,5 +52,3 @@ export const REFERENCES = {
   RFC8601: 'https://www.rfc-editor.org/rfc/rfc8601',
   RFC8617: 'https://www.rfc-editor.org/rfc/rfc8617',
 } as const;
-
-export type ReferenceName = keyof typeof REFERENCES;

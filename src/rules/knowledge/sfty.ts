@@ -5,8 +5,22 @@ import { SOURCES } from './sources';
 const source = SOURCES.forefrontFields;
 
 export const SFTY_VALUES: AntispamValueRow[] = [
-  { field: 'SFTY', value: '9.19', meaning: 'Domain impersonation.', documented: true, source },
-  { field: 'SFTY', value: '9.20', meaning: 'User impersonation.', documented: true, source },
+  {
+    field: 'SFTY',
+    value: '9.19',
+    meaning: 'Domain impersonation.',
+    documented: true,
+    spoofVerdict: 'impersonation',
+    source,
+  },
+  {
+    field: 'SFTY',
+    value: '9.20',
+    meaning: 'User impersonation.',
+    documented: true,
+    spoofVerdict: 'impersonation',
+    source,
+  },
   { field: 'SFTY', value: '9.25', meaning: 'First contact safety tip.', documented: true, source },
   {
     field: 'SFTY',
@@ -22,6 +36,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
     meaning: 'Intra-organization spoofing (older Microsoft documentation, 2018).',
     documented: true,
     older: true,
+    spoofVerdict: 'intra-org-spoof',
     source,
   },
   {
@@ -30,6 +45,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
     meaning: 'Spoofing: the From domain does not authenticate (older Microsoft documentation, 2018).',
     documented: true,
     older: true,
+    spoofVerdict: 'spoof',
     source,
   },
   {
@@ -39,6 +55,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
       "Same as 9.21 (spoofing), but overridden because the sender is in the user's safe senders (older Microsoft documentation, 2018).",
     documented: true,
     older: true,
+    spoofVerdict: 'spoof',
     source,
   },
   {
@@ -48,6 +65,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
       'Same as 9.21 (spoofing), but overridden because the organization allows the sender or domain (older Microsoft documentation, 2018).',
     documented: true,
     older: true,
+    spoofVerdict: 'spoof',
     source,
   },
   {
@@ -57,6 +75,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
       'Same as 9.21 (spoofing), but overridden by a mail flow rule (older Microsoft documentation, 2018).',
     documented: true,
     older: true,
+    spoofVerdict: 'spoof',
     source,
   },
 ];

@@ -11,6 +11,7 @@ export const SFV_VALUES: AntispamValueRow[] = [
     meaning:
       "Filtering was skipped and the message was blocked because the sender is in the user's Blocked Senders list.",
     documented: true,
+    junks: true,
     source,
   },
   {
@@ -42,6 +43,7 @@ export const SFV_VALUES: AntispamValueRow[] = [
     meaning:
       'The message was marked as spam because the sender is in the blocked senders or blocked domains list of an anti-spam policy.',
     documented: true,
+    junks: true,
     source,
   },
   {
@@ -65,6 +67,7 @@ export const SFV_VALUES: AntispamValueRow[] = [
     meaning:
       'The message was marked as spam before spam filtering (for example SCL 5 to 9 set by a mail flow rule).',
     documented: true,
+    junks: true,
     source,
   },
   {
@@ -72,6 +75,7 @@ export const SFV_VALUES: AntispamValueRow[] = [
     value: 'SPM',
     meaning: 'The message was marked as spam by spam filtering.',
     documented: true,
+    junks: true,
     source,
   },
   {

@@ -14,10 +14,6 @@ export const SOURCES = {
     section: 'The complete compauth reason codes table',
     url: REFERENCES.ANTISPAM_HEADERS,
   },
-  compauthGuide: {
-    doc: COMPAUTH_GUIDE,
-    section: 'Diagnosis and resolution by code family',
-  },
   compauthAccuracyBox: {
     doc: COMPAUTH_GUIDE,
     section: 'Accuracy box: the codes 604, 605 and 703',
@@ -52,16 +48,6 @@ export const SOURCES = {
     section: 'Quick-reference troubleshooting tables',
     url: REFERENCES.TROUBLESHOOTING,
   },
-  combinedFailures: {
-    doc: TROUBLESHOOTING,
-    section: 'Combined failure scenarios',
-    url: REFERENCES.TROUBLESHOOTING,
-  },
-  realWorld: {
-    doc: TROUBLESHOOTING,
-    section: 'Common real-world scenarios',
-    url: REFERENCES.TROUBLESHOOTING,
-  },
   compauthValues: {
     doc: COMPAUTH_GUIDE,
     section: 'compauth=pass / softpass / fail / none: what does each value mean?',
@@ -72,21 +58,11 @@ export const SOURCES = {
     section: 'Authentication-Results as Exchange Online stamps it',
     url: REFERENCES.AUTH_RESULTS_HEADER,
   },
-  diagnosticTools: {
-    doc: TROUBLESHOOTING,
-    section: 'Diagnostic tools',
-    url: REFERENCES.TROUBLESHOOTING,
-  },
   rfc7208Results: { doc: 'RFC 7208', section: '2.6 Results of Evaluation', url: REFERENCES.RFC7208 },
   rfc8601Dkim: { doc: 'RFC 8601', section: '2.7.1 DKIM and DomainKeys', url: REFERENCES.RFC8601 },
   rfc7489Results: {
     doc: 'RFC 7489',
     section: '11.2 Authentication-Results Result Registry Update',
     url: REFERENCES.RFC7489,
-  },
-  decisionMatrix: {
-    doc: TROUBLESHOOTING,
-    section: 'Decision matrix',
-    url: REFERENCES.TROUBLESHOOTING,
   },
 } as const satisfies Record<string, Source>;

@@ -1,5 +1,5 @@
 /** Shapes shared by the knowledge tables in this folder. Each row cites where its words come from. */
-import type { FindingId } from '../diagnosis';
+import type { FindingId, FixStep } from '../diagnosis';
 
 /** A citation: the seed or reference document and, where useful, the section or table. */
 export interface Source {
@@ -18,6 +18,11 @@ export interface CompauthReasonRow {
   /** "000" … "905" or a family such as "1xx", or a range such as "701-704". */
   code: string;
   compauth: CompauthResult;
+  /**
+   * The finding this code (or family) is reported as; null for passes `authenticated` covers and for
+   * codes with nothing to fix (501/502). A row more specific than its family wins (lookupCompauthReason).
+   */
+  finding: FindingId | null;
   meaning: string;
   typicalCause: string;
   resolution: string;
@@ -38,6 +43,10 @@ export interface AntispamValueRow {
   older?: boolean;
   /** A verdict only Microsoft Defender for Office 365 produces (CAT:BIMP, DIMP, GIMP, SAP, UIMP). */
   defenderForOffice365?: boolean;
+  /** SFTY: the value flags the From domain as spoofed (one of your own domains: intra-org) or impersonated. */
+  spoofVerdict?: 'spoof' | 'intra-org-spoof' | 'impersonation';
+  /** SFV: the verdict sends the message to Junk or quarantine. */
+  junks?: boolean;
 }
 
 /** Which receiving system defines an NDR status code (Gmail and Exchange Online reuse 5.7.25). */
@@ -45,6 +54,9 @@ export type NdrSystem = 'Exchange Online' | 'Outlook.com' | 'Gmail';
 
 /** Who can act on an NDR: the sending domain's admin, or the admin of the receiving/relaying side. */
 export type NdrOwner = 'sender-admin' | 'recipient-admin';
+
+/** A fix step of an NDR row: words only, or words and the record to publish. */
+export type NdrFixStep = string | FixStep;
 
 /** One enhanced status code (RFC 3463) that a receiver returns for an authentication problem. */
 export interface NdrCodeRow {
@@ -54,62 +66,9 @@ export interface NdrCodeRow {
   meaning: string;
   likelyCause: string;
   owner: NdrOwner;
-  /** Fix steps; may hold the placeholders {domain} and {ip}. */
-  fix: string[];
+  /** Fix steps; may hold the placeholders {domain} and {ip} (in the text and in a step's code). */
+  fix: NdrFixStep[];
   /** URLs (see references.ts). */
-  references: string[];
-  source: Source;
-}
-
-/** An authentication result as the decision matrix states it; 'varies' matches anything. */
-export type MatrixResult = 'pass' | 'fail' | 'none' | 'varies';
-
-/** One row of the troubleshooting guide's decision matrix. */
-export interface DecisionMatrixRow {
-  state: string;
-  spf: MatrixResult;
-  dkim: MatrixResult;
-  dmarc: MatrixResult;
-  action: string;
-  source: Source;
-}
-
-/** The protocol a quick-reference troubleshooting table is about. */
-export type SymptomTopic = 'spf' | 'dkim' | 'dmarc' | 'compauth' | 'ndr';
-
-/** One row of a quick-reference troubleshooting table: symptom → likely cause → guidance. */
-export interface SymptomRow {
-  topic: SymptomTopic;
-  symptom: string;
-  likelyCause: string;
-  /** The "Detailed guidance" title as the seed writes it. */
-  guidance: string;
-  /** The URL(s) behind that guidance (see references.ts); "Set up SPF and Set up DKIM" has two. */
-  guidanceUrls: string[];
-  source: Source;
-}
-
-/** A combined-failure or real-world scenario from the troubleshooting guide. */
-export interface ScenarioRow {
-  /** Stable key, e.g. "spf-and-dkim-fail". */
-  id: string;
-  kind: 'combined-failure' | 'real-world';
-  /** The scenario's heading in the seed. */
-  name: string;
-  /** The finding id (DESIGN.md catalogue) this scenario names. */
-  finding: FindingId;
-  /** The example header (or "What the user sees") verbatim from the seed, lines joined with "\n". */
-  exampleHeader: string;
-  /** The "Analysis" paragraph, or for real-world scenarios the "Root cause". */
-  analysis: string;
-  /** "Common cause" where the seed gives one. */
-  commonCause?: string;
-  /** "Troubleshooting steps" where the seed gives them (diagnosis, before the fix). */
-  diagnosticSteps?: string[];
-  /** Fix steps in the seed's priority order. */
-  fixSteps: string[];
-  /** Commands and DNS records the fix quotes, verbatim. */
-  commands: string[];
   references: string[];
   source: Source;
 }
@@ -135,6 +94,17 @@ export interface AuthResultRow {
   meaning: string;
   /** True when the method passed (or passed in Microsoft's inferred sense, e.g. bestguesspass). */
   passing: boolean;
+  /** compauth only: the finding a verdict is reported as when its reason code does not decide (none, unknown family). */
+  finding?: FindingId | null;
+  source: Source;
+}
+
+/** One DMARC policy (p=) or disposition (Gmail's dis=) value: what the receiver was asked to do, or did. */
+export interface DmarcPolicyRow {
+  policy: string;
+  meaning: string;
+  /** True when failing mail under this policy is quarantined or rejected. */
+  enforced: boolean;
   source: Source;
 }
 
@@ -147,28 +117,11 @@ export interface DmarcActionRow {
   source: Source;
 }
 
-/** One of the troubleshooting guide's diagnostic tools. */
-export interface DiagnosticToolRow {
-  tool: string;
-  purpose: string;
-  url: string;
-  source: Source;
-}
-
 /** A value of X-MS-Exchange-Organization-AuthAs. */
 export interface AuthAsRow {
   value: string;
   meaning: string;
-  source: Source;
-}
-
-/** The compauth guide's "diagnosis and resolution" text for one or more reason codes. */
-export interface CompauthGuidanceRow {
-  /** Reason codes the section is about, e.g. ["010", "601"]. */
-  codes: string[];
-  /** The section heading in the guide. */
-  heading: string;
-  /** The section's paragraphs, verbatim. */
-  paragraphs: string[];
+  /** Mail from inside the organization: Exchange checks no SPF, DKIM or DMARC and stamps no results. */
+  internal: boolean;
   source: Source;
 }

@@ -10,9 +10,8 @@ import {
   Warning16Filled,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { Finding, Severity } from '../../rules/diagnosis';
+import type { Finding, FixCode, FixStep as FixStepData, Severity } from '../../rules/diagnosis';
 import { OWNER_DESCRIPTIONS, OWNER_LABELS } from '../../report/owner-labels';
-import { splitFixStep } from '../../report/fix-step';
 import { safeHref } from '../safe-href';
 import { visuallyHidden } from '../visually-hidden';
 import { ActionButton } from './action-button';
@@ -80,6 +79,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
   },
   codeBody: { flexGrow: 1, flexShrink: 1, flexBasis: '14em', minWidth: 0 },
+  recordHost: { display: 'block', marginTop: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  hostName: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   evidence: {
     listStyleType: 'none',
     margin: 0,
@@ -126,23 +127,35 @@ function linkText(href: string): string {
   return `${url.hostname} › ${readable}${url.hash}`;
 }
 
-function FixStep({ step }: { step: string }): ReactElement {
+/** Where a DNS record goes, said before its value: DNS consoles ask for the name and the value apart. */
+const RECORD_AT: Partial<Record<FixCode['kind'], string>> = {
+  'dns-txt': 'TXT record at',
+  'dns-cname': 'CNAME record at',
+};
+
+function FixStep({ step }: { step: FixStepData }): ReactElement {
   const styles = useStyles();
+  const { code } = step;
+  const recordAt = code?.host === undefined ? undefined : RECORD_AT[code.kind];
   return (
     <li>
-      {splitFixStep(step).map((part, index) =>
-        part.kind === 'prose' ? (
-          <span key={index}>{part.text}</span>
-        ) : (
-          <span key={index} className={styles.codeRow}>
-            <code className={mergeClasses(styles.code, styles.codeBody)}>{part.text}</code>
+      <span>{step.text}</span>
+      {code ? (
+        <>
+          {recordAt ? (
+            <span className={styles.recordHost}>
+              {recordAt} <span className={styles.hostName}>{code.host}</span>
+            </span>
+          ) : null}
+          <span className={styles.codeRow}>
+            <code className={mergeClasses(styles.code, styles.codeBody)}>{code.value}</code>
             <CopyButton
-              text={part.text}
-              what={part.text.length > 60 ? `${part.text.slice(0, 57)}…` : part.text}
+              text={code.value}
+              what={code.value.length > 60 ? `${code.value.slice(0, 57)}…` : code.value}
             />
           </span>
-        ),
-      )}
+        </>
+      ) : null}
     </li>
   );
 }
@@ -177,13 +190,13 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
         </StatusTag>
       </div>
       <p className={styles.paragraph}>{finding.explanation}</p>
-      {finding.fix.length > 0 ? (
+      {finding.fixSteps.length > 0 ? (
         <>
           <h4 id={`${headingId}-fix`} className={styles.subheading}>
             How to fix
           </h4>
           <ol className={styles.steps} aria-labelledby={`${headingId}-fix`}>
-            {finding.fix.map((step, stepIndex) => (
+            {finding.fixSteps.map((step, stepIndex) => (
               <FixStep key={stepIndex} step={step} />
             ))}
           </ol>

@@ -1,0 +1,52 @@
+import type { FixStep } from '../diagnosis';
+import type { RuleFacts } from '../facts';
+import { REFERENCES } from '../knowledge';
+import { dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { compauthReportsAs, shownReason } from './compauth-verdict';
+import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
+
+const meta: FindingMeta<'compauth-implicit-failure'> = {
+  id: 'compauth-implicit-failure',
+  owner: 'sender-admin',
+  severity: 'error',
+  title: 'Composite authentication failed implicitly',
+  when:
+    'compauth=fail with a reason reported as this finding (001, the 6xx family), or compauth=fail with ' +
+    'no reason the table knows.',
+  why:
+    'The domain has no usable authentication (no DMARC, a soft SPF, no aligned DKIM) and Microsoft’s own ' +
+    'signals were not enough to trust it, so the message is treated as likely spoofed.',
+  references: [REFERENCES.AUTH_RESULTS_HEADER, REFERENCES.COMPOSITE_AUTH, REFERENCES.DMARC_SETUP],
+};
+
+export const compauthImplicitFailure: FindingModule<'compauth-implicit-failure'> = {
+  meta,
+  detect(facts) {
+    if (!compauthReportsAs(facts, 'compauth-implicit-failure')) return null;
+    const from = authorDomain(facts);
+    const shown = from ?? UNKNOWN_DOMAIN;
+    return report(meta, facts, {
+      title: `Composite authentication failed implicitly (reason ${shownReason(facts)})`,
+      explanation:
+        `Implicit authentication failure: ${shown} has no usable authentication (no DMARC, SPF with ~all or ?all, ` +
+        "or no aligned DKIM) and Microsoft's own signals (IP reputation, history) were not enough to trust it.",
+      steps: [
+        ...strengthenSteps(facts, from, shown),
+        step('Then harden gradually: SPF ~all to -all, DMARC p=none to p=quarantine.'),
+      ],
+      evidence: facts.evidence.compauth,
+    });
+  },
+};
+
+/** Aligned SPF, DKIM and a DMARC record: what implicit authentication lacks (shared with softpass). */
+export function strengthenSteps(facts: RuleFacts, from: string | null, shown: string): FixStep[] {
+  return [
+    step(
+      `Publish aligned SPF for ${shown}:`,
+      spfRecordWithIp(facts.auth.spf?.domain ?? from, facts.sendingIp),
+    ),
+    step(`Sign with DKIM as d=${shown}:`, enableDkimCommand(from)),
+    step('Publish DMARC:', dmarcMonitorRecord(from)),
+  ];
+}

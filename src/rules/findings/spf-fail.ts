@@ -1,0 +1,47 @@
+import { REFERENCES } from '../knowledge';
+import { spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { report, type FindingMeta, type FindingModule } from './support';
+
+const meta: FindingMeta<'spf-fail'> = {
+  id: 'spf-fail',
+  owner: 'sender-admin',
+  severity: 'failure',
+  title: 'SPF failed',
+  when: 'SPF is fail, softfail or neutral: the sending IP is not authorized by the SPF record.',
+  why:
+    'The record does not list the server that sent the message, usually a new mail service or relay; ' +
+    'unless DKIM passes aligned, DMARC fails with it.',
+  references: [REFERENCES.SPF_SETUP, REFERENCES.TROUBLESHOOTING, REFERENCES.RFC7208],
+};
+
+export const spfFail: FindingModule<'spf-fail'> = {
+  meta,
+  detect(facts) {
+    const spf = facts.auth.spf;
+    if (!spf || !facts.spfFailed) return null;
+    const domain = spf.domain ?? facts.senderDomain;
+    const shown = domain ?? UNKNOWN_DOMAIN;
+    return report(meta, facts, {
+      title: `SPF ${spf.result} for ${shown}`,
+      explanation:
+        `The sending IP ${spf.ip ?? '(not shown)'} isn't included in the SPF record of ${shown}` +
+        (spf.result === 'fail'
+          ? ''
+          : ` (the record ends in ${spf.result === 'softfail' ? '~all' : '?all'})`) +
+        '. This is common after adding a new email service or a non-Microsoft relay.',
+      steps: [
+        step(
+          `Add the sending IP, or the sending service's include:, to the SPF record of ${shown}:`,
+          spfRecordWithIp(domain, spf.ip),
+        ),
+        step(
+          'Keep a single SPF record: merge your existing mechanisms into it (include:spf.protection.outlook.com is for mail sent from Microsoft 365).',
+        ),
+        step(
+          "If the IP belongs to a service (CRM, marketing, relay), add that service's documented include: instead of the bare IP.",
+        ),
+      ],
+      evidence: facts.evidence.spf,
+    });
+  },
+};
