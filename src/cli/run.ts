@@ -2,6 +2,7 @@
  * The command line's logic: arguments → inputs → Diagnosis → report, with exit codes. Host-independent
  * through CliIo so every path (including every error) is tested without spawning a process.
  */
+import { applyDnsChecks } from '../dns/apply';
 import { checkDns, type DnsFacts } from '../dns/check-dns';
 import { dnsQuestions } from '../dns/questions';
 import type { Resolver } from '../dns/resolver';
@@ -89,8 +90,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       exitCode = EXIT_USAGE;
       continue;
     }
-    const diagnosis = diagnose(parsed);
-    const dns = resolver === null ? null : await checkDns(dnsQuestions(diagnosis), resolver);
+    const offline = diagnose(parsed);
+    const dns = resolver === null ? null : await checkDns(dnsQuestions(offline), resolver);
+    const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
     io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
     printed++;
   }

@@ -6,6 +6,8 @@ import { createSocket } from 'node:dgram';
 import { Resolver as NodeDnsResolver } from 'node:dns/promises';
 import { spf as mailauthSpf } from 'mailauth/lib/spf';
 import { createNodeResolver } from '../../src/cli/node-resolver';
+import { applyDnsChecks } from '../../src/dns/apply';
+import { checkDns } from '../../src/dns/check-dns';
 import { checkDkimCname } from '../../src/dns/dkim-cname';
 import { checkDkimKey } from '../../src/dns/dkim-key';
 import { checkDmarc } from '../../src/dns/dmarc';
@@ -13,6 +15,7 @@ import { checkMx } from '../../src/dns/mx';
 import type { Resolver } from '../../src/dns/resolver';
 import { checkHost } from '../../src/dns/spf/check-host';
 import { measureLookups } from '../../src/dns/spf/lookup-cost';
+import { diagnoseHeaders } from '../../src/rules';
 import { type KnotServer, freeUdpPort, startKnot } from '../support/knot-server';
 
 let knot: KnotServer;
@@ -223,5 +226,34 @@ describe('a server that is not there, or says nothing', () => {
     } finally {
       silent.close();
     }
+  });
+});
+
+describe('findings tied to the live answer', () => {
+  test('two SPF records: the fix is the one merged record', async () => {
+    const questions = {
+      spf: { ip: '203.0.113.5', domain: 'two.example.test' },
+      fromDomain: null,
+      dkim: [],
+      mxDomain: null,
+    };
+    const facts = await checkDns(questions, resolver);
+    const diagnosis = diagnoseHeaders(
+      'Authentication-Results: mx.example.test; spf=permerror smtp.mailfrom=bob@two.example.test\n' +
+        'Received-SPF: PermError (mx.example.test: two records) client-ip=203.0.113.5; envelope-from=bob@two.example.test\n' +
+        'From: bob@two.example.test\n',
+    );
+    const finding = applyDnsChecks(diagnosis, facts).findings.find((f) => f.id === 'spf-permerror');
+    expect(finding?.dns?.state).toBe('confirmed');
+    expect(finding?.fixSteps).toEqual([
+      {
+        text: 'two.example.test publishes 2 SPF records: replace them with this single one:',
+        code: {
+          kind: 'dns-txt',
+          host: 'two.example.test',
+          value: 'v=spf1 ip4:192.0.2.10 include:_spf.provider.example.test -all',
+        },
+      },
+    ]);
   });
 });

@@ -16,6 +16,8 @@ export interface IncludeCost {
 
 export interface LookupCost {
   domain: string;
+  /** The SPF records the domain publishes (more than one is a permerror). */
+  records: string[];
   /** Every lookup the record would cause if evaluated to the end. */
   total: number;
   /** This record's include and redirect terms, costliest first. */
@@ -30,16 +32,11 @@ const MAX_DEPTH = 10;
 export async function measureLookups(domain: string, resolver: Resolver): Promise<LookupCost> {
   const unresolved: string[] = [];
   const includes: IncludeCost[] = [];
-  const total = await measureDomain(
-    domain,
-    resolver,
-    new Set([domain.toLowerCase()]),
-    unresolved,
-    includes,
-    0,
-  );
+  const records: string[] = [];
+  const seen = new Set([domain.toLowerCase()]);
+  const total = await measureDomain(domain, resolver, seen, unresolved, includes, 0, records);
   includes.sort((a, b) => b.cost - a.cost);
-  return { domain, total, includes, unresolved };
+  return { domain, records, total, includes, unresolved };
 }
 
 async function measureDomain(
@@ -49,9 +46,11 @@ async function measureDomain(
   unresolved: string[],
   topLevel: IncludeCost[] | null,
   depth: number,
+  published: string[] = [],
 ): Promise<number> {
   const answer = await resolver.resolve(domain, 'TXT');
   const records = answer.ok ? answer.records.filter(isSpfRecord) : [];
+  published.push(...records);
   const parsed = records.length === 1 ? parseSpfRecord(records[0]) : null;
   if (parsed === null || !parsed.ok) {
     unresolved.push(domain);
