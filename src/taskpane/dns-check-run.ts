@@ -2,14 +2,18 @@
  * The lazy part of "Check DNS now" (its own chunk, loaded on the first click): the DNS layer over the
  * browser's fetch, as DNS-over-HTTPS to the build's resolver.
  */
+import { applyDnsChecks } from '../dns/apply';
 import { checkDns, type DnsFacts } from '../dns/check-dns';
 import { createDohResolver, type DohHost } from '../dns/doh-resolver';
 import type { DnsQuestions } from '../dns/questions';
 import { type DnsLine, summarizeDnsFacts } from '../dns/summary';
+import type { Diagnosis } from '../rules/diagnosis';
 
 export interface DnsCheckOutcome {
   facts: DnsFacts;
   lines: DnsLine[];
+  /** The diagnosis with each affected finding's `dns` and record edits. */
+  diagnosis: Diagnosis;
 }
 
 const browserHost: DohHost = {
@@ -19,7 +23,11 @@ const browserHost: DohHost = {
   isOnline: () => navigator.onLine,
 };
 
-export async function runDnsCheck(questions: DnsQuestions, endpoint: string): Promise<DnsCheckOutcome> {
+export async function runDnsCheck(
+  diagnosis: Diagnosis,
+  questions: DnsQuestions,
+  endpoint: string,
+): Promise<DnsCheckOutcome> {
   const facts = await checkDns(questions, createDohResolver(endpoint, browserHost));
-  return { facts, lines: summarizeDnsFacts(facts) };
+  return { facts, lines: summarizeDnsFacts(facts), diagnosis: applyDnsChecks(diagnosis, facts) };
 }

@@ -53,7 +53,16 @@ test('names the resolver and the names sent; looks up nothing before the click',
     timeout: 10_000,
   });
   expect(status.closest('[role="status"]')).not.toBeNull();
-  expect(screen.getByText(/litware\.com needs 11 DNS lookups/)).toBeTruthy();
+  expect(screen.getByText(/litware\.com needs 11 DNS lookups \(the limit is 10\)/)).toBeTruthy();
+  // The finding itself now says what DNS shows, and its fix names the includes to flatten.
+  expect(
+    screen.getByText(
+      new RegExp(`^DNS now \\(${proxy.endpoint.replace(/[.?/]/g, '\\$&')}, .*\\): confirmed\\.`),
+    ),
+  ).toBeTruthy();
+  expect(
+    screen.getByText(/Flatten the costliest first: include:_spf\.crm\.litware\.com \(5 lookups\)/),
+  ).toBeTruthy();
   const sent = proxy.queries.map(queryName);
   expect(sent.length).toBeGreaterThan(0);
   // The DMARC tree walk also asks for the parent, _dmarc.com.

@@ -50,7 +50,10 @@ interface DiagnosisViewProps {
 
 export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewProps): ReactElement {
   const styles = useStyles();
-  const { diagnosis, lines } = analysis;
+  const { lines } = analysis;
+  // After "Check DNS now", the findings carry what DNS says and the record edits.
+  const [checked, setChecked] = useState<{ from: Analysis; diagnosis: Analysis['diagnosis'] } | null>(null);
+  const diagnosis = checked?.from === analysis ? checked.diagnosis : analysis.diagnosis;
   const [open, setOpen] = useState({ antispam: false, hops: false, raw: false });
   const [focusLine, setFocusLine] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -96,7 +99,11 @@ export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewPr
       </section>
       {DnsCheck ? (
         <Suspense fallback={null}>
-          <DnsCheck diagnosis={diagnosis} endpoint={process.env.DNS_RESOLVER_URL ?? ''} />
+          <DnsCheck
+            diagnosis={analysis.diagnosis}
+            endpoint={process.env.DNS_RESOLVER_URL ?? ''}
+            onChecked={(outcome) => setChecked({ from: analysis, diagnosis: outcome.diagnosis })}
+          />
         </Suspense>
       ) : null}
       <div className={styles.below}>

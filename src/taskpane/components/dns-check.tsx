@@ -39,7 +39,10 @@ export default function DnsCheck({ diagnosis, endpoint, onChecked }: DnsCheckPro
   const styles = useStyles();
   const questions = useMemo<DnsQuestions>(() => dnsQuestions(diagnosis), [diagnosis]);
   const names = useMemo(() => namesToQuery(questions), [questions]);
-  const [state, setState] = useState<CheckState>({ kind: 'idle' });
+  const [checked, setChecked] = useState<{ for: Diagnosis; state: CheckState } | null>(null);
+  // Another message: what was found for the previous one no longer applies.
+  const state: CheckState = checked?.for === diagnosis ? checked.state : { kind: 'idle' };
+  const setState = (next: CheckState): void => setChecked({ for: diagnosis, state: next });
   if (names.length === 0) return null;
   const host = new URL(endpoint).host;
 
@@ -47,7 +50,7 @@ export default function DnsCheck({ diagnosis, endpoint, onChecked }: DnsCheckPro
     setState({ kind: 'running' });
     try {
       const { runDnsCheck } = await import(/* webpackChunkName: "dns-check" */ '../dns-check-run');
-      const outcome = await runDnsCheck(questions, endpoint);
+      const outcome = await runDnsCheck(diagnosis, questions, endpoint);
       setState({ kind: 'done', outcome });
       onChecked?.(outcome);
     } catch (error) {
