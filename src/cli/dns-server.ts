@@ -5,7 +5,7 @@ export interface DnsServer {
   port: number;
 }
 
-export const DNS_PORT = 53;
+const DNS_PORT = 53;
 
 /** Null when unreadable; port 53 when none is given. */
 export function parseDnsServer(text: string): DnsServer | null {

@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
 import type { DnsAnswer, DnsFailure, RecordData, RecordType, Resolver } from '../dns/resolver';
 import type { DnsServer } from './dns-server';
 
-export const DNS_TIMEOUT_MS = 3000;
+const DNS_TIMEOUT_MS = 3000;
 const DNS_TRIES = 2;
 
 const FAILURES: Record<string, DnsFailure> = {

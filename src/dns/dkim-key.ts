@@ -25,8 +25,8 @@ export interface DkimKeyCheck {
 }
 
 /** RFC 8301 §3.2: verifiers must not accept RSA keys shorter than 1024 bits; 2048 is what senders should use. */
-export const RSA_MINIMUM_BITS = 1024;
-export const RSA_RECOMMENDED_BITS = 2048;
+const RSA_MINIMUM_BITS = 1024;
+const RSA_RECOMMENDED_BITS = 2048;
 
 export async function checkDkimKey(
   domain: string,
@@ -90,6 +90,13 @@ function describeKey(base: Omit<DkimKeyCheck, 'state' | 'detail'>, record: strin
         : null;
   if (bits === null)
     return { ...common, state: 'invalid', detail: `${base.name}: the ${keyType} key in p= cannot be read` };
+  if (keyType === 'rsa' && bits < RSA_MINIMUM_BITS)
+    return {
+      ...common,
+      bits,
+      state: 'invalid',
+      detail: `${base.name}: rsa key of ${bits} bits, under the ${RSA_MINIMUM_BITS} verifiers accept`,
+    };
   const strength =
     keyType === 'rsa' && bits < RSA_RECOMMENDED_BITS
       ? ` (shorter than the recommended ${RSA_RECOMMENDED_BITS})`
@@ -111,7 +118,7 @@ function ed25519Bits(base64: string): number | null {
  * RSA modulus length from a SubjectPublicKeyInfo (what RFC 6376 publishes) or a bare RSAPublicKey.
  * A minimal DER reader: only the SEQUENCE / BIT STRING / INTEGER nesting an RSA key has.
  */
-export function rsaModulusBits(der: string): number | null {
+function rsaModulusBits(der: string): number | null {
   const outer = readElement(der, 0);
   if (outer === null || outer.tag !== 0x30) return null;
   const first = readElement(der, outer.start);

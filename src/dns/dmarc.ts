@@ -173,7 +173,7 @@ function policyTag(value: string | undefined): DmarcPolicy | null {
 }
 
 /** Null when the record is unusable: no valid p= and no rua= to fall back on. */
-export function parseDmarcRecord(raw: string): DmarcRecord | null {
+function parseDmarcRecord(raw: string): DmarcRecord | null {
   const { tags } = parseRecordTags(raw, 'DMARC record');
   const p = policyTag(tags['p']);
   const rua = (tags['rua'] ?? '').split(',').filter((uri) => uri !== '');

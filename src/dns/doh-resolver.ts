@@ -21,7 +21,7 @@ export interface DohHost {
   isOnline(): boolean;
 }
 
-export const DOH_TIMEOUT_MS = 5000;
+const DOH_TIMEOUT_MS = 5000;
 const MEDIA_TYPE = 'application/dns-message';
 
 export function createDohResolver(endpoint: string, host: DohHost, timeoutMs = DOH_TIMEOUT_MS): Resolver {

@@ -24,7 +24,7 @@ export interface MxCheck {
   detail: string;
 }
 
-export function isMicrosoft365Host(host: string): boolean {
+function isMicrosoft365Host(host: string): boolean {
   const name = host.toLowerCase().replace(/\.$/, '');
   return MICROSOFT_365_MX_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }

@@ -7,7 +7,7 @@
 import { formatIp, parseIp } from './ip';
 import { parseSpfRecord } from './spf/record';
 
-export function isReproducible(record: string): boolean {
+function isReproducible(record: string): boolean {
   if (record.length === 0 || record.length > 2048) return false;
   for (let index = 0; index < record.length; index++) {
     const code = record.charCodeAt(index);

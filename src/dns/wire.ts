@@ -5,7 +5,7 @@
 import { formatIp } from './ip';
 import type { DnsAnswer, MxRecord, RecordData, RecordType } from './resolver';
 
-export const TYPE_CODES: Record<RecordType, number> = { A: 1, CNAME: 5, PTR: 12, MX: 15, TXT: 16, AAAA: 28 };
+const TYPE_CODES: Record<RecordType, number> = { A: 1, CNAME: 5, PTR: 12, MX: 15, TXT: 16, AAAA: 28 };
 const CLASS_IN = 1;
 const FLAG_RECURSION_DESIRED = 0x0100;
 

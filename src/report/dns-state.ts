@@ -1,7 +1,7 @@
 /** The line a finding's DNS check adds to every report and to the pane (own module: the pane imports it). */
 import type { FindingDns } from '../rules/diagnosis';
 
-export const DNS_STATE_LABELS: Record<FindingDns['state'], string> = {
+const DNS_STATE_LABELS: Record<FindingDns['state'], string> = {
   confirmed: 'confirmed',
   'fixed-since': 'fixed since',
   contradicts: 'contradicts the headers',

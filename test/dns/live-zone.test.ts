@@ -162,6 +162,7 @@ describe('DKIM keys', () => {
     ['testing', 'present', 'rsa', 2048, true],
     ['ed', 'present', 'ed25519', 256, false],
     ['revoked', 'revoked', 'rsa', null, false],
+    ['short', 'invalid', 'rsa', 512, false],
     ['missing', 'missing', null, null, false],
   ] as const)('selector %s', async (selector, state, keyType, bits, testing) => {
     const check = await checkDkimKey('dkim.example.test', selector, resolver);

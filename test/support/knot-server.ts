@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeResolver } from '../../src/cli/node-resolver';
 
-export const ZONES_DIR = join(__dirname, '..', 'dns', 'zones');
+const ZONES_DIR = join(__dirname, '..', 'dns', 'zones');
 const KNOTD = '/usr/sbin/knotd';
 
 export interface KnotServer {

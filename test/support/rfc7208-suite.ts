@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadAll } from 'js-yaml';
 import type { DnsAnswer, MxRecord, RecordData, RecordType, Resolver } from '../../src/dns/resolver';
 
-export const SUITE_PATH = process.env.RFC7208_SUITE ?? '/usr/share/doc/python3-spf/rfc7208-tests.yml.gz';
+const SUITE_PATH = process.env.RFC7208_SUITE ?? '/usr/share/doc/python3-spf/rfc7208-tests.yml.gz';
 
 export interface SuiteTest {
   description?: string;

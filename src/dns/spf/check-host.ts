@@ -11,7 +11,7 @@ export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'per
 
 /** §4.6.4: terms that cause DNS lookups, and lookups that find nothing. */
 export const LOOKUP_LIMIT = 10;
-export const VOID_LIMIT = 2;
+const VOID_LIMIT = 2;
 /** Address records one `mx` or `ptr` term may look up. */
 const ADDRESS_LIMIT = 10;
 
@@ -434,7 +434,7 @@ async function explain(spec: string, domain: string, evaluation: Evaluation): Pr
 }
 
 /** A multi-label name, no empty label but a trailing one, no label over 63 octets (§4.3). */
-export function isValidDomain(domain: string): boolean {
+function isValidDomain(domain: string): boolean {
   const name = stripDot(domain);
   if (name.length === 0 || name.length > 253) return false;
   const labels = name.split('.');

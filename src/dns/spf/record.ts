@@ -158,7 +158,7 @@ function cidrValue(text: string, max: number): number | null {
  * domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand. The
  * toplabel rule keeps an IP address or a bare label from passing as a domain.
  */
-export function isDomainSpec(text: string): boolean {
+function isDomainSpec(text: string): boolean {
   const tokens = tokenizeMacroString(text, false);
   if (tokens === null || tokens.length === 0) return false;
   const last = tokens[tokens.length - 1];
