@@ -1,12 +1,13 @@
 import type { Resolver } from '../dns/resolver';
 import type { DnsServer } from './dns-server';
 
-/** What the command line needs from its host; main.ts gives the real process, tests give fakes. */
+/** What the command line needs from its host; node-io.ts gives the real process, tests give fakes. */
 export interface CliIo {
   stdin: {
     /** True when standard input is a terminal (nothing piped in). */
     isTTY: boolean;
-    read(): Promise<Uint8Array>;
+    /** Standard input's bytes as they arrive; leaving the loop early stops the reading. */
+    chunks(): AsyncIterable<Uint8Array>;
   };
   stdout: {
     write(text: string): unknown;
@@ -14,8 +15,11 @@ export interface CliIo {
     columns?: number;
   };
   stderr: { write(text: string): unknown };
-  /** Rejects with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read. */
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes as they are read; leaving the loop early stops the reading. The iteration rejects
+   * with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read.
+   */
+  fileChunks(path: string): AsyncIterable<Uint8Array>;
   /**
    * The resolver `--dns` uses: the system's (server null) or the given server. Rejects with a message
    * when the server's name cannot be resolved.

@@ -15,7 +15,7 @@ import { dnsSectionMarkdown, dnsSectionText } from '../report/dns-section';
 import { escapeInline } from '../report/markdown-escape';
 import { type Format, STDIN_NAME, parseArgs } from './args';
 import type { CliIo } from './io';
-import { inputLabel, readInput } from './read-input';
+import { type InputResult, inputLabel, readInput } from './read-input';
 import { USAGE, VERSION } from './usage';
 import { explainFinding } from './explain';
 
@@ -69,32 +69,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const width = textWidth(io);
 
   // Standard input can be read once; naming "-" twice must not make the second one look empty.
-  let stdinBytes: Promise<Uint8Array> | null = null;
-  const inputIo: CliIo = {
-    ...io,
-    stdin: { isTTY: io.stdin.isTTY, read: () => (stdinBytes ??= io.stdin.read()) },
-  };
+  let stdinInput: Promise<InputResult> | null = null;
+  const read = (file: string): Promise<InputResult> =>
+    file === STDIN_NAME
+      ? (stdinInput ??= readInput(file, io, args.maxBytes))
+      : readInput(file, io, args.maxBytes);
 
   let exitCode = EXIT_OK;
   let printed = 0;
   for (const file of files) {
-    const input = await readInput(file, inputIo);
-    if (!input.ok) {
-      fail(input.message);
+    try {
+      const input = await read(file);
+      if (!input.ok) {
+        fail(input.message);
+        exitCode = EXIT_USAGE;
+        continue;
+      }
+      const parsed = parseHeaders(input.text);
+      if (parsed.fields.length === 0) {
+        fail(`${inputLabel(file)} has no header fields (expected lines like "Authentication-Results: ...")`);
+        exitCode = EXIT_USAGE;
+        continue;
+      }
+      const offline = diagnose(parsed);
+      const dns = resolver === null ? null : await checkDns(dnsQuestions(offline), resolver);
+      const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
+      io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
+      printed++;
+    } catch (error) {
+      // A RangeError is a string or buffer past what the runtime can hold: the input was too large for it.
+      if (!(error instanceof RangeError)) throw error;
+      fail(`${inputLabel(file)}: input too large to process (${error.message})`);
       exitCode = EXIT_USAGE;
-      continue;
     }
-    const parsed = parseHeaders(input.text);
-    if (parsed.fields.length === 0) {
-      fail(`${inputLabel(file)} has no header fields (expected lines like "Authentication-Results: ...")`);
-      exitCode = EXIT_USAGE;
-      continue;
-    }
-    const offline = diagnose(parsed);
-    const dns = resolver === null ? null : await checkDns(dnsQuestions(offline), resolver);
-    const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
-    io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
-    printed++;
   }
   return exitCode;
 }
@@ -119,11 +126,9 @@ function formatReport(
 ): string {
   const gap = separate ? '\n' : '';
   switch (format) {
-    case 'json': {
-      // The live check is its own key, present only when --dns asked for it.
-      const output = dns === null ? diagnosis : { ...diagnosis, dnsCheck: dns };
-      return file === null ? `${renderJson(output)}\n` : `${safeJson({ file, ...output })}\n`;
-    }
+    case 'json':
+      // The DNS check is in the findings (`dns`, and the fixes that edit the published records).
+      return file === null ? `${renderJson(diagnosis)}\n` : `${safeJson({ file, ...diagnosis })}\n`;
     case 'markdown': {
       const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, file === null ? 2 : 3)}`;
       return file === null
