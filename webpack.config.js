@@ -12,6 +12,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { resolveDnsResolver } = require('./scripts/dns-resolver.cjs');
+const { checkHelpdesk } = require('./scripts/helpdesk.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DEV_DIR = 'office-js';
@@ -32,6 +33,8 @@ const OFFICE_JS_DEV_FILES = [
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? 'production' : 'development');
   const production = mode === 'production';
+  // "Send to IT" is addressed at build time; unset leaves the action out of the pane.
+  const helpdesk = checkHelpdesk(env.HELPDESK);
   const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   const assetsDir = path.resolve(__dirname, 'assets');
   // The DoH resolver for "Check DNS now" (off by default): its URL goes into the bundle, its origin into
@@ -95,6 +98,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __HELPDESK__: JSON.stringify(helpdesk ?? '') }),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
         filename: 'taskpane.html',
@@ -103,7 +107,8 @@ module.exports = (env = {}, argv = {}) => {
         inject: 'head',
         templateParameters: {
           officeJsUrl: production ? OFFICE_JS_CDN : `${OFFICE_JS_DEV_DIR}/office.js`,
-          officeJsOrigin: production ? new URL(OFFICE_JS_CDN).origin : '',
+          // CSP source for Office.js: the directory it and the host scripts it loads live in, not the whole host.
+          officeJsSource: production ? new URL('./', OFFICE_JS_CDN).href : '',
           dnsOrigin: dns.origin ?? '',
         },
         minify: production ? { collapseWhitespace: true, removeComments: true } : false,

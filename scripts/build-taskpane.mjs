@@ -4,8 +4,16 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export function buildTaskpane({ mode, env = {} }) {
+/**
+ * `helpdesk`: the checked "Send to IT" address, or null to leave the action out. `dnsResolver`: the
+ * DNS_RESOLVER choice (scripts/dns-resolver.cjs), undefined for the default (off).
+ */
+export function buildTaskpane({ mode, helpdesk = null, dnsResolver }) {
   const configFactory = require('../webpack.config.js');
+  const env = {
+    ...(helpdesk ? { HELPDESK: helpdesk } : {}),
+    ...(dnsResolver === undefined ? {} : { DNS_RESOLVER: dnsResolver }),
+  };
   const config = typeof configFactory === 'function' ? configFactory(env, { mode }) : configFactory;
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {

@@ -1,5 +1,6 @@
 /** Command-line arguments → what to do. Pure: no I/O, so every usage error is easy to test. */
 import { type DnsServer, parseDnsServer } from './dns-server';
+import { checkRecipient } from './recipient';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,7 +18,14 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: Format; files: string[]; maxBytes: number; dns: DnsRequest | null }
+  | {
+      kind: 'run';
+      format: Format;
+      files: string[];
+      maxBytes: number;
+      recipient: string | null;
+      dns: DnsRequest | null;
+    }
   | { kind: 'explain'; id: string }
   | { kind: 'usage-error'; message: string };
 
@@ -56,6 +64,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
   let maxBytes = DEFAULT_MAX_BYTES;
   let dns: DnsRequest | null = null;
+  let recipient: string | null = null;
   const files: string[] = [];
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index++) {
@@ -85,6 +94,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (size === null)
         return { kind: 'usage-error', message: '--max-size needs a size: bytes, or a number with K, M or G' };
       maxBytes = size;
+    } else if (arg === '--recipient' || arg.startsWith('--recipient=')) {
+      const value = arg === '--recipient' ? argv[++index] : arg.slice('--recipient='.length);
+      const checked = checkRecipient(value);
+      if (!checked.ok) return { kind: 'usage-error', message: checked.why };
+      recipient = checked.address;
     } else if (arg === '--dns') {
       dns ??= { server: null };
     } else if (arg === '--dns-server' || arg.startsWith('--dns-server=')) {
@@ -103,5 +117,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
     }
   }
-  return { kind: 'run', format, files, maxBytes, dns };
+  return { kind: 'run', format, files, maxBytes, recipient, dns };
 }

@@ -91,8 +91,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         exitCode = EXIT_USAGE;
         continue;
       }
-      const offline = diagnose(parsed);
-      const dns = resolver === null ? null : await checkDns(dnsQuestions(offline), resolver);
+      const offline = diagnose(parsed, { recipient: args.recipient });
+      // With --recipient, the reader's domain: its MX says whether a gateway sits in front of Microsoft 365.
+      const recipientDomain =
+        args.recipient === null ? null : args.recipient.slice(args.recipient.lastIndexOf('@') + 1);
+      const dns = resolver === null ? null : await checkDns(dnsQuestions(offline, recipientDomain), resolver);
       const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
       io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
       printed++;

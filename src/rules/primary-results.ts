@@ -14,6 +14,7 @@ import { evidenceOf } from './evidence';
 import { trimChars } from './trim-and-list';
 import { connectingHop } from './hops';
 import { asIp } from '../parser/ip';
+import { normaliseResult } from '../parser/result-words';
 
 /**
  * DKIM results kept from the verdict. A receiver stamps one per signature, a handful at most; thousands
@@ -132,7 +133,12 @@ function buildSpf(
   if (fallback) evidence.push({ header: fallback.header, text: fallback.text, line: fallback.line });
 
   return {
-    summary: { result: result?.result ?? received?.result ?? 'none', domain, ip, aligned: null },
+    summary: {
+      result: contractWord('spf', result?.result ?? received?.result ?? 'none'),
+      domain,
+      ip,
+      aligned: null,
+    },
     evidence,
   };
 }
@@ -178,7 +184,7 @@ function buildDkim(signaturesByDomain: Map<string, DkimSignature[]>, result: Aut
   const signature =
     candidates.find((s) => !bPrefix || (s.tags['b'] ?? '').startsWith(bPrefix)) ?? candidates[0];
   return {
-    result: result.result,
+    result: contractWord('dkim', result.result),
     domain,
     selector: written ?? signature?.selector ?? null,
     aligned: null,
@@ -188,7 +194,7 @@ function buildDkim(signaturesByDomain: Map<string, DkimSignature[]>, result: Aut
 
 function buildDmarc(result: AuthMethodResult): DmarcSummary {
   return {
-    result: result.result,
+    result: contractWord('dmarc', result.result),
     action: result.dmarc?.disposition ?? null,
     policy: result.dmarc?.policy ?? null,
     fromDomain: domainOf(result.props['header.from']),
@@ -209,7 +215,7 @@ function buildCompauth(result: AuthMethodResult): CompauthSummary {
   else if (documented) meaning = hit.row.meaning;
   else
     meaning = `Reason ${reason} is not documented by Microsoft; its family ${hit.row.code} means: ${hit.row.meaning}`;
-  return { result: result.result, reason, meaning, documented };
+  return { result: contractWord('compauth', result.result), reason, meaning, documented };
 }
 
 function buildArc(
@@ -220,5 +226,15 @@ function buildArc(
   if (!result && seals.length === 0) return { summary: null, evidence: [] };
   const sealers = seals.map((s) => s.domain).filter((d): d is string => !!d);
   const evidence = result ? [evidenceOf(result.loc)] : seals.map((s) => evidenceOf(s.loc));
-  return { summary: { result: result?.result ?? seals[0]?.cv ?? 'none', sealers }, evidence };
+  // The seal's cv= is whatever the sealer wrote: only the contract's words (pass, fail, none) go on.
+  const written = result?.result ?? seals[0]?.cv ?? 'none';
+  return { summary: { result: contractWord('arc', written), sealers }, evidence };
+}
+
+/**
+ * The parser already maps every written word to the contract's; facts built another way (tests, a future
+ * reader) go through the same mapping, so no summary can carry a word outside the contract.
+ */
+function contractWord(method: string, written: string): string {
+  return normaliseResult(method, written).result;
 }

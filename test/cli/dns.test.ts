@@ -64,6 +64,15 @@ describe('with --dns-server on the test DNS server', () => {
     );
   });
 
+  test('with --recipient, the MX of the reader domain: a gateway in front of Microsoft 365', async () => {
+    const io = fakeIo({ 'm.eml': fixture('dkim-fail-only.eml') });
+    const argv = ['--dns-server', knot.address, '--recipient', 'megan@gateway.example.test', 'm.eml'];
+    expect(await run(argv, io)).toBe(0);
+    expect(unwrapped(io.out())).toContain(
+      'MX gateway.example.test receives mail at mx1.filter.example.net first: a gateway in front of Microsoft 365',
+    );
+  });
+
   test('the JSON output with DNS checks still meets the Diagnosis schema', async () => {
     const io = fakeIo({ 'm.eml': fixture('dkim-fail-only.eml') });
     expect(await run(['--dns-server', knot.address, '--json', 'm.eml'], io)).toBe(0);

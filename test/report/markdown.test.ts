@@ -65,7 +65,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain("**Who fixes it:** Sender's admin");
     expect(md).toContain('**Who fixes it:** Your admin');
     expect(md).toContain(
-      '1. Publish an SPF TXT record at fabrikam.com:\n\n   ```\n   fabrikam.com TXT "v=spf1 ip4:10.2.3.4 -all"\n   ```',
+      '1. Publish an SPF TXT record at `fabrikam.com`:\n\n   ```\n   fabrikam.com TXT "v=spf1 ip4:10.2.3.4 -all"\n   ```',
     );
     expect(md).toContain('   ```\n   Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true\n   ```');
     expect(md).toContain(

@@ -21,8 +21,9 @@ function enumValues(node: unknown, name = ''): Array<[string, string]> {
 const evidence = { header: 'Authentication-Results', text: 'spf=pass', line: 3 };
 
 describe('schema/diagnosis.schema.json', () => {
-  it('lists exactly the finding ids of the catalogue, in its order', () => {
-    expect(schema.$defs.findingId.enum).toEqual([...FINDING_IDS]);
+  it('lists exactly the finding ids of the catalogue', () => {
+    // The registry's order is precedence (root causes first); an enum's order means nothing.
+    expect([...schema.$defs.findingId.enum].sort()).toEqual([...FINDING_IDS].sort());
   });
 
   it('is described in docs/diagnosis.md: every listed value appears there as code', () => {

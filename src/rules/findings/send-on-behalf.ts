@@ -22,7 +22,7 @@ export const sendOnBehalf: FindingModule<'send-on-behalf'> = {
     if (!from?.address || !sender?.address) return null;
     if (from.address.toLowerCase() === sender.address.toLowerCase()) return null;
     const spf = facts.auth.spf;
-    const spfDomain = spf?.domain ?? sender.domain ?? null;
+    const spfDomain = spf?.domain || sender.domain || null;
     const failing = facts.spfFailed;
     return report(meta, facts, {
       // The display is informative; it costs delivery only when SPF fails with it.

@@ -23,3 +23,5 @@ export {
   lookupDmarcAction,
 } from './auth-results';
 export { AUTH_AS_VALUES } from './auth-as';
+export { BRANDS } from './brands';
+export type { BrandRow } from './brands';
