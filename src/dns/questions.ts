@@ -1,10 +1,23 @@
 /**
- * From a Diagnosis, the names a DNS check would look up: only validated host names (names.ts), so a query
- * carries a domain name and nothing else of the message. Small and separate from the checks themselves,
- * so the task pane can say what will be sent before it loads them.
+ * From a Diagnosis, the names a DNS check would look up: only host names and selectors that pass the
+ * rules' safe-value checks (LDH labels, IDN as its xn-- form), so a query carries a domain name and nothing
+ * else of the message, and a crafted header cannot become an odd query. Separate from the checks
+ * themselves, so the task pane can say what will be sent before it loads them.
  */
 import type { Diagnosis } from '../rules/diagnosis';
-import { asQueryName } from './names';
+import { safeHostname, safeSelector } from '../rules/safe-values';
+
+function hostName(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const checked = safeHostname(text, 'domain');
+  return checked.ok ? checked.value : null;
+}
+
+function selectorName(text: string | null): string | null {
+  if (text === null) return null;
+  const checked = safeSelector(text, 'selector');
+  return checked.ok ? checked.value : null;
+}
 
 export interface DnsQuestions {
   /** The message's sending IP and MAIL FROM domain. */
@@ -20,13 +33,13 @@ export interface DnsQuestions {
 /** What to look up for this message; `recipientDomain` is known to the pane (the mailbox) or given to the CLI. */
 export function dnsQuestions(diagnosis: Diagnosis, recipientDomain: string | null = null): DnsQuestions {
   const spf = diagnosis.auth.spf;
-  const spfDomain = asQueryName(spf?.domain ?? diagnosis.message.mailFromDomain);
+  const spfDomain = hostName(spf?.domain ?? diagnosis.message.mailFromDomain);
   // The IP is never sent as a name: check_host() parses it (and says so if it is not an address).
   const ip = spf?.ip ?? null;
   const dkim: DnsQuestions['dkim'] = [];
   for (const signature of diagnosis.auth.dkim) {
-    const domain = asQueryName(signature.domain);
-    const selector = asQueryName(signature.selector, 1);
+    const domain = hostName(signature.domain);
+    const selector = selectorName(signature.selector);
     if (
       domain !== null &&
       selector !== null &&
@@ -36,9 +49,9 @@ export function dnsQuestions(diagnosis: Diagnosis, recipientDomain: string | nul
   }
   return {
     spf: spfDomain !== null && ip !== null ? { ip, domain: spfDomain } : null,
-    fromDomain: asQueryName(diagnosis.message.fromDomain ?? diagnosis.auth.dmarc?.fromDomain),
+    fromDomain: hostName(diagnosis.message.fromDomain ?? diagnosis.auth.dmarc?.fromDomain),
     dkim,
-    mxDomain: asQueryName(recipientDomain),
+    mxDomain: hostName(recipientDomain),
   };
 }
 

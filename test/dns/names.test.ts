@@ -1,24 +1,30 @@
-/** Only host names from headers are ever sent to a resolver. */
-import { asQueryName } from '../../src/dns/names';
-import { formatIp, parseIp } from '../../src/dns/ip';
+/** Only host names from headers are ever sent to a resolver; IP literals; --dns-server values. */
 import { parseDnsServer } from '../../src/cli/dns-server';
+import { formatIp, parseIp } from '../../src/dns/ip';
+import { dnsQuestions, namesToQuery } from '../../src/dns/questions';
+import { diagnoseHeaders } from '../../src/rules';
 
-test.each([
-  ['Contoso.COM.', 'contoso.com'],
-  ['mail.contoso.com', 'mail.contoso.com'],
-  ['contoso', null],
-  ['-bad.contoso.com', null],
-  ['con_toso.com', null],
-  ['contoso.com; rm -rf', null],
-  ['"quoted".com', null],
-])('asQueryName(%p)', (text, expected) => {
-  expect(asQueryName(text)).toBe(expected);
+function questionsFor(domain: string, selector: string): ReturnType<typeof dnsQuestions> {
+  return dnsQuestions(
+    diagnoseHeaders(
+      `Authentication-Results: mx.example.test; spf=fail smtp.mailfrom=${domain}; ` +
+        `dkim=fail header.d=${domain} header.s=${selector}\nFrom: a@${domain}\n`,
+    ),
+  );
+}
+
+test('header names are looked up lower-cased', () => {
+  expect(questionsFor('Contoso.COM', 'S1')).toMatchObject({
+    fromDomain: 'contoso.com',
+    dkim: [{ domain: 'contoso.com', selector: 's1' }],
+  });
 });
 
-test('a selector is one label or more', () => {
-  expect(asQueryName('selector1', 1)).toBe('selector1');
-  expect(asQueryName('s1.x', 1)).toBe('s1.x');
-  expect(asQueryName('sel ector', 1)).toBeNull();
+test('a header name that is not a host name is never looked up', () => {
+  const hostile = questionsFor('con_toso.com', 'sel_ector');
+  expect(hostile.fromDomain).toBeNull();
+  expect(hostile.dkim).toEqual([]);
+  expect(namesToQuery(hostile)).toEqual([]);
 });
 
 test('IP literals', () => {
