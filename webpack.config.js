@@ -11,6 +11,7 @@ const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
+const { resolveDnsResolver } = require('./scripts/dns-resolver.cjs');
 const { checkHelpdesk } = require('./scripts/helpdesk.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -36,6 +37,9 @@ module.exports = (env = {}, argv = {}) => {
   const helpdesk = checkHelpdesk(env.HELPDESK);
   const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   const assetsDir = path.resolve(__dirname, 'assets');
+  // The DoH resolver for "Check DNS now" (off by default): its URL goes into the bundle, its origin into
+  // the page's connect-src, and nothing else may be contacted.
+  const dns = resolveDnsResolver(env.DNS_RESOLVER ?? process.env.DNS_RESOLVER);
 
   const copyPatterns = [];
   if (fs.existsSync(assetsDir) && fs.readdirSync(assetsDir).length > 0) {
@@ -105,9 +109,12 @@ module.exports = (env = {}, argv = {}) => {
           officeJsUrl: production ? OFFICE_JS_CDN : `${OFFICE_JS_DEV_DIR}/office.js`,
           // CSP source for Office.js: the directory it and the host scripts it loads live in, not the whole host.
           officeJsSource: production ? new URL('./', OFFICE_JS_CDN).href : '',
+          dnsOrigin: dns.origin ?? '',
         },
         minify: production ? { collapseWhitespace: true, removeComments: true } : false,
       }),
+      // Always defined: with "off" it is "" and the button's code is removed as dead code.
+      new DefinePlugin({ 'process.env.DNS_RESOLVER_URL': JSON.stringify(dns.url ?? '') }),
       ...(copyPatterns.length > 0 ? [new CopyWebpackPlugin({ patterns: copyPatterns })] : []),
     ],
   };

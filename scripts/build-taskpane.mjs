@@ -5,12 +5,16 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /**
- * `helpdesk`: the checked "Send to IT" address, or null to leave the action out. `outputPath`: another
+ * `helpdesk`: the checked "Send to IT" address, or null to leave the action out. `dnsResolver`: the
+ * DNS_RESOLVER choice (scripts/dns-resolver.cjs), undefined for the default (off). `outputPath`: another
  * folder than dist/ (the e2e suite builds a second pane there with an address, keeping dist/ the default).
  */
-export function buildTaskpane({ mode, helpdesk = null, outputPath = null }) {
+export function buildTaskpane({ mode, helpdesk = null, dnsResolver, outputPath = null }) {
   const configFactory = require('../webpack.config.js');
-  const env = helpdesk ? { HELPDESK: helpdesk } : {};
+  const env = {
+    ...(helpdesk ? { HELPDESK: helpdesk } : {}),
+    ...(dnsResolver === undefined ? {} : { DNS_RESOLVER: dnsResolver }),
+  };
   const config = typeof configFactory === 'function' ? configFactory(env, { mode }) : configFactory;
   if (outputPath) config.output = { ...config.output, path: outputPath };
   return new Promise((resolve, reject) => {

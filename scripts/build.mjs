@@ -4,8 +4,11 @@
  * all into dist/. The hosting URL for the production manifest comes from `--env ADDIN_URL=<https url>`
  * or the ADDIN_URL environment variable; without it the manifests point at https://localhost:3000.
  * `--env HELPDESK=<address>` (or HELPDESK) adds the pane's "Send to IT" action, addressed to it.
+ * `--env DNS_RESOLVER=off|cloudflare|google|https://…` picks the pane's DNS-over-HTTPS resolver
+ * (scripts/dns-resolver.cjs; default off).
  */
 import { createRequire } from 'node:module';
+import dnsResolver from './dns-resolver.cjs';
 import { buildCli } from './build-cli.mjs';
 import { buildTaskpane } from './build-taskpane.mjs';
 import { buildManifests } from './build-manifest.mjs';
@@ -28,11 +31,14 @@ try {
   const requestedUrl = addinUrlFromArgs(process.argv.slice(2));
   const addinUrl = requestedUrl ? normaliseAddinUrl(requestedUrl) : null;
   const helpdesk = checkHelpdesk(helpdeskFromArgs(process.argv.slice(2)));
-  await buildTaskpane({ mode: 'production', helpdesk });
+  const dns = dnsResolver.dnsResolverFromArgs(process.argv.slice(2), process.env);
+  const { url: dnsUrl } = dnsResolver.resolveDnsResolver(dns);
+  await buildTaskpane({ mode: 'production', helpdesk, dnsResolver: dns });
   await buildCli();
   await buildManifests({ addinUrl });
   console.log(
-    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}`,
+    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${addinUrl ? ` for ${addinUrl}` : ''}` +
+      `; DNS check: ${dnsUrl ?? 'off'}`,
   );
 } catch (error) {
   console.error(`build: ${error instanceof Error ? error.message : String(error)}`);

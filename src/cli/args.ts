@@ -1,4 +1,5 @@
 /** Command-line arguments → what to do. Pure: no I/O, so every usage error is easy to test. */
+import { type DnsServer, parseDnsServer } from './dns-server';
 import { checkRecipient } from './recipient';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -17,9 +18,21 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: Format; files: string[]; maxBytes: number; recipient: string | null }
+  | {
+      kind: 'run';
+      format: Format;
+      files: string[];
+      maxBytes: number;
+      recipient: string | null;
+      dns: DnsRequest | null;
+    }
   | { kind: 'explain'; id: string }
   | { kind: 'usage-error'; message: string };
+
+/** `--dns`: look DNS up now, on the system's resolver (server null) or the one `--dns-server` names. */
+export interface DnsRequest {
+  server: DnsServer | null;
+}
 
 function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
@@ -50,6 +63,7 @@ function parseSize(text: string): number | null {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
   let maxBytes = DEFAULT_MAX_BYTES;
+  let dns: DnsRequest | null = null;
   let recipient: string | null = null;
   const files: string[] = [];
   let optionsEnded = false;
@@ -85,9 +99,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const checked = checkRecipient(value);
       if (!checked.ok) return { kind: 'usage-error', message: checked.why };
       recipient = checked.address;
+    } else if (arg === '--dns') {
+      dns ??= { server: null };
+    } else if (arg === '--dns-server' || arg.startsWith('--dns-server=')) {
+      const value = arg === '--dns-server' ? argv[++index] : arg.slice('--dns-server='.length);
+      const server = value === undefined ? null : parseDnsServer(value);
+      if (server === null)
+        return {
+          kind: 'usage-error',
+          message:
+            value === undefined || value === ''
+              ? '--dns-server needs a value: HOST or HOST:PORT'
+              : `"${value}" is not HOST, HOST:PORT or [IPv6]:PORT`,
+        };
+      dns = { server };
     } else {
       return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
     }
   }
-  return { kind: 'run', format, files, maxBytes, recipient };
+  return { kind: 'run', format, files, maxBytes, recipient, dns };
 }

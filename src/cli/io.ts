@@ -1,3 +1,6 @@
+import type { Resolver } from '../dns/resolver';
+import type { DnsServer } from './dns-server';
+
 /** What the command line needs from its host; node-io.ts gives the real process, tests give fakes. */
 export interface CliIo {
   stdin: {
@@ -17,4 +20,9 @@ export interface CliIo {
    * with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read.
    */
   fileChunks(path: string): AsyncIterable<Uint8Array>;
+  /**
+   * The resolver `--dns` uses: the system's (server null) or the given server. Rejects with a message
+   * when the server's name cannot be resolved.
+   */
+  openResolver(server: DnsServer | null): Promise<Resolver>;
 }

@@ -2,11 +2,16 @@
  * The command line's logic: arguments → inputs → Diagnosis → report, with exit codes. Host-independent
  * through CliIo so every path (including every error) is tested without spawning a process.
  */
+import { applyDnsChecks } from '../dns/apply';
+import { checkDns, type DnsFacts } from '../dns/check-dns';
+import { dnsQuestions } from '../dns/questions';
+import type { Resolver } from '../dns/resolver';
 import { parseHeaders } from '../parser';
 import { diagnose } from '../rules';
 import type { Diagnosis } from '../rules/diagnosis';
 import { DEFAULT_TEXT_WIDTH, renderJson, renderMarkdown, renderText, safeJson } from '../report';
 import { neutralizeControls } from '../report/format-helpers';
+import { dnsSectionMarkdown, dnsSectionText } from '../report/dns-section';
 import { escapeInline } from '../report/markdown-escape';
 import { type Format, STDIN_NAME, parseArgs } from './args';
 import type { CliIo } from './io';
@@ -50,6 +55,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     fail(NO_INPUT);
     return EXIT_USAGE;
   }
+  let resolver: Resolver | null = null;
+  if (args.dns !== null) {
+    try {
+      resolver = await io.openResolver(args.dns.server);
+    } catch (error) {
+      fail(`cannot use the DNS server: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT_USAGE;
+    }
+  }
   const files = args.files.length > 0 ? args.files : [STDIN_NAME];
   const several = files.length > 1;
   const width = textWidth(io);
@@ -77,8 +91,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         exitCode = EXIT_USAGE;
         continue;
       }
-      const diagnosis = diagnose(parsed, { recipient: args.recipient });
-      io.stdout.write(formatReport(diagnosis, args.format, several ? file : null, printed > 0, width));
+      const offline = diagnose(parsed, { recipient: args.recipient });
+      // With --recipient, the reader's domain: its MX says whether a gateway sits in front of Microsoft 365.
+      const recipientDomain =
+        args.recipient === null ? null : args.recipient.slice(args.recipient.lastIndexOf('@') + 1);
+      const dns = resolver === null ? null : await checkDns(dnsQuestions(offline, recipientDomain), resolver);
+      const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
+      io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
       printed++;
     } catch (error) {
       // A RangeError is a string or buffer past what the runtime can hold: the input was too large for it.
@@ -102,6 +121,7 @@ function textWidth(io: CliIo): number {
  */
 function formatReport(
   diagnosis: Diagnosis,
+  dns: DnsFacts | null,
   format: Format,
   file: string | null,
   separate: boolean,
@@ -110,14 +130,19 @@ function formatReport(
   const gap = separate ? '\n' : '';
   switch (format) {
     case 'json':
+      // The DNS check is in the findings (`dns`, and the fixes that edit the published records).
       return file === null ? `${renderJson(diagnosis)}\n` : `${safeJson({ file, ...diagnosis })}\n`;
-    case 'markdown':
+    case 'markdown': {
+      const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, file === null ? 2 : 3)}`;
       return file === null
-        ? renderMarkdown(diagnosis)
-        : `${gap}# ${escapeInline(neutralizeControls(file))}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}`;
-    case 'text':
+        ? renderMarkdown(diagnosis) + section
+        : `${gap}# ${escapeInline(neutralizeControls(file))}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
+    }
+    case 'text': {
+      const section = dns === null ? '' : `\n${dnsSectionText(dns, width)}`;
       return file === null
-        ? renderText(diagnosis, { width })
-        : `${gap}==> ${neutralizeControls(file)} <==\n${renderText(diagnosis, { width })}`;
+        ? renderText(diagnosis, { width }) + section
+        : `${gap}==> ${neutralizeControls(file)} <==\n${renderText(diagnosis, { width })}${section}`;
+    }
   }
 }

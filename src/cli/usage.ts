@@ -3,7 +3,8 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [--recipient ADDRESS] [FILE ...]
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [--recipient ADDRESS]
+                   [--dns] [--dns-server HOST[:PORT]] [FILE ...]
        auth-doctor --explain ID
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
@@ -12,6 +13,11 @@ who must fix it and the exact fix.
   FILE               an .eml file or a saved header block; "-" or no FILE reads standard input
   --format FORMAT    text (default), markdown (to paste in a ticket) or json (the Diagnosis)
   --json             same as --format json
+  --dns              also look up what DNS publishes now (SPF, DMARC, DKIM keys) for this message's
+                     domains, on the system resolver; only domain names are sent. Without it, nothing
+                     leaves this machine.
+  --dns-server HOST[:PORT]
+                     the same, on this DNS server instead (port 53 by default; implies --dns)
   --explain ID       what finding ID means, who acts and how it is fixed (docs/findings.md);
                      --explain list prints the ids
   --max-size SIZE    read at most SIZE of each input (default 50M); bytes, or a number with K, M or G

@@ -18,6 +18,7 @@ import {
   protocolRows,
 } from './format-helpers';
 import { codeSpan, escapeBlock, escapeInline, fencedBlock, safeLink } from './markdown-escape';
+import { dnsStateLine } from './dns-state';
 import { OWNER_LABELS } from './owner-labels';
 
 export interface MarkdownOptions {
@@ -81,6 +82,7 @@ function findingLines(finding: Finding, number: number, heading: (text: string) 
     `**Who fixes it:** ${OWNER_LABELS[finding.owner]}`,
     '',
     escapeBlock(finding.explanation),
+    ...(finding.dns ? ['', `**${escapeInline(dnsStateLine(finding.dns))}**`] : []),
   ];
   if (finding.fixSteps.length > 0) {
     lines.push('', '**Fix**', '');

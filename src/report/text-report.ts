@@ -18,6 +18,7 @@ import {
   neutralizeControls,
   protocolRows,
 } from './format-helpers';
+import { dnsStateLine } from './dns-state';
 import { OWNER_LABELS } from './owner-labels';
 import { layoutTable, wrapWords } from './text-layout';
 
@@ -94,6 +95,7 @@ function findingLines(finding: Finding, number: number, width: number): string[]
     ...wrapWords(`[${SEVERITY_LABELS[finding.severity]}] ${finding.title}`, width, head, body),
     ...wrapWords(`Who fixes it: ${OWNER_LABELS[finding.owner]}`, width, body),
     ...wrapWords(finding.explanation, width, body),
+    ...(finding.dns ? wrapWords(dnsStateLine(finding.dns), width, body) : []),
   ];
   if (finding.fixSteps.length > 0) {
     lines.push(`${body}Fix:`);

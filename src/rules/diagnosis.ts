@@ -39,6 +39,18 @@ export interface Evidence {
   line: number;
 }
 
+/**
+ * What a live DNS lookup the user asked for says about a finding (never set by diagnose()):
+ * confirmed = DNS still shows the cause; fixed-since = DNS no longer does; contradicts = DNS shows another
+ * problem than the headers; unavailable = the lookup failed.
+ */
+export interface FindingDns {
+  checkedAt: string;
+  resolver: string;
+  state: 'confirmed' | 'fixed-since' | 'contradicts' | 'unavailable';
+  detail: string;
+}
+
 export interface Finding {
   id: FindingId;
   severity: Severity;
@@ -54,6 +66,8 @@ export interface Finding {
   fixSteps: FixStep[];
   evidence: Evidence[];
   references: string[];
+  /** Only after a DNS check (src/dns/apply.ts). */
+  dns?: FindingDns;
 }
 
 /*

@@ -3,6 +3,7 @@
  * chunks), standard input likewise.
  */
 import type { CliIo } from '../../src/cli/io';
+import { createNodeResolver } from '../../src/cli/node-resolver';
 
 export type FakeFile =
   | Buffer
@@ -58,6 +59,11 @@ export function fakeIo(
     },
     stderr: { write: (text: string) => (err += text) },
     fileChunks: (path: string) => fileChunks(path, files[path]),
+    // The real Node resolver, but only towards the test DNS server on the loopback address.
+    openResolver: async (server) => {
+      if (server === null || server.host !== '127.0.0.1') throw new Error('tests resolve on 127.0.0.1 only');
+      return createNodeResolver(server);
+    },
     out: () => out,
     err: () => err,
     stdinReads: () => reads,

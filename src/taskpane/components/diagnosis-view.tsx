@@ -3,7 +3,7 @@
  * the verdict with the message block, protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import { helpdeskAddress } from '../helpdesk';
 import type { MailboxHost } from '../mailbox';
@@ -20,6 +20,11 @@ import { TrustAnswer } from './trust-answer';
 const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './antispam-view'));
 const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './hops-timeline'));
 const RawHeaders = lazy(() => import(/* webpackChunkName: "raw" */ './raw-headers'));
+// The build's DNS-over-HTTPS endpoint (scripts/dns-resolver.cjs). Built "off", it is "" and webpack drops
+// this branch: no DNS code at all. Otherwise the button is its own small chunk, and the DNS layer another.
+const DnsCheck = process.env.DNS_RESOLVER_URL
+  ? lazy(() => import(/* webpackChunkName: "dns-button" */ './dns-check'))
+  : null;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -51,7 +56,10 @@ interface DiagnosisViewProps {
 
 export function DiagnosisView({ analysis, focusOnShow = false, host }: DiagnosisViewProps): ReactElement {
   const styles = useStyles();
-  const { diagnosis, lines } = analysis;
+  const { lines } = analysis;
+  // After "Check DNS now", the findings carry what DNS says and the record edits.
+  const [checked, setChecked] = useState<{ from: Analysis; diagnosis: Analysis['diagnosis'] } | null>(null);
+  const diagnosis = checked?.from === analysis ? checked.diagnosis : analysis.diagnosis;
   const [open, setOpen] = useState({ antispam: false, hops: false, raw: false });
   const [focusLine, setFocusLine] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -101,6 +109,15 @@ export function DiagnosisView({ analysis, focusOnShow = false, host }: Diagnosis
           ))}
         </ul>
       </section>
+      {DnsCheck ? (
+        <Suspense fallback={null}>
+          <DnsCheck
+            diagnosis={analysis.diagnosis}
+            endpoint={process.env.DNS_RESOLVER_URL ?? ''}
+            onChecked={(outcome) => setChecked({ from: analysis, diagnosis: outcome.diagnosis })}
+          />
+        </Suspense>
+      ) : null}
       <div className={styles.below}>
         {diagnosis.antispam ? (
           <Section

@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { Finding, FixCode, FixStep as FixStepData, Severity } from '../../rules/diagnosis';
+import { dnsStateLine } from '../../report/dns-state';
 import { OWNER_DESCRIPTIONS, OWNER_LABELS } from '../../report/owner-labels';
 import { safeHref } from '../safe-href';
 import { visuallyHidden } from '../visually-hidden';
@@ -190,6 +191,7 @@ export function FindingCard({ finding, index, onShowLine }: FindingCardProps): R
         </StatusTag>
       </div>
       <p className={styles.paragraph}>{finding.explanation}</p>
+      {finding.dns ? <p className={styles.paragraph}>{dnsStateLine(finding.dns)}</p> : null}
       {finding.fixSteps.length > 0 ? (
         <>
           <h4 id={`${headingId}-fix`} className={styles.subheading}>
