@@ -35,15 +35,17 @@ scenario('1 passing message: verdict pass, protocol strip all pass, no error fin
   );
   await page.screenshot({ path: screenshotPath('1-pass.png'), fullPage: true });
 
-  // A screen-reader user moves by headings: the page title, then verdict, protocols, findings, each finding.
+  // A screen-reader user moves by headings: the page title, the reader's answer, then verdict, protocols,
+  // findings, each finding.
   const outline = await page.evaluate(() =>
     [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].map(
       (h) =>
         `${h.getAttribute('aria-level') ?? h.tagName.slice(1)} ${h.innerText.replace(/\s+/g, ' ').trim()}`,
     ),
   );
-  assert.deepEqual(outline.slice(0, 4), [
+  assert.deepEqual(outline.slice(0, 5), [
     '1 Auth Doctor',
+    "2 Verified sender Sent by contoso.com's own servers and verified.",
     '2 Verdict Pass',
     '2 Protocols',
     `2 Findings (${findings.length})`,

@@ -36,7 +36,7 @@ scenario('3a API unsupported (no Mailbox 1.8): specific message and a working pa
 
   await pasteAndDiagnose(page, PASS_HEADERS);
   assert.equal(await readVerdict(page), 'Pass');
-  assert.match(await page.locator('body').innerText(), /From: megan\.bowen@contoso\.com/);
+  assert.match(await page.locator('body').innerText(), /From: Megan Bowen <megan\.bowen@contoso\.com>/);
   assert.deepEqual(pageErrors, []);
 });
 

@@ -60,7 +60,7 @@ scenario('4 ItemChanged: the second message replaces the first, never a mix', as
     'nothing of the first message ever appeared',
   );
   const body = await page.locator('body').innerText();
-  assert.match(body, /From: megan\.bowen@contoso\.com/);
+  assert.match(body, /From: Megan Bowen <megan\.bowen@contoso\.com>/);
   assert.deepEqual(
     (await readFindings(page)).filter((f) => f.severity === 'Error').map((f) => f.title),
     [],

@@ -24,7 +24,7 @@ scenario(
     await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
     await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
     assert.equal(await readVerdict(page), 'Pass');
-    assert.match(await page.locator('body').innerText(), /From: megan\.bowen@contoso\.com/);
+    assert.match(await page.locator('body').innerText(), /From: Megan Bowen <megan\.bowen@contoso\.com>/);
 
     await page.getByRole('button', { name: 'Diagnose other headers' }).click();
     await page.getByLabel('Open .eml file').setInputFiles(fixturePath('northwind-invoice.eml'));
