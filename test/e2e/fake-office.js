@@ -7,7 +7,8 @@
  * It implements exactly what the pane calls, with Office's asynchronous callback shapes:
  * Office.onReady, Office.context.requirements.isSetSupported, Office.context.mailbox.item
  * .getAllInternetHeadersAsync, Office.context.mailbox.addHandlerAsync / removeHandlerAsync
- * (ItemChanged, OfficeThemeChanged), Office.context.officeTheme, Office.EventType,
+ * (ItemChanged, OfficeThemeChanged), Office.context.mailbox.userProfile (the signed-in reader, the fixtures'
+ * recipient), Office.context.officeTheme, Office.EventType,
  * Office.AsyncResultStatus, Office.HostType, Office.MailboxEnums.ItemType.
  *
  * Each test drives it with window.__fakeOffice (set by page.addInitScript before this file runs):
@@ -113,6 +114,7 @@
   var mailbox = {
     item: makeItem(config.item),
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '16.0.0.0', OWAView: 'ThreeColumns' },
+    userProfile: { emailAddress: 'alex.wilber@fabrikam.com', displayName: 'Alex Wilber' },
     addHandlerAsync: function (eventType, handler, optionsOrCallback, maybeCallback) {
       var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
       record('addHandlerAsync', eventType);

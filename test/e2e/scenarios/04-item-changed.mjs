@@ -70,7 +70,7 @@ scenario('4 ItemChanged: the second message replaces the first, never a mix', as
   // Back to the first message (answering at once now): its diagnosis alone, nothing of the second.
   await page.evaluate((item) => window.__fakeOfficeControl.changeItem(item), { ...FIRST, delayMs: 0 });
   await verdictHeading(page).filter({ hasText: 'Fail' }).waitFor();
-  await page.getByText('From: billing@northwindtraders.com').waitFor();
+  await page.getByText('From: Northwind Traders Billing <billing@northwindtraders.com>').waitFor();
   assert.doesNotMatch(
     await page.locator('body').innerText(),
     /contoso/,

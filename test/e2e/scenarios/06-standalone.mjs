@@ -31,7 +31,7 @@ scenario(
     await verdictHeading(page).filter({ hasText: 'Fail' }).waitFor({ state: 'visible' });
     const body = await page.locator('body').innerText();
     assert.match(body, /File northwind-invoice\.eml/, 'the pane names the file it diagnosed');
-    assert.match(body, /From: billing@northwindtraders\.com/);
+    assert.match(body, /From: Northwind Traders Billing <billing@northwindtraders\.com>/);
     assert.doesNotMatch(body, /contoso/, "the pasted message's diagnosis is gone");
     const findings = await readFindings(page);
     assert.ok(
