@@ -30,6 +30,39 @@ const OFFICE_JS_DEV_FILES = [
   'en-us/**',
 ];
 
+/** The chunk the pane needs for its first diagnosis (src/taskpane/engine.ts names it). */
+const ENGINE_CHUNK = 'engine';
+
+/**
+ * Adds <link rel="preload" as="script"> to taskpane.html for each script of a named lazy chunk group: the
+ * browser then fetches it with the entry script instead of after the entry has run and asked for it. The
+ * files are same-origin, so the CSP's script-src 'self' covers them; webpack still runs them on import().
+ */
+class PreloadChunkGroupPlugin {
+  constructor(groupName) {
+    this.groupName = groupName;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadChunkGroupPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunkGroupPlugin', (data) => {
+        const group = compilation.namedChunkGroups.get(this.groupName);
+        if (!group) throw new Error(`no chunk group named "${this.groupName}" to preload`);
+        for (const file of group.getFiles().filter((name) => name.endsWith('.js'))) {
+          data.headTags.push(
+            HtmlWebpackPlugin.createHtmlTagObject('link', {
+              rel: 'preload',
+              as: 'script',
+              href: `${data.publicPath}${file}`,
+            }),
+          );
+        }
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? 'production' : 'development');
   const production = mode === 'production';
@@ -115,6 +148,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       // Always defined: with "off" it is "" and the button's code is removed as dead code.
       new DefinePlugin({ 'process.env.DNS_RESOLVER_URL': JSON.stringify(dns.url ?? '') }),
+      new PreloadChunkGroupPlugin(ENGINE_CHUNK),
       ...(copyPatterns.length > 0 ? [new CopyWebpackPlugin({ patterns: copyPatterns })] : []),
     ],
   };

@@ -248,29 +248,43 @@ async function main() {
         execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
       }
       bundle = measureBundle(dist);
+      // The budget is on the entry chunk: it must be fetched, compiled and run before the pane shows
+      // anything and before Office.onReady and the headers request start. The engine chunk it preloads
+      // loads in parallel with those, so it is printed beside the budget (what arrives before the first
+      // diagnosis) rather than counted in it.
       const over = bundle.initialGzipBytes / KB >= TARGETS.initialGzipKB;
       if (over)
-        failures.push(`task pane initial load ${fmt(bundle.initialGzipBytes / KB, 1)} KB gzip ≥ 150 KB`);
+        failures.push(
+          `task pane initial load ${fmt(bundle.initialGzipBytes / KB, 1)} KB gzip ≥ ${TARGETS.initialGzipKB} KB`,
+        );
       if (bundle.missing.length)
         failures.push(`dist/taskpane.html references missing ${bundle.missing.join(', ')}`);
       printTable(
-        `Task pane (dist/): initial = referenced by taskpane.html; budget ${TARGETS.initialGzipKB} KB gzip initial`,
+        `Task pane (dist/): initial = run by taskpane.html, preload = preloaded by it for the first diagnosis; ` +
+          `budget ${TARGETS.initialGzipKB} KB gzip initial`,
         ['chunk', 'kind', 'loads', 'raw KB', 'gzip KB'],
         [
           ...bundle.chunks.map((c) => [
             c.file,
             c.kind,
-            c.initial ? 'initial' : 'lazy',
+            c.loads,
             fmt(c.rawBytes / KB, 1),
             fmt(c.gzipBytes / KB, 1),
           ]),
           ['taskpane.html', 'html', 'initial', '', fmt(bundle.htmlGzipBytes / KB, 1)],
           [
-            'INITIAL (before the first diagnosis)',
+            'INITIAL (before the pane renders)',
             '',
             over ? 'OVER' : 'ok',
             fmt(bundle.initialRawBytes / KB, 1),
             fmt(bundle.initialGzipBytes / KB, 1),
+          ],
+          [
+            'initial + preload (before the first diagnosis)',
+            '',
+            '',
+            '',
+            fmt(bundle.firstDiagnosisGzipBytes / KB, 1),
           ],
           ['lazy, all together', '', '', '', fmt(bundle.lazyGzipBytes / KB, 1)],
         ],

@@ -9,7 +9,7 @@ import { Loading } from './components/loading';
 import { MailboxPane } from './components/mailbox-pane';
 
 // Inside Outlook the paste/file tools are not needed for the first diagnosis: load them only standalone.
-// (The mailbox view stays in the first bundle with the engine and the diagnosis view it needs at once.)
+// (The mailbox and diagnosis views stay in the first bundle; the engine is a chunk of its own: engine.ts.)
 const StandalonePane = lazy(
   () => import(/* webpackChunkName: "standalone" */ './components/standalone-pane'),
 );

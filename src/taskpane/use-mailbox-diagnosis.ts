@@ -5,7 +5,8 @@
  * sometimes never calls back: after a while the pane says so and offers a retry instead of waiting forever.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyzeHeaders, type Analysis } from './analysis';
+import type { Analysis } from './analysis';
+import { analyze } from './engine';
 import type { HeadersFailure, MailboxHost } from './mailbox';
 
 export type MailboxView =
@@ -61,22 +62,19 @@ export function useMailboxDiagnosis(
             setView({ status: 'problem', failure: result.failure });
             return;
           }
-          try {
-            setView({
-              status: 'ready',
-              analysis: analyzeHeaders(
-                result.raw,
-                'mailbox',
-                'The selected message',
-                host.recipientAddress(),
-              ),
-            });
-          } catch (error) {
-            setView({
-              status: 'engine-error',
-              message: error instanceof Error ? error.message : String(error),
-            });
-          }
+          // The engine chunk started loading with the page; the answer for this item waits for it if needed.
+          analyze(result.raw, 'mailbox', 'The selected message', host.recipientAddress()).then(
+            (analysis) => {
+              if (!disposed && mine === token) setView({ status: 'ready', analysis });
+            },
+            (error: unknown) => {
+              if (disposed || mine !== token) return;
+              setView({
+                status: 'engine-error',
+                message: error instanceof Error ? error.message : String(error),
+              });
+            },
+          );
         },
         (error: unknown) => {
           if (disposed || mine !== token) return;

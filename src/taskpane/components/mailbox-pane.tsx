@@ -3,8 +3,9 @@
  * with the paste fallback whenever Outlook cannot give headers (or gives headers with nothing to judge).
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
-import { analyzeHeaders, type Analysis } from '../analysis';
+import { Suspense, lazy, useEffect, useRef, useState, type ReactElement } from 'react';
+import type { Analysis } from '../analysis';
+import { analyze } from '../engine';
 import type { HeadersFailure, MailboxHost } from '../mailbox';
 import { useMailboxDiagnosis } from '../use-mailbox-diagnosis';
 import { ActionButton } from './action-button';
@@ -59,21 +60,30 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
   const [pasted, setPasted] = useState<Analysis | null>(null);
   const [pasteError, setPasteError] = useState<string | null>(null);
 
+  // Counts the items shown, so a pasted diagnosis still waiting for the engine is dropped if the item changes.
+  const shownItem = useRef(0);
+
   // A pasted diagnosis belongs to the moment it was made: a newly selected item replaces it.
   useEffect(() => {
     if (view.status === 'loading') {
+      shownItem.current += 1;
       setPasted(null);
       setPasteError(null);
     }
   }, [view.status]);
 
   const diagnosePasted = (submission: HeaderSubmission): void => {
-    try {
-      setPasted(analyzeHeaders(submission.raw, submission.source, submission.label));
-      setPasteError(null);
-    } catch (error) {
-      setPasteError(error instanceof Error ? error.message : String(error));
-    }
+    const item = shownItem.current;
+    analyze(submission.raw, submission.source, submission.label).then(
+      (analysis) => {
+        if (item !== shownItem.current) return;
+        setPasted(analysis);
+        setPasteError(null);
+      },
+      (error: unknown) => {
+        if (item === shownItem.current) setPasteError(error instanceof Error ? error.message : String(error));
+      },
+    );
   };
 
   if (view.status === 'loading') {

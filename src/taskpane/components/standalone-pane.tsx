@@ -5,7 +5,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowReset20Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
-import { analyzeHeaders, type Analysis } from '../analysis';
+import type { Analysis } from '../analysis';
+import { analyze } from '../engine';
 import { ActionButton } from './action-button';
 import { DiagnosisView } from './diagnosis-view';
 import { HeaderInput, type HeaderSubmission } from './header-input';
@@ -26,13 +27,14 @@ export default function StandalonePane({ reason }: { reason: string }): ReactEle
   const [error, setError] = useState<string | null>(null);
 
   const diagnoseSubmission = (submission: HeaderSubmission): void => {
-    try {
-      setAnalysis(analyzeHeaders(submission.raw, submission.source, submission.label));
-      setError(null);
-      setInputOpen(false);
-    } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
-    }
+    analyze(submission.raw, submission.source, submission.label).then(
+      (result) => {
+        setAnalysis(result);
+        setError(null);
+        setInputOpen(false);
+      },
+      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+    );
   };
 
   return (
