@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (issue 6): engine speed and memory on typical, large and hostile header blocks, and the
+ * `npm run bench`: engine speed and memory on typical, large and hostile header blocks, and the
  * task pane's production bundle sizes. Prints tables, writes bench/results.json, exits 1 when a target or
  * the bundle budget is missed.
  *
@@ -202,7 +202,7 @@ async function main() {
     const anchors = results.filter((r) => r.group === 'anchor');
     for (const r of anchors) r.speedup = r.mhaMs / r.medianMs;
     printTable(
-      'Against Message Header Analyzer (issue 6 anchors; aim: at least 10× faster)',
+      'Against Message Header Analyzer (anchors; aim: at least 10× faster)',
       ['case', 'size KB', 'median ms', 'p95 ms', 'MHA ms', 'speed-up', 'aim met'],
       anchors.map((r) => [
         r.id,

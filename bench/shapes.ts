@@ -270,7 +270,7 @@ function payloadBytes(bytes: number): number {
   return Math.max(1, bytes - BASE);
 }
 
-/** Hostile blocks (issue 6 (c), plus shapes that stress each lexer and loop of the engine). */
+/** Hostile blocks (1 MB shapes, plus shapes that stress each lexer and loop of the engine). */
 export const HOSTILE_SHAPES: HostileShape[] = [
   {
     name: 'nested-comments',

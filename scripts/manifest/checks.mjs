@@ -6,7 +6,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { pngSize } from './png.mjs';
 
-/** OfficeApp's children in schema order (issue 4); the ones we ship must appear in this order. */
+/** OfficeApp's children in schema order; the ones we ship must appear in this order. */
 export const OFFICE_APP_ORDER = [
   'Id',
   'AlternateId',

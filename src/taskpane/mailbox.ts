@@ -50,7 +50,7 @@ export type HostConnection = { mode: 'mailbox'; host: MailboxHost } | { mode: 's
 
 /**
  * Dark when the background's relative luminance is below the middle. Outlook's officeTheme has no
- * reliable `isDarkTheme`, so the background colour is the signal (issue 3, "Known host facts").
+ * reliable `isDarkTheme`, so the background colour is the signal (as Office documents for the theme).
  */
 export function isDarkBackground(color: string | undefined | null): boolean | null {
   if (!color) return null;

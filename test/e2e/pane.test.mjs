@@ -1,6 +1,6 @@
 /**
  * The e2e suite: the built task pane in Chromium with a fake Outlook host. One process, one browser,
- * scenarios in issue 5's order; scenario 9 (privacy) runs last because it checks every request made by
+ * scenarios in order; scenario 9 (privacy) runs last because it checks every request made by
  * all the others.
  */
 import './scenarios/01-pass.mjs';

@@ -1,5 +1,5 @@
 /**
- * Security of the built task pane (issue 6), read from dist/ as it ships (`npm test` builds first):
+ * Security of the built task pane, read from dist/ as it ships (`npm test` builds first):
  * - the Content-Security-Policy of dist/taskpane.html: scripts only from the pane itself and Office.js's
  *   CDN directory, no inline or eval'd script, no plugins, no network but the pane's own origin, no <base> or
  *   form tricks; the policy comes before the first script (a meta CSP only covers what follows it);

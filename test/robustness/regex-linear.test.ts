@@ -1,5 +1,5 @@
 /**
- * Every regular expression in src/ runs in linear time (issue 6; headers are attacker-controlled). The
+ * Every regular expression in src/ runs in linear time (headers are attacker-controlled). The
  * regexes are found from the syntax trees (./regex-inventory.ts), so a new one is covered automatically,
  * and each is checked with recheck (https://makenowjust-labs.github.io/recheck/), a ReDoS checker that
  * proves the matching complexity by automata theory where it can, and by fuzzing with static analysis

@@ -1,6 +1,6 @@
 /**
  * A button drawn with Fluent's tokens (the Button's colours, radius, focus ring and states). The pane's
- * first bundle has a 150 KB gzip budget (issue 6) that Fluent's full Button (with its size, shape and
+ * first-load script has a gzip budget (bench/cases.mjs) that Fluent's full Button (with its size, shape and
  * icon-position matrix) would eat 5 KB of; the four looks used here cost a fraction of that.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
