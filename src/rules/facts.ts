@@ -97,8 +97,14 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
 
   const auth: AuthSummary = {
     ...summary,
-    spf: summary.spf && { ...summary.spf, aligned: dmarcAlignment(summary.spf.domain, fromDomain, mode.spf) },
-    dkim: summary.dkim.map((d) => ({ ...d, aligned: dmarcAlignment(d.domain, fromDomain, mode.dkim) })),
+    spf: summary.spf && {
+      ...summary.spf,
+      aligned: reportedAlignment(summary.spf.result, summary.spf.domain, fromDomain, mode.spf),
+    },
+    dkim: summary.dkim.map((d) => ({
+      ...d,
+      aligned: reportedAlignment(d.result, d.domain, fromDomain, mode.dkim),
+    })),
   };
   const spfAlignedPass = summary.spf
     ? passAligned(summary.spf.result, summary.spf.domain, senderDomain, mode.spf)
@@ -188,6 +194,20 @@ function sendingInfrastructure(parsed: ParsedMessage, auth: AuthSummary): string
     auth.dkim.find((d) => d.result === 'pass' && d.domain)?.domain ??
     null;
   return source ? organizationalDomain(source) : null;
+}
+
+/**
+ * The summaries' `aligned`: only a pass can be aligned (a softfail or a timeout for the From domain's
+ * organization carries nothing to DMARC); null when a domain is unknown, as for identifier alignment.
+ */
+function reportedAlignment(
+  result: string,
+  domain: string | null,
+  fromDomain: string | null,
+  mode: AlignmentMode,
+): boolean | null {
+  const aligned = dmarcAlignment(domain, fromDomain, mode);
+  return aligned === null ? null : aligned && result === 'pass';
 }
 
 /** Aligned pass = the method passed AND its domain aligns with the From domain under the DMARC mode. */
