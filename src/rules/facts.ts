@@ -76,7 +76,7 @@ export interface RuleFacts {
   gatewayModified: boolean;
   /** Some DKIM result failed and none passed. */
   dkimFailed: boolean;
-  /** spf, dkim and dmarc all none: nothing is set up. */
+  /** spf, dkim and dmarc all reported none (not merely missing): nothing is set up. */
   noAuthentication: boolean;
   /** DKIM results of the verdict left out because there were more than anyone stamps (hostile block). */
   droppedDkimResults: number;
@@ -136,8 +136,12 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     bodyHashFailures.length > 0 &&
     spfPassed &&
     dmarcAlignment(summary.spf?.domain, senderDomain, mode.spf) === false;
+  // Each method must be reported none: a method the verdict does not mention proves nothing.
   const noAuthentication =
-    spfResult === 'none' && summary.dkim.every((d) => d.result === 'none') && (dmarc ?? 'none') === 'none';
+    summary.spf?.result === 'none' &&
+    summary.dkim.length > 0 &&
+    summary.dkim.every((d) => d.result === 'none') &&
+    dmarc === 'none';
 
   return {
     parsed,

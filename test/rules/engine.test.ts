@@ -208,9 +208,7 @@ describe('engine', () => {
       { header: 'Authentication-Results', text: 'dmarc=pass header.from=fabrikam.com', line: 1 },
     ]);
     const onlyCompauth = diagnoseHeaders('Authentication-Results: compauth=pass reason=109\n');
-    expect(
-      onlyCompauth.findings.find((f) => f.id === 'no-authentication')?.evidence.map((e) => e.line),
-    ).toEqual([1]);
+    expect(onlyCompauth.findings.find((f) => f.id === 'dkim-none')?.evidence.map((e) => e.line)).toEqual([1]);
     // An empty field proves nothing: it is not offered as evidence.
     const empty = diagnoseHeaders('X-MS-Exchange-Organization-AuthAs:\n');
     expect(empty.findings.find((f) => f.id === 'no-auth-results')?.evidence).toEqual([]);
