@@ -5,7 +5,13 @@ import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
 import { evidenceOf } from './evidence';
-import { forwardingSignals, hasRelayFields, relayHop } from './forwarding-signals';
+import {
+  forwardingSignals,
+  hasRelayFields,
+  intermediarySealers,
+  relayHop,
+  rewrittenEnvelope,
+} from './forwarding-signals';
 import { lookupNdrCodes } from './knowledge';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
@@ -66,11 +72,16 @@ export interface RuleFacts {
   bodyHashFailures: DkimSummary[];
   /** DKIM results that failed for another reason (key, selector, signature). */
   otherDkimFailures: DkimSummary[];
+  /** ARC sealers other than the receiver's own organization, outermost first: those one may trust. */
+  intermediarySealers: string[];
   /** Lines showing a forwarder, mailing list or ARC sealer relayed the message. */
   forwarding: Evidence[];
   /** Organizational domain of the third-party server a Received hop shows relaying the message. */
   relayDomain: string | null;
-  /** SPF failed and relaying explains it: report `forwarding`, not `spf-fail`. */
+  /**
+   * Relaying explains the failure: SPF failed, or a forwarder's rewritten (SRS) envelope left DMARC without
+   * an aligned pass. Report `forwarding`, not `spf-fail` or `third-party-sender`.
+   */
   explainedByForwarding: boolean;
   /** DKIM body hash failed and SPF passed for another (the gateway's) domain; no list/forward fields. */
   gatewayModified: boolean;
@@ -129,7 +140,10 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   const dkimFailed = bodyHashFailures.length + otherDkimFailures.length > 0 && !dkimPassed;
 
   const forwarding = forwardingSignals(primary, parsed, senderDomain);
-  const explainedByForwarding = spfFailed && forwarding.length > 0;
+  // A forwarder that rewrites the envelope (SRS) makes SPF pass for itself instead: DMARC still has no
+  // aligned pass, and the relay, not a service sending as the domain, is why.
+  const srsForwarded = rewrittenEnvelope(parsed) !== null && !carried;
+  const explainedByForwarding = (spfFailed || srsForwarded) && forwarding.length > 0;
   // A mailing list or forwarder also rewrites the body and the envelope, but it is not a gateway.
   const gatewayModified =
     !hasRelayFields(parsed) &&
@@ -165,6 +179,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     dkimPassed,
     bodyHashFailures,
     otherDkimFailures,
+    intermediarySealers: intermediarySealers(auth),
     forwarding,
     relayDomain: relayDomainOf(parsed, summary.spf?.domain ?? senderDomain),
     explainedByForwarding,
