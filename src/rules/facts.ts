@@ -13,6 +13,7 @@ import {
   rewrittenEnvelope,
 } from './forwarding-signals';
 import { lookupNdrCodes } from './knowledge';
+import { isExpiredDkim } from './dkim-expiry';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
@@ -70,6 +71,10 @@ export interface RuleFacts {
   dkimPassed: boolean;
   /** DKIM results that failed because the body changed after signing. */
   bodyHashFailures: DkimSummary[];
+  /** DKIM results whose signature had expired (x=): an old message, delayed or replayed. */
+  expiredDkim: DkimSummary[];
+  /** DKIM results the receiver could not check: the key lookup failed (temperror). */
+  dkimLookupErrors: DkimSummary[];
   /** DKIM results that failed for another reason (key, selector, signature). */
   otherDkimFailures: DkimSummary[];
   /** ARC sealers other than the receiver's own organization, outermost first: those one may trust. */
@@ -134,10 +139,14 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   const isBodyHash = (d: DkimSummary): boolean =>
     (d.result === 'fail' || d.result === 'neutral') && BODY_HASH.test(d.reason ?? '');
   const bodyHashFailures = auth.dkim.filter(isBodyHash);
+  const expiredDkim = auth.dkim.filter((d) => !isBodyHash(d) && isExpiredDkim(d, parsed));
+  const dkimLookupErrors = auth.dkim.filter((d) => d.result === 'temperror' && !expiredDkim.includes(d));
   const otherDkimFailures = auth.dkim.filter(
-    (d) => ['fail', 'permerror', 'temperror'].includes(d.result) && !isBodyHash(d),
+    (d) => ['fail', 'permerror'].includes(d.result) && !isBodyHash(d) && !expiredDkim.includes(d),
   );
-  const dkimFailed = bodyHashFailures.length + otherDkimFailures.length > 0 && !dkimPassed;
+  const dkimFailed =
+    bodyHashFailures.length + expiredDkim.length + dkimLookupErrors.length + otherDkimFailures.length > 0 &&
+    !dkimPassed;
 
   const forwarding = forwardingSignals(primary, parsed, senderDomain);
   // A forwarder that rewrites the envelope (SRS) makes SPF pass for itself instead: DMARC still has no
@@ -178,6 +187,8 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     spfPassed,
     dkimPassed,
     bodyHashFailures,
+    expiredDkim,
+    dkimLookupErrors,
     otherDkimFailures,
     intermediarySealers: intermediarySealers(auth),
     forwarding,

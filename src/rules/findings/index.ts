@@ -18,8 +18,10 @@ import { compauthBypassed } from './compauth-bypassed';
 import { compauthExplicitFailure } from './compauth-explicit-failure';
 import { compauthImplicitFailure } from './compauth-implicit-failure';
 import { dkimBodyHash } from './dkim-body-hash';
+import { dkimExpired } from './dkim-expired';
 import { dkimFail } from './dkim-fail';
 import { dkimNone } from './dkim-none';
+import { dkimTemperror } from './dkim-temperror';
 import { dmarcAlignment } from './dmarc-alignment';
 import { dmarcBestguesspass } from './dmarc-bestguesspass';
 import { dmarcEnforcedFailure } from './dmarc-enforced-failure';
@@ -60,6 +62,8 @@ export const FINDINGS = [
   dkimNone,
   dkimFail,
   dkimBodyHash,
+  dkimExpired,
+  dkimTemperror,
   dmarcNone,
   dmarcBestguesspass,
   dmarcEnforcedFailure,
