@@ -98,7 +98,8 @@ module.exports = (env = {}, argv = {}) => {
         inject: 'head',
         templateParameters: {
           officeJsUrl: production ? OFFICE_JS_CDN : `${OFFICE_JS_DEV_DIR}/office.js`,
-          officeJsOrigin: production ? new URL(OFFICE_JS_CDN).origin : '',
+          // CSP source for Office.js: the directory it and the host scripts it loads live in, not the whole host.
+          officeJsSource: production ? new URL('./', OFFICE_JS_CDN).href : '',
         },
         minify: production ? { collapseWhitespace: true, removeComments: true } : false,
       }),

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run fuzz -- --runs 1000000`: the robustness properties of issue 6 (test/robustness/
- * engine-properties.ts: never throws, schema-valid Diagnosis, no swallowed internal error, idempotent on
- * unfold) on arbitrary text, arbitrary bytes and mutated real fixtures, for as many runs as asked.
+ * `npm run fuzz -- --runs 1000000`: the robustness properties (test/robustness/engine-properties.ts:
+ * never throws, Diagnosis valid against schema/diagnosis.schema.json, no swallowed internal error,
+ * idempotent on unfold, every report free of control and bidi characters) on arbitrary text, arbitrary
+ * bytes and mutated real fixtures, for as many runs as asked.
  *
  *   --runs N         total runs (default 20000), split into batches of --batch (default 10000)
  *   --seed S         first seed (default: time based); batch k uses seed S + k, so any batch can be replayed

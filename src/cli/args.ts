@@ -10,10 +10,13 @@ const LIST_IDS = `auth-doctor --explain ${EXPLAIN_LIST} prints them`;
 /** The name that stands for standard input. */
 export const STDIN_NAME = '-';
 
+/** Bytes read from one input at most, unless --max-size says otherwise: far above any real message. */
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'run'; format: Format; files: string[]; maxBytes: number }
   | { kind: 'explain'; id: string }
   | { kind: 'usage-error'; message: string };
 
@@ -31,12 +34,21 @@ function formatError(value: string | undefined): ParsedArgs {
   };
 }
 
+const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "50M" → 52428800: a whole number of bytes, or of K, M or G (powers of 1024); null when it is not one. */
+function parseSize(text: string): number | null {
+  const match = /^([1-9][0-9]{0,9})([kmg]?)$/i.exec(text);
+  return match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : null;
+}
+
 /**
  * Reads argv (without the node and script paths). `--help`, `--version` and `--explain` win where they
  * stand.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
+  let maxBytes = DEFAULT_MAX_BYTES;
   const files: string[] = [];
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index++) {
@@ -60,9 +72,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--format' ? argv[++index] : arg.slice('--format='.length);
       if (value === undefined || !isFormat(value)) return formatError(value);
       format = value;
+    } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
+      const value = arg === '--max-size' ? argv[++index] : arg.slice('--max-size='.length);
+      const size = value === undefined ? null : parseSize(value);
+      if (size === null)
+        return { kind: 'usage-error', message: '--max-size needs a size: bytes, or a number with K, M or G' };
+      maxBytes = size;
     } else {
       return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
     }
   }
-  return { kind: 'run', format, files };
+  return { kind: 'run', format, files, maxBytes };
 }

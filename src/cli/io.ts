@@ -1,9 +1,10 @@
-/** What the command line needs from its host; main.ts gives the real process, tests give fakes. */
+/** What the command line needs from its host; node-io.ts gives the real process, tests give fakes. */
 export interface CliIo {
   stdin: {
     /** True when standard input is a terminal (nothing piped in). */
     isTTY: boolean;
-    read(): Promise<Uint8Array>;
+    /** Standard input's bytes as they arrive; leaving the loop early stops the reading. */
+    chunks(): AsyncIterable<Uint8Array>;
   };
   stdout: {
     write(text: string): unknown;
@@ -11,6 +12,9 @@ export interface CliIo {
     columns?: number;
   };
   stderr: { write(text: string): unknown };
-  /** Rejects with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read. */
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes as they are read; leaving the loop early stops the reading. The iteration rejects
+   * with a Node-style error (`code` ENOENT, EISDIR, EACCES…) when the file cannot be read.
+   */
+  fileChunks(path: string): AsyncIterable<Uint8Array>;
 }

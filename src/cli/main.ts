@@ -1,13 +1,6 @@
 /** Entry point of `auth-doctor` (bundled by scripts/build-cli.mjs): wires the real process into run(). */
-import { readFile } from 'node:fs/promises';
-import type { CliIo } from './io';
+import { nodeIo } from './node-io';
 import { run } from './run';
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 // `auth-doctor … | head` closes the pipe early: that is the reader's choice, not an error to report.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -15,18 +8,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const io: CliIo = {
-  stdin: { isTTY: process.stdin.isTTY === true, read: readStdin },
-  stdout: {
-    write: (chunk: string) => process.stdout.write(chunk),
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-  },
-  stderr: { write: (chunk: string) => process.stderr.write(chunk) },
-  readFile: (path: string) => readFile(path),
-};
-
 // exitCode rather than exit(): lets pending output to a pipe drain before the process ends.
-run(process.argv.slice(2), io).then(
+run(process.argv.slice(2), nodeIo()).then(
   (code) => {
     process.exitCode = code;
   },

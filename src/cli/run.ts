@@ -10,7 +10,7 @@ import { neutralizeControls } from '../report/format-helpers';
 import { escapeInline } from '../report/markdown-escape';
 import { type Format, STDIN_NAME, parseArgs } from './args';
 import type { CliIo } from './io';
-import { inputLabel, readInput } from './read-input';
+import { type InputResult, inputLabel, readInput } from './read-input';
 import { USAGE, VERSION } from './usage';
 import { explainFinding } from './explain';
 
@@ -55,30 +55,37 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const width = textWidth(io);
 
   // Standard input can be read once; naming "-" twice must not make the second one look empty.
-  let stdinBytes: Promise<Uint8Array> | null = null;
-  const inputIo: CliIo = {
-    ...io,
-    stdin: { isTTY: io.stdin.isTTY, read: () => (stdinBytes ??= io.stdin.read()) },
-  };
+  let stdinInput: Promise<InputResult> | null = null;
+  const read = (file: string): Promise<InputResult> =>
+    file === STDIN_NAME
+      ? (stdinInput ??= readInput(file, io, args.maxBytes))
+      : readInput(file, io, args.maxBytes);
 
   let exitCode = EXIT_OK;
   let printed = 0;
   for (const file of files) {
-    const input = await readInput(file, inputIo);
-    if (!input.ok) {
-      fail(input.message);
+    try {
+      const input = await read(file);
+      if (!input.ok) {
+        fail(input.message);
+        exitCode = EXIT_USAGE;
+        continue;
+      }
+      const parsed = parseHeaders(input.text);
+      if (parsed.fields.length === 0) {
+        fail(`${inputLabel(file)} has no header fields (expected lines like "Authentication-Results: ...")`);
+        exitCode = EXIT_USAGE;
+        continue;
+      }
+      const diagnosis = diagnose(parsed);
+      io.stdout.write(formatReport(diagnosis, args.format, several ? file : null, printed > 0, width));
+      printed++;
+    } catch (error) {
+      // A RangeError is a string or buffer past what the runtime can hold: the input was too large for it.
+      if (!(error instanceof RangeError)) throw error;
+      fail(`${inputLabel(file)}: input too large to process (${error.message})`);
       exitCode = EXIT_USAGE;
-      continue;
     }
-    const parsed = parseHeaders(input.text);
-    if (parsed.fields.length === 0) {
-      fail(`${inputLabel(file)} has no header fields (expected lines like "Authentication-Results: ...")`);
-      exitCode = EXIT_USAGE;
-      continue;
-    }
-    const diagnosis = diagnose(parsed);
-    io.stdout.write(formatReport(diagnosis, args.format, several ? file : null, printed > 0, width));
-    printed++;
   }
   return exitCode;
 }

@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [FILE ...]
        auth-doctor --explain ID
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
@@ -14,6 +14,7 @@ who must fix it and the exact fix.
   --json             same as --format json
   --explain ID       what finding ID means, who acts and how it is fixed (docs/findings.md);
                      --explain list prints the ids
+  --max-size SIZE    read at most SIZE of each input (default 50M); bytes, or a number with K, M or G
   -h, --help         show this help
   --version          show the version
 
@@ -21,7 +22,7 @@ With several files, json prints one object per line with a "file" key; text and 
 report under a line naming its file.
 
 Exit status: 0 when the headers were diagnosed (whatever the verdict), 2 on a usage error or on input
-that is missing, unreadable, binary, empty or has no header fields.
+that is missing, unreadable, too large, binary, empty or has no header fields.
 
 Examples:
   auth-doctor message.eml

@@ -1,8 +1,4 @@
-// postal-mime's declarations mention DOM types (Blob, ReadableStream, TextDecoder) for its MIME parser
-// only; the functions used (addressParser here, decodeWords in ./encoded-words.ts) take and return strings,
-// so the ES2022-only core check passes (skipLibCheck leaves the unused declarations alone). At run time
-// decodeWords needs TextDecoder, which browsers and Node provide as a global.
-import { addressParser } from 'postal-mime';
+import { readAddressList, type ListedMailbox } from './address-list';
 import { decodeEncodedWords } from './encoded-words';
 import { locateField } from './fields';
 import { domainToAscii } from './punycode';
@@ -10,30 +6,12 @@ import type { HeaderField, MailAddress } from './types';
 import type { WarningSink } from './warnings';
 
 /**
- * Longest address field handed to addressParser. Real From/Sender/Reply-To fields are far shorter; the
- * cap bounds the cost of hostile input (addressParser is linear but slow per character).
+ * Longest address field read. Real From/Sender/Reply-To fields are far shorter; the cap bounds the
+ * cost of hostile input.
  */
 const MAX_ADDRESS_FIELD = 8192;
-
-/** A mailbox as postal-mime's addressParser returns it (groups carry their members in `group`). */
-interface ParsedAddress {
-  name: string;
-  address?: string;
-  group?: ParsedAddress[];
-}
-
-/** First mailbox of a list, looking inside groups ("Team: a@b.c;"). */
-function firstMailbox(list: ParsedAddress[]): ParsedAddress | null {
-  for (const entry of list) {
-    if (entry.group) {
-      const inner = firstMailbox(entry.group);
-      if (inner) return inner;
-    } else {
-      return entry;
-    }
-  }
-  return null;
-}
+/** Mailboxes kept from one list (To, Cc): a real message names a handful. */
+const MAX_MAILBOXES = 100;
 
 /** Lower-cased ASCII domain of an addr-spec ("" when there is no '@'); IDN labels become punycode. */
 export function domainOf(address: string): string {
@@ -41,34 +19,71 @@ export function domainOf(address: string): string {
   if (at < 0) return '';
   let domain = address.slice(at + 1).trim();
   if (domain.endsWith('.')) domain = domain.slice(0, -1);
-  // A domain literal ([192.0.2.1]) is kept as written.
-  return domain.startsWith('[') ? domain : domainToAscii(domain);
+  // A domain literal ([192.0.2.1], [IPv6:2001:db8::1]) is kept, lower-cased.
+  return domain.startsWith('[') ? domain.toLowerCase() : domainToAscii(domain);
 }
 
-/**
- * The first mailbox of From / Sender / Reply-To / Return-Path. Display names may hold commas, quotes,
- * comments and RFC 2047 encoded words (postal-mime's addressParser handles all of them); the null
- * reverse-path `<>` gives address "".
- */
-export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAddress {
-  let list: ParsedAddress[] = [];
+/** `<user@d>` → `user@d`, `<>` → "" (the null reverse-path). */
+export function unbracketed(path: string): string {
+  const t = path.trim();
+  return t.startsWith('<') && t.endsWith('>') ? t.slice(1, -1).trim() : t;
+}
+
+function readList(field: HeaderField, warnings: WarningSink): ListedMailbox[] {
   let text = field.value;
   if (text.length > MAX_ADDRESS_FIELD) {
     warnings.add(field.name, field.line, `Field is ${text.length} characters long: only the start is read`);
     text = text.slice(0, MAX_ADDRESS_FIELD);
   }
-  try {
-    list = addressParser(text) as ParsedAddress[];
-  } catch {
-    warnings.add(field.name, field.line, 'Address could not be read');
+  return readAddressList(text);
+}
+
+function mailAddress(field: HeaderField, name: string, address: string): MailAddress {
+  return { name: decodeEncodedWords(name), address, domain: domainOf(address), loc: locateField(field) };
+}
+
+/**
+ * The mailboxes that have an address. Name-only entries right before an angle-addr are the start of its
+ * display name, cut at an unquoted comma (`Payroll, Victim Corp <ceo@victim.example>` is one mailbox,
+ * "Payroll, Victim Corp"): RFC 5322 wants that comma quoted, but mailers and spoofers omit it.
+ */
+function withAddresses(list: ListedMailbox[], max: number): { name: string; address: string }[] {
+  const out: { name: string; address: string }[] = [];
+  let names: string[] = [];
+  for (const box of list) {
+    if (out.length >= max) break;
+    if (box.address.includes('@')) {
+      const name = box.angle ? [...names, box.name].filter((n) => n.length > 0).join(', ') : box.name;
+      out.push({ name, address: box.address });
+      names = [];
+    } else if (box.address.length === 0 && !box.angle) {
+      names.push(box.name);
+    } else {
+      names = [];
+    }
   }
-  const box = firstMailbox(list);
-  const address = (box?.address ?? '').trim();
-  const rawName = box?.name ?? '';
-  const name = decodeEncodedWords(rawName);
-  const isNullPath = field.key === 'return-path' && field.value.replace(/\s+/g, '') === '<>';
-  if (!isNullPath && (address.length === 0 || !address.includes('@'))) {
+  return out;
+}
+
+/**
+ * The first mailbox of From / Sender / Reply-To / Return-Path, read by ./address-list.ts: display names
+ * with commas, quotes, comments and RFC 2047 encoded words, comments inside the addr-spec, domain
+ * literals, quoted local parts. The null reverse-path `<>` gives address "".
+ */
+export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAddress {
+  const list = readList(field, warnings);
+  const box = withAddresses(list, 1)[0] ?? null;
+  const isNullPath = field.key === 'return-path' && unbracketed(field.value.replace(/\s+/g, '')) === '';
+  if (!isNullPath && box === null) {
     warnings.add(field.name, field.line, `No e-mail address found in "${field.value.slice(0, 60)}"`);
   }
-  return { name, address, domain: domainOf(address), loc: locateField(field) };
+  // A name without an address ("From: Mailer") still shows who the field claims to be.
+  return mailAddress(field, box?.name ?? list[0]?.name ?? '', box?.address ?? '');
+}
+
+/** Every mailbox of To / Cc that has an address. */
+export function parseMailboxList(field: HeaderField, warnings: WarningSink): MailAddress[] {
+  return withAddresses(readList(field, warnings), MAX_MAILBOXES).map((box) =>
+    mailAddress(field, box.name, box.address),
+  );
 }

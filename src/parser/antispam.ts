@@ -1,7 +1,16 @@
 import { lineOf, locateField } from './fields';
 import { createRecord } from './record';
-import type { AntispamReport, HeaderField } from './types';
+import type { AntispamReport, HeaderField, Location, MailboxDelivery } from './types';
 import type { WarningSink } from './warnings';
+
+/**
+ * What an antispam key looks like (CIP, SFV, SFTY, BCL, ARA, ENG, dest …, upper-cased). Anything else is
+ * no key Microsoft writes, and a key is shown in reports: one carrying control characters could repaint
+ * a terminal, so it is dropped here rather than trusted downstream.
+ */
+const ANTISPAM_KEY = /^[A-Z0-9]{1,16}$/;
+/** Mailbox-Delivery keys also come hyphenated (WIMS-AUTH, WIMS-SPF): still no character a terminal acts on. */
+const MAILBOX_DELIVERY_KEY = /^[A-Z0-9][A-Z0-9-]{0,15}$/;
 
 /**
  * X-Forefront-Antispam-Report / X-Microsoft-Antispam: `KEY:value;KEY:value`. Keys are upper-cased; a value
@@ -9,6 +18,16 @@ import type { WarningSink } from './warnings';
  * The first value of a repeated key wins.
  */
 export function parseAntispamReport(field: HeaderField, warnings: WarningSink): AntispamReport {
+  const fields = readKeyValues(field, warnings, ANTISPAM_KEY);
+  // DIR:OUT is written by the sending tenant's outbound filter and travels with the message.
+  return { fields, outbound: fields['DIR']?.toUpperCase() === 'OUT', loc: locateField(field) };
+}
+
+function readKeyValues(
+  field: HeaderField,
+  warnings: WarningSink,
+  keyPattern: RegExp,
+): Record<string, string> {
   const fields = createRecord();
   const value = field.value;
   let start = 0;
@@ -27,9 +46,60 @@ export function parseAntispamReport(field: HeaderField, warnings: WarningSink): 
       }
     } else {
       const key = entry.slice(0, colon).trim().toUpperCase();
-      if (key.length > 0 && !(key in fields)) fields[key] = entry.slice(colon + 1).trim();
+      if (!keyPattern.test(key)) {
+        warnings.add(
+          field.name,
+          lineOf(field, start),
+          `Key "${key.slice(0, 40)}" is not an antispam key: dropped`,
+        );
+      } else if (!(key in fields)) {
+        fields[key] = entry.slice(colon + 1).trim();
+      }
     }
     start = end + 1;
   }
-  return { fields, loc: locateField(field) };
+  return fields;
+}
+
+/** dest: letters as Microsoft writes them (Oxford IT, https://help.it.ox.ac.uk/examine-junk-mail-delivery). */
+const DESTINATIONS: Readonly<Record<string, MailboxDelivery['destination']>> = {
+  I: 'inbox',
+  J: 'junk',
+  C: 'custom',
+};
+
+/** `ucf:1` / `jmr:0` flags: true, false, or null when absent or not 0/1. */
+function flag(value: string | undefined): boolean | null {
+  return value === '1' ? true : value === '0' ? false : null;
+}
+
+/**
+ * X-Microsoft-Antispam-Mailbox-Delivery (`ucf:0;jmr:0;auth:1;dest:J;OFR:SpamFilterAuthJ;ENG:(…)`): where the
+ * mailbox put the message and which filter decided, written when the message reaches the mailbox.
+ */
+export function parseMailboxDelivery(field: HeaderField, warnings: WarningSink): MailboxDelivery {
+  const fields = readKeyValues(field, warnings, MAILBOX_DELIVERY_KEY);
+  const dest = fields['DEST']?.toUpperCase() || null;
+  return {
+    destination: dest !== null && Object.hasOwn(DESTINATIONS, dest) ? DESTINATIONS[dest] : null,
+    destCode: dest,
+    filter: fields['OFR'] || null,
+    userRule: flag(fields['UCF']),
+    junkMailRule: flag(fields['JMR']),
+    fields,
+    loc: locateField(field),
+  };
+}
+
+/** X-MS-Exchange-Organization-SCL: -1 (trusted) to 9; null when the value is no such number. */
+export function parseOrganizationScl(
+  field: HeaderField,
+  warnings: WarningSink,
+): { value: number; loc: Location } | null {
+  const text = field.value.trim();
+  if (!/^-?[0-9]$/.test(text) || Number(text) < -1) {
+    warnings.add(field.name, field.line, `SCL "${text.slice(0, 40)}" is not a number from -1 to 9`);
+    return null;
+  }
+  return { value: Number(text), loc: locateField(field) };
 }

@@ -2,6 +2,11 @@ import { Cursor } from './cursor';
 import { collapseWhitespace, lineOf, locate, locateField } from './fields';
 import type { AuthMethodResult, AuthenticationResults, HeaderField } from './types';
 import { createRecord } from './record';
+import { decodeEncodedWords } from './encoded-words';
+import { normaliseResult } from './result-words';
+import { commentTags, statedIp } from './comment-facts';
+import { unbracketed } from './addresses';
+import type { AlignmentTag, DmarcResultFacts, SpfResultFacts } from './types';
 import type { WarningSink } from './warnings';
 
 /**
@@ -30,20 +35,14 @@ const MAX_RESULTS = 100;
 
 interface PendingResult {
   start: number;
+  /** A `ptype.property=value` (or legacy `from=`) standing where a method should: no result of its own. */
+  loose: boolean;
   method: string;
   methodVersion: string | null;
   result: string;
   reason: string | null;
   comments: string[];
   props: Record<string, string>;
-}
-
-/** Normalises receiver-specific spellings of a result (Yahoo: `dkim_pass`, `success`). */
-export function normaliseResult(method: string, result: string): string {
-  let r = result.toLowerCase();
-  if (r.startsWith(`${method}_`)) r = r.slice(method.length + 1);
-  if (r === 'success') r = 'pass';
-  return r;
 }
 
 /**
@@ -77,12 +76,6 @@ function readKey(c: Cursor, comments: string[]): { key: string; version: string 
   return { key, version };
 }
 
-/** Steps over the '=' after a method (and the CFWS after it). */
-function skipEquals(c: Cursor, comments: string[]): void {
-  if (c.peek() === '=') c.pos++;
-  c.skipCfws(comments);
-}
-
 /**
  * Parses one resinfo starting at the method word: `method[/version]=result [reason=…] [props…]`.
  * Leaves the cursor at the ';' that ends it (or at the end of the value).
@@ -91,10 +84,13 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
   const start = c.pos;
   const comments: string[] = [];
   const { key: method, version: methodVersion } = readKey(c, comments);
-  skipEquals(c, comments);
-  const result = c.readValue(VALUE_STOPS);
+  if (c.peek() === '=') c.pos++;
+  // `dkim= header.d=…` (an empty result): the next word is the first property, not the result.
+  const result = readPropertyValue(c, comments);
+  const loose = isLooseProperty(method);
   const pending: PendingResult = {
     start,
+    loose,
     method,
     methodVersion,
     result,
@@ -102,10 +98,10 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
     comments,
     props: createRecord(),
   };
-  if (!KEYWORD.test(method)) {
+  if (!loose && !KEYWORD.test(method)) {
     warnings.add(field.name, lineOf(field, start), `Unusual method name "${method}"`);
   }
-  if (result.length === 0) {
+  if (!loose && result.length === 0) {
     warnings.add(field.name, lineOf(field, start), `No result after "${method}="`);
   }
 
@@ -153,14 +149,18 @@ function truncate(text: string): string {
 }
 
 function finishResult(field: HeaderField, value: string, p: PendingResult, end: number): AuthMethodResult {
+  const word = normaliseResult(p.method, p.result);
   const result: AuthMethodResult = {
     method: p.method,
-    result: normaliseResult(p.method, p.result),
+    result: word.result,
     reason: p.reason,
     comment: p.comments.length > 0 ? p.comments.join(' ') : null,
     props: p.props,
     loc: locate(field, value.slice(p.start, end), p.start),
   };
+  if (word.rawResult !== undefined) result.rawResult = word.rawResult;
+  if (result.method === 'spf') result.spf = spfFacts(result);
+  if (result.method === 'dmarc') result.dmarc = dmarcFacts(result);
   if (p.methodVersion !== null) result.methodVersion = p.methodVersion;
   return result;
 }
@@ -191,10 +191,11 @@ function readArcInstance(c: Cursor, field: HeaderField, warnings: WarningSink): 
  * (then the `i=N;` prefix comes first).
  */
 export function parseAuthenticationResults(
-  field: HeaderField,
+  written: HeaderField,
   warnings: WarningSink,
   arc = false,
 ): AuthenticationResults {
+  const field = decodedField(written);
   const value = field.value;
   const c = new Cursor(value);
   const out: AuthenticationResults = {
@@ -223,9 +224,22 @@ export function parseAuthenticationResults(
 
   let pending: PendingResult | null = null;
   let pendingEnd = 0;
+  // Yahoo's legacy order puts properties in a segment of their own, before the method they describe
+  // (`header.i=@d header.s=s1; dkim=pass (ok)`, `from=d; domainkeys=pass`) or after the last one
+  // (`dkim=pass (ok); header.i=@d`): they join the next result, or the last one when none follows.
+  let loose: Record<string, string> | null = null;
   const flush = (): void => {
-    if (pending) out.results.push(finishResult(field, value, pending, pendingEnd));
+    const p: PendingResult | null = pending;
     pending = null;
+    if (!p) return;
+    if (p.loose) {
+      loose = mergeProps(loose ?? createRecord(), looseProps(p));
+      return;
+    }
+    const done = finishResult(field, value, p, pendingEnd);
+    if (loose) mergeProps(done.props, loose);
+    loose = null;
+    out.results.push(done);
   };
 
   while (!c.done) {
@@ -272,11 +286,75 @@ export function parseAuthenticationResults(
     }
   }
   flush();
+  const last = out.results[out.results.length - 1];
+  if (loose && last) mergeProps(last.props, loose);
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
   if (out.results.length === 0 && !out.none) {
     warnings.add(field.name, field.line, 'No method=result found in this field');
   }
   return out;
+}
+
+/** A value that starts with an RFC 2047 encoded word: `=?charset?B|Q?`. */
+const ENCODED_START = /^=\?[^?\s]{1,40}\?[BbQq]\?/;
+
+/**
+ * Exchange Online writes the whole value as RFC 2047 encoded words when header.from is not ASCII
+ * (`=?utf-8?B?c3BmPW5vbmUg…?=`), which RFC 8601 does not allow but real mail carries. Decoded, the value
+ * is an ordinary one; its offsets no longer match the folded lines, so every part of it is located on
+ * the first line that holds the value.
+ */
+function decodedField(field: HeaderField): HeaderField {
+  if (!ENCODED_START.test(field.value)) return field;
+  const value = decodeEncodedWords(field.value);
+  if (value === field.value) return field;
+  return { ...field, line: lineOf(field, 0), value, foldOffsets: [], foldLines: [] };
+}
+
+function spfFacts(r: AuthMethodResult): SpfResultFacts {
+  const stated = statedIp(r.comment);
+  const mailFrom = r.props['smtp.mailfrom'];
+  return {
+    ip: stated.ip,
+    ipStated: stated.stated,
+    nullSender: mailFrom !== undefined && unbracketed(mailFrom) === '' && mailFrom.includes('<'),
+  };
+}
+
+function alignmentTag(value: string | undefined): AlignmentTag | null {
+  const v = value?.toLowerCase();
+  return v === 'r' ? 'relaxed' : v === 's' ? 'strict' : null;
+}
+
+/** Gmail "(p=REJECT sp=REJECT dis=NONE)", Yahoo "(p=REJECT)", Microsoft `action=`; aspf/adkim where shown. */
+function dmarcFacts(r: AuthMethodResult): DmarcResultFacts {
+  const tags = commentTags(r.comment);
+  const lower = (value: string | undefined): string | null => (value ? value.toLowerCase() : null);
+  return {
+    policy: lower(tags.get('p') ?? r.props['policy.dmarc']),
+    disposition: lower(r.props['action'] || tags.get('dis')),
+    aspf: alignmentTag(tags.get('aspf') ?? r.props['policy.aspf'] ?? r.props['aspf']),
+    adkim: alignmentTag(tags.get('adkim') ?? r.props['policy.adkim'] ?? r.props['adkim']),
+  };
+}
+
+/** A property name (`header.i`, `smtp.mailfrom`) or Yahoo's legacy `from` where a method should stand. */
+function isLooseProperty(key: string): boolean {
+  return key === 'from' || key.includes('.');
+}
+
+/** The properties a loose segment carries; Yahoo's legacy `from=` is the header.from domain. */
+function looseProps(p: PendingResult): Record<string, string> {
+  const props = createRecord();
+  const key = p.method === 'from' ? 'header.from' : p.method;
+  props[key] = key === 'header.s' && p.result.startsWith('@') ? p.result.slice(1) : p.result;
+  return mergeProps(props, p.props);
+}
+
+/** Adds the keys of `extra` that `target` lacks (the first value of a key wins, as within a result). */
+function mergeProps(target: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  for (const key of Object.keys(extra)) if (!(key in target)) target[key] = extra[key];
+  return target;
 }
 
 /** Offset just after the last non-whitespace character before `end`. */

@@ -54,8 +54,9 @@ function zoneOffset(token: string | undefined): number | null {
   const lower = token.toLowerCase();
   const named = NAMED_ZONES.get(lower);
   if (named !== undefined) return named;
-  // Military zones: RFC 5322 §4.3 says their meaning is unreliable and to treat them as +0000.
-  if (/^[a-ik-z]$/.test(lower)) return 0;
+  // Military zones: RFC 5322 §4.3 says their meaning is unreliable and to treat them as +0000; any
+  // other alphabetic zone (CEST, ZZZZ) is, by the same section, -0000: a time whose offset is unknown.
+  if (/^[a-z]{1,5}$/.test(lower)) return 0;
   return null;
 }
 

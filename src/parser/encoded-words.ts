@@ -1,4 +1,6 @@
-// String-only part of postal-mime: see the note in ./addresses.ts.
+// postal-mime's declarations mention DOM types (Blob, ReadableStream, TextDecoder) for its MIME parser
+// only; decodeWords takes and returns strings, so the ES2022-only core check passes (skipLibCheck leaves
+// the unused declarations alone). At run time it needs TextDecoder, which browsers and Node provide.
 import { decodeWords } from 'postal-mime';
 
 /**

@@ -387,9 +387,12 @@ function needsCollapse(text: string): boolean {
   return false;
 }
 
-/** A Location for a whole field: its first line, and its unfolded value as the text. */
+/**
+ * A Location for a whole field: the first line that holds its value (the line after the name when the
+ * value was folded onto the next line), and its unfolded value as the text.
+ */
 export function locateField(field: HeaderField): Location {
-  return { header: field.name, line: field.line, text: collapseWhitespace(field.value) };
+  return { header: field.name, line: lineOf(field, 0), text: collapseWhitespace(field.value) };
 }
 
 /** A Location for a part of a field that starts at `offset` of its value. */

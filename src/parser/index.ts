@@ -1,5 +1,5 @@
-import { parseMailbox } from './addresses';
-import { parseAntispamReport } from './antispam';
+import { parseMailbox, parseMailboxList } from './addresses';
+import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from './antispam';
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
@@ -102,12 +102,15 @@ function emptyMessage(lines: string[]): ParsedMessage {
     sender: null,
     replyTo: null,
     returnPath: null,
+    to: [],
     subject: null,
     messageId: null,
     date: null,
     hops: [],
     forefront: null,
     microsoftAntispam: null,
+    mailboxDelivery: null,
+    organizationScl: null,
     authAs: null,
     originatingIp: null,
     authResultsOriginal: [],
@@ -158,6 +161,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.sender = first(byKey, 'sender', warnings, (f) => parseMailbox(f, warnings));
   message.replyTo = first(byKey, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
   message.returnPath = first(byKey, 'return-path', warnings, (f) => parseMailbox(f, warnings));
+  message.to = first(byKey, 'to', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.subject = first(byKey, 'subject', warnings, (f) => {
     if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
       warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);
@@ -176,6 +180,12 @@ export function parseHeaders(raw: string): ParsedMessage {
   );
   message.microsoftAntispam = first(byKey, 'x-microsoft-antispam', warnings, (f) =>
     parseAntispamReport(f, warnings),
+  );
+  message.mailboxDelivery = first(byKey, 'x-microsoft-antispam-mailbox-delivery', warnings, (f) =>
+    parseMailboxDelivery(f, warnings),
+  );
+  message.organizationScl = first(byKey, 'x-ms-exchange-organization-scl', warnings, (f) =>
+    parseOrganizationScl(f, warnings),
   );
   message.originatingIp = first(byKey, 'x-originating-ip', warnings, (f) =>
     valueWithLocation(f, f.value.trim().replace(/^\[|\]$/g, '')),

@@ -1,4 +1,5 @@
 import { decodeBase64Binary, decodedLength } from './base64';
+import { statusCodesIn } from './status-code';
 import type { HeaderField, NdrStatus } from './types';
 import { statusRanges } from './delivery-status';
 
@@ -8,11 +9,6 @@ import { statusRanges } from './delivery-status';
  * …'", "Diagnostic-Code: smtp; 550-5.7.26 …").
  */
 
-/**
- * One enhanced status code. Not preceded by a digit or '.', not followed by '.'+digit or a digit, so
- * version numbers and IP addresses (15.20.1234.5, 10.5.7.23) do not match. Bounded quantifiers only.
- */
-const STATUS = /(^|[^0-9.])([45])\.(\d{1,3})\.(\d{1,3})(?![0-9]|\.[0-9])/g;
 /** A basic reply code just before the enhanced code: "550 ", "550-", "'550 ", "#550 ". */
 const SMTP_BEFORE = /([245]\d\d)[ \t-]{1,3}$/;
 
@@ -64,12 +60,11 @@ interface Hit {
 /** Status codes in one logical line of text. */
 function codesIn(text: string): Hit[] {
   const hits: Hit[] = [];
-  STATUS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STATUS.exec(text)) !== null) {
-    const codeStart = m.index + m[1].length;
-    const before = SMTP_BEFORE.exec(text.slice(Math.max(0, codeStart - 8), codeStart));
-    hits.push({ code: `${m[2]}.${Number(m[3])}.${Number(m[4])}`, smtpCode: before ? before[1] : null });
+  for (const { code, index } of statusCodesIn(text)) {
+    // Class 2 is success: only 4.x.x (transient) and 5.x.x (permanent) report a failed delivery.
+    if (code.startsWith('2.')) continue;
+    const before = SMTP_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+    hits.push({ code, smtpCode: before ? before[1] : null });
   }
   return hits;
 }

@@ -1,4 +1,7 @@
+import { domainOfClause, statedIp } from './comment-facts';
+import { unbracketed } from './addresses';
 import { Cursor } from './cursor';
+import { asIp } from './ip';
 import { lineOf, locateField } from './fields';
 import { createRecord } from './record';
 import type { HeaderField, ReceivedSpf } from './types';
@@ -37,10 +40,14 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     if (!(key in params)) params[key] = value;
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
+  const comment = comments.length > 0 ? comments[0] : null;
+  const envelopeFrom = params['envelope-from'] ?? domainOfClause(comment);
   return {
     result,
-    comment: comments.length > 0 ? comments[0] : null,
+    comment,
     params,
+    envelopeFrom: envelopeFrom === undefined || envelopeFrom === null ? null : unbracketed(envelopeFrom),
+    clientIp: asIp(params['client-ip'] ?? '') ?? statedIp(comment).ip,
     loc: locateField(field),
   };
 }

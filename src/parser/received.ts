@@ -1,6 +1,7 @@
 import { Cursor } from './cursor';
 import { EMBEDDED_ISO_DATE, parseRfc5322Date } from './date';
 import { lineOf, locateField } from './fields';
+import { asIp } from './ip';
 import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
 
@@ -10,34 +11,60 @@ type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
 /** Words kept per clause: one name, or a few for `with Microsoft SMTP Server`; the rest is noise. */
 const MAX_CLAUSE_WORDS = 8;
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const IPV6 = /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}(:\d{1,3}(\.\d{1,3}){3})?$/i;
+/** Comments of the from clause looked at for the connecting IP: TCP info, qmail's HELO and IP. */
+const MAX_FROM_COMMENTS = 4;
 
-function asIp(text: string): string | null {
-  let t = text.trim();
-  if (t.toLowerCase().startsWith('ipv6:')) t = t.slice(5);
-  return IPV4.test(t) || IPV6.test(t) ? t : null;
+/** `192.0.2.1:25252` (an address with the client's port, as some MTAs write it) → the address. */
+function withoutPort(text: string): string {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon === text.lastIndexOf(':') && /^[0-9]{1,5}$/.test(text.slice(colon + 1))
+    ? text.slice(0, colon)
+    : text;
+}
+
+/** The first address in a text: a bracketed one ("[192.0.2.1]", "[192.0.2.1]:25"), else a whole word. */
+function ipIn(text: string): string | null {
+  const open = text.indexOf('[');
+  const close = open >= 0 ? text.indexOf(']', open) : -1;
+  if (open >= 0 && close > open) {
+    const ip = asIp(text.slice(open + 1, close));
+    if (ip) return ip;
+  }
+  for (const word of text.split(/[\s()[\]]+/)) {
+    const ip = asIp(withoutPort(word));
+    if (ip) return ip;
+  }
+  return null;
 }
 
 /**
- * The connecting IP of the `from` clause: "[192.0.2.1]" in the TCP-info comment, a bare IP comment as
- * Exchange writes it "(2603:10a6:208:aa::12)", or an address literal as the from name itself.
+ * A comment without the HELO name the client gave ("(HELO [192.0.2.9])", Exim's "helo=[192.0.2.9]"):
+ * the client chose it, so an address there is a claim, not the connection's.
  */
-function fromIpOf(fromName: string | null, fromComment: string | null): string | null {
-  if (fromComment) {
-    const open = fromComment.indexOf('[');
-    const close = open >= 0 ? fromComment.indexOf(']', open) : -1;
-    if (open >= 0 && close > open) {
-      const ip = asIp(fromComment.slice(open + 1, close));
-      if (ip) return ip;
-    }
-    for (const word of fromComment.split(/[\s()]+/)) {
-      const ip = asIp(word);
-      if (ip) return ip;
-    }
+function withoutHelo(comment: string): string {
+  const lead = comment.slice(0, 5).toUpperCase();
+  if (lead === 'HELO ' || lead === 'EHLO ') return '';
+  return comment
+    .split(/\s+/)
+    .filter((word) => !/^(?:helo|ehlo)=/i.test(word))
+    .join(' ');
+}
+
+/**
+ * The connecting IP of the `from` clause: in its comments ("[192.0.2.1]" TCP info, Exchange's bare
+ * "(2603:10a6:208:aa::12)", qmail's "(HELO x) (192.0.2.1)" where the address is the second comment),
+ * else in its words (an address literal as the name, a bare "[192.0.2.1]" after the host, "ip:port").
+ */
+function fromIpOf(fromWords: string[], fromComments: string[]): string | null {
+  for (const comment of fromComments) {
+    const ip = ipIn(withoutHelo(comment));
+    if (ip) return ip;
   }
-  if (fromName && fromName.startsWith('[') && fromName.endsWith(']')) return asIp(fromName.slice(1, -1));
-  return fromName ? asIp(fromName) : null;
+  for (const word of fromWords) {
+    const ip = ipIn(word);
+    if (ip) return ip;
+  }
+  return null;
 }
 
 /** One Received header: clauses before the last top-level ';', the date after it. */
@@ -45,14 +72,11 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
   const c = new Cursor(field.value);
   const words: Record<Clause, string[]> = { from: [], by: [], via: [], with: [], id: [], for: [] };
   let clause: Clause | null = null;
-  let fromComment: string | null = null;
   let dateStart = -1;
-  const comments: string[] = [];
+  const fromComments: string[] = [];
   while (!c.done) {
-    // Only the first comment of the from clause is kept (its TCP info holds the connecting IP).
-    const wantComment = clause === 'from' && fromComment === null;
-    c.skipCfws(wantComment ? comments : undefined);
-    if (wantComment && comments.length > 0) fromComment = comments[0];
+    const wantComment = clause === 'from' && fromComments.length < MAX_FROM_COMMENTS;
+    c.skipCfws(wantComment ? fromComments : undefined);
     if (c.done) break;
     if (c.peek() === ';') {
       c.pos++;
@@ -93,7 +117,7 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
     for: forAddress === null ? null : forAddress.replace(/^<|>$/g, ''),
     date,
     delaySeconds: null,
-    fromIp: fromIpOf(from, fromComment),
+    fromIp: fromIpOf(words.from, fromComments.slice(0, MAX_FROM_COMMENTS)),
     loc: locateField(field),
   };
 }

@@ -64,10 +64,13 @@ export interface AuthMethodResult {
   /** Lower-cased method, e.g. "spf", "dkim", "dmarc", "compauth", "arc", "auth", "x-…". */
   method: string;
   /**
-   * Lower-cased result, normalised for known receiver quirks: Yahoo's `dkim_pass` → "pass",
-   * `success` → "pass"; anything else is kept as written (lower-cased).
+   * Lower-cased result, one of the method's registered words (src/parser/result-words.ts): Yahoo's
+   * `dkim_pass` → "pass", `timeout` → "temperror", an unregistered word (`pas`, `ignore`, an empty
+   * result) → "none". Methods without a registered list (x-…) keep the word as written.
    */
   result: string;
+  /** The lower-cased word as written, present only when it differs from `result`. */
+  rawResult?: string;
   /** `reason=` value (quotes removed), e.g. compauth's "001". Null when absent. */
   reason: string | null;
   /** Text of the comments attached to this result, joined by a space, e.g. "body hash did not verify". */
@@ -82,7 +85,33 @@ export interface AuthMethodResult {
   props: AuthProperties;
   /** `method/version` (RFC 8601 method-version, e.g. "1" in `dkim/1=pass`), absent when not written. */
   methodVersion?: string;
+  /** What an spf result says besides its word (method "spf" only; absent in hand-built objects). */
+  spf?: SpfResultFacts;
+  /** What a dmarc result says besides its word (method "dmarc" only; absent in hand-built objects). */
+  dmarc?: DmarcResultFacts;
   loc: Location;
+}
+
+export interface SpfResultFacts {
+  /** The address the receiver's comment says it checked ("sender IP is …", "designates … as"), or null. */
+  ip: string | null;
+  /** The comment claims an address, readable or not ("10.0.1.x"): nothing else should stand in for it. */
+  ipStated: boolean;
+  /** `smtp.mailfrom=<>`: the null reverse-path of a bounce; SPF then checks the HELO name (RFC 7208 §2.4). */
+  nullSender: boolean;
+}
+
+/** DMARC alignment mode (RFC 7489 §6.3 adkim= / aspf=). */
+export type AlignmentTag = 'relaxed' | 'strict';
+
+export interface DmarcResultFacts {
+  /** Published policy, lower-cased: the comment's `p=` (Gmail, Yahoo) or `policy.dmarc`; null when not shown. */
+  policy: string | null;
+  /** What the receiver did, lower-cased: Microsoft's `action=` or the comment's `dis=` (Gmail); null when not shown. */
+  disposition: string | null;
+  /** `aspf=` / `adkim=` in the comment or the properties; null when not shown. */
+  aspf: AlignmentTag | null;
+  adkim: AlignmentTag | null;
 }
 
 export interface AuthenticationResults {
@@ -106,6 +135,14 @@ export interface ReceivedSpf {
   comment: string | null;
   /** key=value pairs, keys lower-cased: client-ip, envelope-from, helo, receiver, identity, mechanism, problem, pr … */
   params: Record<string, string>;
+  /**
+   * The identity SPF checked: `envelope-from=`, else the comment's "domain of X designates …" (an address
+   * or a domain, as written); never `helo=`. "" for the null reverse-path `<>`; null when not shown.
+   * Absent in hand-built objects.
+   */
+  envelopeFrom?: string | null;
+  /** `client-ip=` when it is an address, else the comment's "designates X as"; null when neither. */
+  clientIp?: string | null;
   loc: Location;
 }
 
@@ -167,7 +204,32 @@ export interface ReceivedHop {
 
 /** A `KEY:value;KEY:value` antispam header as a field map. */
 export interface AntispamReport {
-  /** Upper-cased keys in order of appearance, values trimmed (the first value wins on repeats). */
+  /**
+   * Upper-cased keys in order of appearance, values trimmed (the first value wins on repeats). Keys are
+   * 1-16 letters or digits; an entry with any other key is dropped with a warning.
+   */
+  fields: Record<string, string>;
+  /**
+   * DIR:OUT: the report the sending tenant's outbound filter wrote, carried along with the message. It
+   * is the sender's verdict on its own mail, not the recipient's filtering. Absent in hand-built objects.
+   */
+  outbound?: boolean;
+  loc: Location;
+}
+
+/** X-Microsoft-Antispam-Mailbox-Delivery: where the recipient's mailbox put the message, and why. */
+export interface MailboxDelivery {
+  /** `dest:` I = Inbox, J = Junk Email, C = a folder the user's own rule chose; null when absent or other. */
+  destination: 'inbox' | 'junk' | 'custom' | null;
+  /** `dest:` as written (upper-cased), or null. */
+  destCode: string | null;
+  /** `OFR:` the filter that decided (SpamFilterAuthJ, CustomRules, TrustedSenderList …), or null. */
+  filter: string | null;
+  /** `ucf:` a user's custom rule acted (null when absent). */
+  userRule: boolean | null;
+  /** `jmr:` the junk mail rule acted (null when absent). */
+  junkMailRule: boolean | null;
+  /** Every entry, keys upper-cased as in AntispamReport. */
   fields: Record<string, string>;
   loc: Location;
 }
@@ -204,6 +266,8 @@ export interface ParsedMessage {
   sender: MailAddress | null;
   replyTo: MailAddress | null;
   returnPath: MailAddress | null;
+  /** Mailboxes of the top-most To field, in order; absent in hand-built objects. */
+  to?: MailAddress[];
   subject: string | null;
   messageId: string | null;
   /** Date header as ISO-8601, or null. */
@@ -214,6 +278,13 @@ export interface ParsedMessage {
   forefront: AntispamReport | null;
   /** X-Microsoft-Antispam (top-most), or null. */
   microsoftAntispam: AntispamReport | null;
+  /** X-Microsoft-Antispam-Mailbox-Delivery (top-most), or null. Absent in hand-built objects. */
+  mailboxDelivery?: MailboxDelivery | null;
+  /**
+   * X-MS-Exchange-Organization-SCL (top-most): the spam confidence level the recipient's organization
+   * acted on, -1 to 9; null when absent or unreadable. Absent in hand-built objects.
+   */
+  organizationScl?: { value: number; loc: Location } | null;
   /** X-Originating-IP (the submitting client's IP, brackets removed) with its location, or null. */
   originatingIp?: { value: string; loc: Location } | null;
   /** X-MS-Exchange-Organization-AuthAs value ("Internal" / "Anonymous" / …) with its location, or null. */

@@ -74,14 +74,18 @@ export function neutralizeControls(text: string): string {
   return out;
 }
 
-/** A deep copy of a JSON-like value with `map` applied to every string in it (keys are left alone). */
+/**
+ * A deep copy of a JSON-like value with `map` applied to every string in it, keys included: antispam
+ * field names come from the header as much as their values do.
+ */
 export function mapStrings<T>(value: T, map: (text: string) => string): T {
   if (typeof value === 'string') return map(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, map)) as T;
   if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = mapStrings(item, map);
-    return copy as T;
+    // fromEntries defines each key as data, so even a key "__proto__" stays a plain field.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [map(key), mapStrings(item, map)]),
+    ) as T;
   }
   return value;
 }

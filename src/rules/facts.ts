@@ -1,6 +1,5 @@
-import type { NdrStatus, ParsedMessage } from '../parser/types';
-import { parseMailbox } from '../parser/addresses';
-import { WarningSink } from '../parser/warnings';
+import type { DmarcResultFacts, NdrStatus, ParsedMessage } from '../parser/types';
+import { asIp } from '../parser/ip';
 import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
@@ -109,7 +108,8 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   const fromDomain = parsed.from?.domain || summary.dmarc?.fromDomain || null;
   const senderDomain =
     fromDomain ?? summary.dkim.find((d) => d.domain)?.domain ?? summary.spf?.domain ?? null;
-  const mode = alignmentModes(summary, senderDomain, primary.evidence.dmarc[0]?.text ?? '');
+  const dmarcFacts = primary.primary?.results.find((r) => r.method === 'dmarc')?.dmarc;
+  const mode = alignmentModes(summary, senderDomain, dmarcFacts);
 
   const auth: AuthSummary = {
     ...summary,
@@ -175,7 +175,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     fromDomain,
     subjectDomain: originalSenderDomain(parsed) ?? fromDomain,
     senderDomain,
-    sendingIp: summary.spf?.ip ?? parsed.forefront?.fields['CIP'] ?? null,
+    sendingIp: summary.spf?.ip ?? inboundCip(parsed),
     sendingInfrastructure: sendingInfrastructure(parsed, summary),
     mode,
     spfAlignedPass,
@@ -204,11 +204,14 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
 
 /** The bounced message's sender: the To of a bounce from postmaster/MAILER-DAEMON; null otherwise. */
 function originalSenderDomain(parsed: ParsedMessage): string | null {
-  if (parsed.from && BOUNCER.test(parsed.from.address)) {
-    const to = parsed.fields.find((f) => f.key === 'to');
-    return to ? parseMailbox(to, new WarningSink()).domain || null : null;
-  }
+  if (parsed.from && BOUNCER.test(parsed.from.address)) return parsed.to?.[0]?.domain || null;
   return null;
+}
+
+/** X-Forefront CIP when it is an address; a DIR:OUT report's CIP is the sending tenant's own client. */
+function inboundCip(parsed: ParsedMessage): string | null {
+  const forefront = parsed.forefront;
+  return forefront && !forefront.outbound ? asIp(forefront.fields['CIP'] ?? '') : null;
 }
 
 function relayDomainOf(parsed: ParsedMessage, originalDomain: string | null): string | null {
@@ -261,14 +264,10 @@ function passAligned(
 function alignmentModes(
   auth: AuthSummary,
   senderDomain: string | null,
-  dmarcText: string,
+  dmarc: DmarcResultFacts | undefined,
 ): { spf: AlignmentMode; dkim: AlignmentMode } {
-  const explicit = (tag: string): AlignmentMode | null => {
-    const m = new RegExp(`\\b${tag}=([rs])\\b`, 'i').exec(dmarcText);
-    return m ? (m[1].toLowerCase() === 's' ? 'strict' : 'relaxed') : null;
-  };
-  const spfExplicit = explicit('aspf');
-  const dkimExplicit = explicit('adkim');
+  const spfExplicit = dmarc?.aspf ?? null;
+  const dkimExplicit = dmarc?.adkim ?? null;
   const dmarcFailed = auth.dmarc?.result === 'fail';
   const spfInferred =
     dmarcFailed &&

@@ -4,6 +4,7 @@ import type { PrimaryAuth } from './primary-results';
 import { connectingHop } from './hops';
 import { dmarcAlignment, organizationalDomain } from './alignment';
 import { evidenceOf } from './evidence';
+import { locateField } from '../parser/fields';
 
 /**
  * Header fields that only a forwarder, a mailing list or a resend adds (RFC 2369 List-*, RFC 5322 §3.6.6
@@ -92,7 +93,7 @@ export function forwardingSignals(
   }
   for (const field of parsed.fields) {
     if (RELAY_FIELDS.has(field.key)) {
-      signals.push({ header: field.name, text: `${field.name}: ${field.value}`, line: field.line });
+      signals.push(evidenceOf(locateField(field)));
     }
   }
 

@@ -5,6 +5,12 @@ import { evidenceOf } from './evidence';
 /** The spam confidence level from which Exchange Online puts mail in Junk Email (5-6 spam, 9 high confidence). */
 const JUNK_SCL = 5;
 
+/**
+ * CAT verdicts about the content (spam, bulk) or none at all. Any other (spoofing, impersonation,
+ * phishing, malware) is a different verdict, reported by its own findings.
+ */
+const CONTENT_CATEGORIES = new Set(['SPM', 'HSPM', 'BULK', 'NONE']);
+
 /** One reason the recipient's filtering junked the message, with the line that shows it. */
 export interface JunkSignal {
   /** Plain words, e.g. "spam confidence level 6". */
@@ -13,50 +19,35 @@ export interface JunkSignal {
 }
 
 /**
- * Why the recipient's own filtering sent the message to Junk Email: the antispam report's SCL (5 or
- * more) or spam verdict SFV:SPM, the organization's SCL, and the mailbox's delivery record `dest:J`.
- * The sending tenant's outbound report (DIR:OUT) judges its own mail, not this mailbox's: it is skipped.
+ * Why the recipient's own filtering sent the message to Junk Email for its content: the antispam
+ * report's SCL (5 or more) or spam verdict SFV:SPM, the organization's SCL, and the mailbox's delivery
+ * record `dest:J`. The sending tenant's outbound report (DIR:OUT) judges its own mail, not this
+ * mailbox's: it is skipped. A report whose CAT names another verdict (spoofing, impersonation …) is not
+ * a content verdict: then there is no signal at all.
  */
 export function junkSignals(parsed: ParsedMessage): JunkSignal[] {
+  const report = parsed.forefront && !parsed.forefront.outbound ? parsed.forefront : null;
+  const category = report?.fields['CAT']?.toUpperCase();
+  if (category !== undefined && !CONTENT_CATEGORIES.has(category)) return [];
   const signals: JunkSignal[] = [];
-  const report = parsed.forefront;
-  if (report && report.fields['DIR']?.toUpperCase() !== 'OUT') {
-    const scl = Number(report.fields['SCL']);
-    if (Number.isInteger(scl) && scl >= JUNK_SCL) {
-      signals.push({ reason: `spam confidence level ${scl}`, evidence: evidenceOf(report.loc) });
-    }
-    if (report.fields['SFV']?.toUpperCase() === 'SPM') {
-      signals.push({
-        reason: 'the spam filter marked it as spam (SFV:SPM)',
-        evidence: evidenceOf(report.loc),
-      });
-    }
+  const scl = report ? Number(report.fields['SCL']) : NaN;
+  if (report && Number.isInteger(scl) && scl >= JUNK_SCL) {
+    signals.push({ reason: `spam confidence level ${scl}`, evidence: evidenceOf(report.loc) });
+  } else if (parsed.organizationScl && parsed.organizationScl.value >= JUNK_SCL) {
+    signals.push({
+      reason: `spam confidence level ${parsed.organizationScl.value}`,
+      evidence: evidenceOf(parsed.organizationScl.loc),
+    });
   }
-  for (const field of parsed.fields) {
-    if (field.key === 'x-ms-exchange-organization-scl') {
-      const scl = Number(field.value.trim());
-      if (
-        Number.isInteger(scl) &&
-        scl >= JUNK_SCL &&
-        !signals.some((s) => s.reason.startsWith('spam confidence'))
-      ) {
-        signals.push({ reason: `spam confidence level ${scl}`, evidence: fieldEvidence(field) });
-      }
-    } else if (field.key === 'x-microsoft-antispam-mailbox-delivery' && deliveredToJunk(field.value)) {
-      signals.push({
-        reason: 'the mailbox delivered it to Junk Email (dest:J)',
-        evidence: fieldEvidence(field),
-      });
-    }
+  if (report?.fields['SFV']?.toUpperCase() === 'SPM') {
+    signals.push({ reason: 'the spam filter marked it as spam (SFV:SPM)', evidence: evidenceOf(report.loc) });
+  }
+  const delivery = parsed.mailboxDelivery;
+  if (delivery?.destination === 'junk') {
+    signals.push({
+      reason: 'the mailbox delivered it to Junk Email (dest:J)',
+      evidence: evidenceOf(delivery.loc),
+    });
   }
   return signals;
-}
-
-function fieldEvidence(field: { name: string; value: string; line: number }): Evidence {
-  return { header: field.name, text: `${field.name}: ${field.value}`, line: field.line };
-}
-
-/** `dest:J` among the `key:value;` pairs of X-Microsoft-Antispam-Mailbox-Delivery. */
-function deliveredToJunk(value: string): boolean {
-  return value.split(';').some((pair) => pair.trim().toUpperCase() === 'DEST:J');
 }

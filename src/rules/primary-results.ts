@@ -9,10 +9,12 @@ import type {
   SpfSummary,
 } from './diagnosis';
 import { lookupCompauthReason } from './knowledge';
-import { domainOf as addressDomain } from '../parser/addresses';
+import { domainOf as addressDomain, unbracketed } from '../parser/addresses';
 import { evidenceOf } from './evidence';
 import { trimChars } from './trim-and-list';
 import { connectingHop } from './hops';
+import { asIp } from '../parser/ip';
+import { normaliseResult } from '../parser/result-words';
 
 /**
  * DKIM results kept from the verdict. A receiver stamps one per signature, a handful at most; thousands
@@ -92,52 +94,16 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
  */
 export function domainOf(value: string | null | undefined): string | null {
   if (!value) return null;
-  const unquoted = trimChars(value.trim(), '"');
+  const unquoted = unbracketed(trimChars(value.trim(), '"'));
+  if (unquoted.length === 0) return null;
   const domain = addressDomain(unquoted.includes('@') ? unquoted : `@${unquoted}`).toLowerCase();
   return domain && domain !== 'none' ? domain : null;
-}
-
-/** An IPv4 dotted quad or an IPv6 address (hex groups with at least two colons), whole. */
-const IP = String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)`;
-const SENDER_IP = new RegExp(String.raw`sender IP is (${IP})(?![\w.:])`, 'i');
-/** Gmail/Yahoo "designates X as", Exchange's Sender ID agent "discourages use of X as". */
-const DESIGNATES = new RegExp(String.raw`(?:designates?|use of) (${IP}) as`, 'i');
-/** A whole token that is an address (anchored, so linear on any token). */
-const IP_ONLY = new RegExp(String.raw`^${IP}$`);
-
-/**
- * The connecting host's address in a Received from-clause: the first bracketed token that is an address,
- * "(203.0.113.45)" or "[203.0.113.45]". Split on the brackets rather than one regex over the clause,
- * which backtracks quadratically on "[0[0[0…".
- */
-function bracketedIp(clause: string): string | null {
-  for (const token of clause.split(/[()[\]]/)) {
-    const candidate = token.trim();
-    if (IP_ONLY.test(candidate)) return candidate;
-  }
-  return null;
-}
-
-/**
- * "sender IP is 203.0.113.20" (Microsoft) or "designates 203.0.113.20 as permitted sender" (Gmail, Yahoo).
- * A redacted address such as "10.0.1.x" is no address. `stated` tells whether the comment claims one.
- */
-function ipFromComment(comment: string | null): { ip: string | null; stated: boolean } {
-  if (!comment) return { ip: null, stated: false };
-  const found = SENDER_IP.exec(comment) ?? DESIGNATES.exec(comment);
-  if (found) return { ip: found[1], stated: true };
-  // "does not designate permitted sender hosts" (spf=none) names no address at all.
-  return { ip: null, stated: /sender IP is|(?:designates?|use of) \S+ as /i.test(comment) };
 }
 
 /** The address of the server that handed the message to the receiver that stamped the verdict. */
 function connectingIp(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp | null {
   const below = connectingHop(parsed, primary);
-  if (!below) return null;
-  // Only the from-clause: the by-clause names the receiver's own address.
-  const fromClause = below.loc.text.split(/\sby\s/i)[0] ?? '';
-  const ip = bracketedIp(fromClause);
-  return ip ? { ...evidenceOf(below.loc), ip } : null;
+  return below?.fromIp ? { ...evidenceOf(below.loc), ip: below.fromIp } : null;
 }
 
 function buildSpf(
@@ -151,21 +117,28 @@ function buildSpf(
   if (result) evidence.push(evidenceOf(result.loc));
   else if (received) evidence.push(evidenceOf(received.loc));
 
+  // The identity SPF checked: the envelope sender, or the HELO name when that is the null sender <>
+  // (RFC 7208 §2.4). Received-SPF's helo= is never it: Return-Path stands in when it names no sender.
   const domain =
-    domainOf(result?.props['smtp.mailfrom']) ??
+    (result?.spf?.nullSender ? null : domainOf(result?.props['smtp.mailfrom'])) ??
     domainOf(result?.props['smtp.helo']) ??
-    domainOf(received?.params['envelope-from']) ??
-    domainOf(received?.params['helo']) ??
+    domainOf(received?.envelopeFrom) ??
+    (received ? domainOf(parsed.returnPath?.address) : null) ??
     null;
 
   // The address the result itself states wins; a redacted one ("10.0.1.x") is not replaced by a guess.
-  const shown = ipFromComment(result?.comment ?? null);
-  const fallback = shown.stated ? null : (ipCandidates(parsed, primary)[0] ?? null);
+  const shown = result?.spf ?? { ip: null, ipStated: false };
+  const fallback = shown.ipStated ? null : (ipCandidates(parsed, primary)[0] ?? null);
   const ip = shown.ip ?? fallback?.ip ?? null;
   if (fallback) evidence.push({ header: fallback.header, text: fallback.text, line: fallback.line });
 
   return {
-    summary: { result: result?.result ?? received?.result ?? 'none', domain, ip, aligned: null },
+    summary: {
+      result: contractWord('spf', result?.result ?? received?.result ?? 'none'),
+      domain,
+      ip,
+      aligned: null,
+    },
     evidence,
   };
 }
@@ -179,10 +152,10 @@ type LocatedIp = Evidence & { ip: string };
 function ipCandidates(parsed: ParsedMessage, primary: AuthenticationResults | null): LocatedIp[] {
   const found: LocatedIp[] = [];
   for (const r of parsed.receivedSpf) {
-    const ip = r.params['client-ip'] ?? ipFromComment(r.comment).ip;
-    if (ip) found.push({ ...evidenceOf(r.loc), ip });
+    if (r.clientIp) found.push({ ...evidenceOf(r.loc), ip: r.clientIp });
   }
-  const cip = parsed.forefront?.fields['CIP'];
+  // An outbound report (DIR:OUT) names the sending tenant's own client, not the server that delivered here.
+  const cip = parsed.forefront?.outbound ? undefined : asIp(parsed.forefront?.fields['CIP'] ?? '');
   if (parsed.forefront && cip) found.push({ ...evidenceOf(parsed.forefront.loc), ip: cip });
   const hop = connectingIp(parsed, primary);
   if (hop) found.push(hop);
@@ -211,7 +184,7 @@ function buildDkim(signaturesByDomain: Map<string, DkimSignature[]>, result: Aut
   const signature =
     candidates.find((s) => !bPrefix || (s.tags['b'] ?? '').startsWith(bPrefix)) ?? candidates[0];
   return {
-    result: result.result,
+    result: contractWord('dkim', result.result),
     domain,
     selector: written ?? signature?.selector ?? null,
     aligned: null,
@@ -219,20 +192,11 @@ function buildDkim(signaturesByDomain: Map<string, DkimSignature[]>, result: Aut
   };
 }
 
-/** A `tag=value` inside a receiver's comment, e.g. p= or dis= in Gmail's "(p=REJECT sp=REJECT dis=NONE)". */
-function commentTag(comment: string | null, tag: string): string | null {
-  const found = new RegExp(String.raw`(?:^|[\s;(])${tag}=([a-z.]+)`, 'i').exec(comment ?? '');
-  return found ? found[1].toLowerCase() : null;
-}
-
 function buildDmarc(result: AuthMethodResult): DmarcSummary {
-  // Gmail "(p=REJECT sp=REJECT dis=NONE)", Yahoo "(p=REJECT)": the published policy, and Gmail's
-  // disposition (dis=) — what it did, i.e. Microsoft's action=.
-  const policy = commentTag(result.comment, 'p') ?? result.props['policy.dmarc']?.toLowerCase() ?? null;
   return {
-    result: result.result,
-    action: result.props['action']?.toLowerCase() || commentTag(result.comment, 'dis'),
-    policy,
+    result: contractWord('dmarc', result.result),
+    action: result.dmarc?.disposition ?? null,
+    policy: result.dmarc?.policy ?? null,
     fromDomain: domainOf(result.props['header.from']),
   };
 }
@@ -251,7 +215,7 @@ function buildCompauth(result: AuthMethodResult): CompauthSummary {
   else if (documented) meaning = hit.row.meaning;
   else
     meaning = `Reason ${reason} is not documented by Microsoft; its family ${hit.row.code} means: ${hit.row.meaning}`;
-  return { result: result.result, reason, meaning, documented };
+  return { result: contractWord('compauth', result.result), reason, meaning, documented };
 }
 
 function buildArc(
@@ -262,5 +226,15 @@ function buildArc(
   if (!result && seals.length === 0) return { summary: null, evidence: [] };
   const sealers = seals.map((s) => s.domain).filter((d): d is string => !!d);
   const evidence = result ? [evidenceOf(result.loc)] : seals.map((s) => evidenceOf(s.loc));
-  return { summary: { result: result?.result ?? seals[0]?.cv ?? 'none', sealers }, evidence };
+  // The seal's cv= is whatever the sealer wrote: only the contract's words (pass, fail, none) go on.
+  const written = result?.result ?? seals[0]?.cv ?? 'none';
+  return { summary: { result: contractWord('arc', written), sealers }, evidence };
+}
+
+/**
+ * The parser already maps every written word to the contract's; facts built another way (tests, a future
+ * reader) go through the same mapping, so no summary can carry a word outside the contract.
+ */
+function contractWord(method: string, written: string): string {
+  return normaliseResult(method, written).result;
 }

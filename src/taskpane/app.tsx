@@ -32,6 +32,9 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    // Header text is attacker-controlled: a token of any length, with no break opportunity, must wrap
+    // rather than widen the pane. Inherited, so it reaches every header-derived string the pane prints.
+    overflowWrap: 'anywhere',
     '& :focus-visible': { outlineOffset: '2px' },
   },
   title: {
@@ -42,7 +45,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ connect }: { connect: () => Promise<HostConnection> }): ReactElement {
+interface AppProps {
+  connect: () => Promise<HostConnection>;
+  /** How long to wait for Outlook's answer before saying it did not answer (tests shorten it). */
+  hostAnswerTimeoutMs?: number;
+}
+
+export function App({ connect, hostAnswerTimeoutMs }: AppProps): ReactElement {
   useGlobalStyles();
   const styles = useStyles();
   const [connection, setConnection] = useState<HostConnection | null>(null);
@@ -82,7 +91,7 @@ export function App({ connect }: { connect: () => Promise<HostConnection> }): Re
           // The dark or high-contrast theme is a few milliseconds away: nothing is shown in the wrong one.
           <Loading label="Loading…" />
         ) : connection.mode === 'mailbox' ? (
-          <MailboxPane host={connection.host} />
+          <MailboxPane host={connection.host} answerTimeoutMs={hostAnswerTimeoutMs} />
         ) : (
           <Suspense fallback={<Loading label="Loading…" />}>
             <StandalonePane reason={connection.reason} />

@@ -3,6 +3,8 @@
  * `Office`: the UI talks to a `MailboxHost`, so tests (and the standalone page) can give it a fake.
  */
 
+import { loadOfficeScript } from './office-script';
+
 export type ThemeKind = 'light' | 'dark';
 
 /** Why the open item's headers could not be read; each kind gets its own message in the pane. */
@@ -11,7 +13,9 @@ export type HeadersFailure =
   | { kind: 'compose' }
   | { kind: 'unsupported' }
   | { kind: 'async-failed'; code: number | null; name: string | null; message: string }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  /** Office never called back (the pane stops waiting after `waitedMs`; a later answer still counts). */
+  | { kind: 'no-answer'; waitedMs: number };
 
 export type HeadersResult =
   | { ok: true; raw: string; itemKey: string | null }
@@ -53,6 +57,12 @@ function themeOf(theme: Office.OfficeTheme | undefined | null): ThemeKind | null
   return dark === null ? null : dark ? 'dark' : 'light';
 }
 
+/**
+ * The requirement set of getAllInternetHeadersAsync, checked when the pane opens. The manifest asks for less
+ * (Mailbox 1.5) so that clients without it still get the pane and its paste box.
+ */
+export const HEADERS_REQUIREMENT = { name: 'Mailbox', minVersion: '1.8' } as const;
+
 /** The parts of a read or compose item we inspect; compose items lack getAllInternetHeadersAsync. */
 interface ItemLike {
   itemId?: string;
@@ -86,7 +96,11 @@ export class OfficeMailboxHost implements MailboxHost {
     if (!item) return fail({ kind: 'no-item' });
     // saveAsync exists only on an item being composed; read items have no draft to save.
     if (typeof item.saveAsync === 'function') return fail({ kind: 'compose' });
-    const supported = this.office.context.requirements?.isSetSupported?.('Mailbox', '1.8') ?? false;
+    const supported =
+      this.office.context.requirements?.isSetSupported?.(
+        HEADERS_REQUIREMENT.name,
+        HEADERS_REQUIREMENT.minVersion,
+      ) ?? false;
     const read = item.getAllInternetHeadersAsync;
     if (!supported || typeof read !== 'function') return fail({ kind: 'unsupported' });
     return new Promise((resolve) => {
@@ -158,50 +172,62 @@ export class OfficeMailboxHost implements MailboxHost {
   }
 }
 
-/** How long to wait for Office.onReady before treating the page as standalone (a hung or absent host). */
+/** How long to wait for Office.js to load and Office.onReady to answer before working standalone. */
 export const OFFICE_READY_TIMEOUT_MS = 8000;
 
 /**
- * Decides where the pane runs. Never rejects: a missing Office.js (blocked, offline, plain browser), a host
- * that is not Outlook, or an Office.onReady that never answers all become standalone mode.
+ * Decides where the pane runs. Never rejects: a missing Office.js (blocked, offline, plain browser), one
+ * that stalls while loading, a host that is not Outlook, or an Office.onReady that never answers all become
+ * standalone mode. One deadline covers loading and the onReady answer.
  */
 export function connectToHost(
-  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+  loadOffice: () => Promise<typeof Office | undefined> = () => loadOfficeScript(),
   timeoutMs: number = OFFICE_READY_TIMEOUT_MS,
 ): Promise<HostConnection> {
-  if (!office || typeof office.onReady !== 'function') {
-    return Promise.resolve({
-      mode: 'standalone',
-      reason: 'Office.js is not loaded: this page runs outside Outlook.',
-    });
-  }
   return new Promise((resolve) => {
-    const timer = setTimeout(
-      () => resolve({ mode: 'standalone', reason: 'Outlook did not answer in time: working without it.' }),
-      timeoutMs,
-    );
+    let loaded = false;
+    let settled = false;
     const settle = (connection: HostConnection): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       resolve(connection);
     };
-    try {
-      office
-        .onReady()
-        .then((info) => {
-          if (info?.host === office.HostType.Outlook && office.context?.mailbox) {
-            settle({ mode: 'mailbox', host: new OfficeMailboxHost(office) });
-          } else {
-            settle({
-              mode: 'standalone',
-              reason: 'No Outlook host found: paste headers or open an .eml file.',
-            });
-          }
-        })
-        .catch((error: unknown) =>
-          settle({ mode: 'standalone', reason: `Office.js failed to start: ${String(error)}` }),
-        );
-    } catch (error) {
+    const timer = setTimeout(
+      () =>
+        settle({
+          mode: 'standalone',
+          reason: loaded
+            ? 'Outlook did not answer in time: working without it.'
+            : 'Office.js did not load in time: working without Outlook.',
+        }),
+      timeoutMs,
+    );
+    const fail = (error: unknown): void =>
       settle({ mode: 'standalone', reason: `Office.js failed to start: ${String(error)}` });
-    }
+    loadOffice().then((office) => {
+      loaded = true;
+      if (!office || typeof office.onReady !== 'function') {
+        settle({ mode: 'standalone', reason: 'Office.js is not loaded: this page runs outside Outlook.' });
+        return;
+      }
+      try {
+        office
+          .onReady()
+          .then((info) => {
+            if (info?.host === office.HostType.Outlook && office.context?.mailbox) {
+              settle({ mode: 'mailbox', host: new OfficeMailboxHost(office) });
+            } else {
+              settle({
+                mode: 'standalone',
+                reason: 'No Outlook host found: paste headers or open an .eml file.',
+              });
+            }
+          })
+          .catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    }, fail);
   });
 }

@@ -3,7 +3,7 @@
  * test depends on no earlier build) and started as a process.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +103,27 @@ describe('the bundled auth-doctor', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(fixtures);
     lines.forEach((line) => expect(JSON.parse(line)).toMatchObject({ schema: 'auth-doctor/diagnosis@1' }));
+  });
+
+  it.each([
+    ['a file', ['/dev/zero'], '/dev/zero'],
+    ['standard input', ['-'], 'standard input'],
+  ])('refuses an endless %s (/dev/zero) at the 50 MB limit within seconds, exit 2', (_name, args, label) => {
+    const zero = openSync('/dev/zero', 'r');
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [bin, ...args], {
+      stdio: [args[0] === '-' ? zero : 'ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const elapsed = Date.now() - started;
+    closeSync(zero);
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `auth-doctor: ${label}: input too large (the limit is 50 MB; raise it with --max-size)\n`,
+    );
+    expect(elapsed).toBeLessThan(15_000);
   });
 
   it('stops quietly when the reader closes the pipe early (| head)', () => {

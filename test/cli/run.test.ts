@@ -69,7 +69,9 @@ describe('auth-doctor: options', () => {
       const io = fakeIo();
       expect(await run(argv, io)).toBe(0);
       expect(io.out()).toBe(USAGE);
-      expect(io.out()).toContain('Usage: auth-doctor [--format text|markdown|json] [--json] [FILE ...]');
+      expect(io.out()).toContain(
+        'Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [FILE ...]',
+      );
       expect(io.err()).toBe('');
     },
   );
@@ -87,6 +89,10 @@ describe('auth-doctor: options', () => {
     [['--format=yaml'], 'auth-doctor: unknown format "yaml" (use text, markdown or json)'],
     [['--format'], 'auth-doctor: --format needs a value: text, markdown or json'],
     [['--format='], 'auth-doctor: --format needs a value: text, markdown or json'],
+    [['--max-size'], 'auth-doctor: --max-size needs a size: bytes, or a number with K, M or G'],
+    [['--max-size=0'], 'auth-doctor: --max-size needs a size: bytes, or a number with K, M or G'],
+    [['--max-size', '5T'], 'auth-doctor: --max-size needs a size: bytes, or a number with K, M or G'],
+    [['--max-size=-1'], 'auth-doctor: --max-size needs a size: bytes, or a number with K, M or G'],
   ])('rejects %j with one line on stderr and exit 2', async (argv, message) => {
     const io = fakeIo({ 'a.eml': EXO });
     expect(await run(argv, io)).toBe(2);
@@ -172,8 +178,8 @@ describe('auth-doctor: formats', () => {
     const io = fakeIo({ 'exo.eml': EXO, 'my_[file].eml': GMAIL });
     expect(await run(['--format', 'markdown', 'exo.eml', 'my_[file].eml'], io)).toBe(0);
     expect(io.out()).toBe(
-      `# exo.eml\n\n${renderMarkdown(diagnoseHeaders(EXO), { headingLevel: 2 })}\n` +
-        `# my\\_\\[file\\].eml\n\n${renderMarkdown(diagnoseHeaders(GMAIL), { headingLevel: 2 })}`,
+      `# \`exo.eml\`\n\n${renderMarkdown(diagnoseHeaders(EXO), { headingLevel: 2 })}\n` +
+        `# \`my_[file].eml\`\n\n${renderMarkdown(diagnoseHeaders(GMAIL), { headingLevel: 2 })}`,
     );
   });
 
@@ -279,6 +285,30 @@ describe('auth-doctor: bad input', () => {
       expect(JSON.parse(io.out()).message.subject).toBe('Réunion du comité');
     }
   });
+  it('reads 0x80–0x9F of a non-UTF-8 line as Windows-1252 (dashes, quotes, euro), not as C1 controls', async () => {
+    const subject = Buffer.concat([
+      Buffer.from('Subject: '),
+      Buffer.from([0x93, 0x51, 0x34, 0x94, 0x20, 0x97, 0x20, 0x80, 0x35]),
+      Buffer.from('\n'),
+    ]);
+    const io = fakeIo({
+      'cp1252.eml': Buffer.concat([subject, Buffer.from(EXO.replace(/^Subject: .*\n/m, ''))]),
+    });
+    expect(await run(['--json', 'cp1252.eml'], io)).toBe(0);
+    expect(JSON.parse(io.out()).message.subject).toBe('\u201cQ4\u201d \u2014 \u20ac5');
+  });
+
+  it('reads a header block saved as UTF-16 without a byte-order mark', async () => {
+    const le = Buffer.from(GMAIL, 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      const io = fakeIo({ 'headers.txt': bytes });
+      expect(await run(['--json', 'headers.txt'], io)).toBe(0);
+      expect(JSON.parse(io.out())).toEqual(diagnoseHeaders(GMAIL));
+    }
+  });
+
   it('reads a header block saved as UTF-16 with a byte-order mark (Notepad "Unicode")', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GMAIL, 'utf16le')]);
     const be = Buffer.from(le);
@@ -288,6 +318,72 @@ describe('auth-doctor: bad input', () => {
       expect(await run(['--json', 'headers.txt'], io)).toBe(0);
       expect(JSON.parse(io.out())).toEqual(diagnoseHeaders(GMAIL));
     }
+  });
+});
+
+describe('auth-doctor: input size', () => {
+  /** An endless input like /dev/zero, 64 KiB at a time, that records how much was taken and whether it was closed. */
+  function endless(): { chunks: () => AsyncIterable<Uint8Array>; read: () => number; closed: () => boolean } {
+    let read = 0;
+    let closed = false;
+    return {
+      chunks: async function* () {
+        try {
+          for (;;) {
+            read++;
+            yield new Uint8Array(64 * 1024);
+          }
+        } finally {
+          closed = true;
+        }
+      },
+      read: () => read,
+      closed: () => closed,
+    };
+  }
+
+  it('stops reading an endless file at 50 MB and exits 2 with one line', async () => {
+    const zero = endless();
+    const io = fakeIo({ '/dev/zero': zero });
+    expect(await run(['/dev/zero'], io)).toBe(2);
+    expect(errorLines(io.err())).toEqual([
+      'auth-doctor: /dev/zero: input too large (the limit is 50 MB; raise it with --max-size)',
+    ]);
+    expect(zero.read()).toBe(801);
+    expect(zero.closed()).toBe(true);
+    expect(io.out()).toBe('');
+  });
+
+  it('applies --max-size to standard input too', async () => {
+    const zero = endless();
+    const io = fakeIo({}, { data: zero });
+    expect(await run(['--max-size', '1M'], io)).toBe(2);
+    expect(errorLines(io.err())).toEqual([
+      'auth-doctor: standard input: input too large (the limit is 1 MB; raise it with --max-size)',
+    ]);
+    expect(zero.read()).toBe(17);
+    expect(zero.closed()).toBe(true);
+  });
+
+  it('reads an input of exactly the limit and refuses one byte more, going on with the next file', async () => {
+    const size = Buffer.byteLength(EXO);
+    const io = fakeIo({ 'exo.eml': EXO, 'bigger.eml': `${EXO}\n` });
+    expect(await run([`--max-size=${size}`, '--json', 'exo.eml', 'bigger.eml', 'exo.eml'], io)).toBe(2);
+    expect(errorLines(io.err())).toEqual([
+      `auth-doctor: bigger.eml: input too large (the limit is ${Number((size / 1024).toFixed(1))} KB; raise it with --max-size)`,
+    ]);
+    expect(io.out().trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('reports a RangeError (a string past what the runtime holds) as input too large, exit 2', async () => {
+    const io = fakeIo({ 'huge.eml': EXO });
+    io.stdout.write = () => {
+      throw new RangeError('Invalid string length');
+    };
+    expect(await run(['huge.eml'], io)).toBe(2);
+    expect(errorLines(io.err())).toEqual([
+      'auth-doctor: huge.eml: input too large to process (Invalid string length)',
+    ]);
   });
 });
 

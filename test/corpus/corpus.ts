@@ -1,6 +1,6 @@
 /**
- * Loads the fixture corpus (test/fixtures/<category>/<name>.eml + .expect.json, see test/fixtures/README.md)
- * and locates evidence in a raw block. Shared by the corpus test; other tests may load fixtures through it.
+ * Loads the fixture corpus (test/fixtures/<category>/<name>.eml + .expect.json, see test/fixtures/README.md).
+ * Shared by the corpus test; other tests may load fixtures through it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -77,36 +77,4 @@ export function listFixtures(): Fixture[] {
 
 export function readExpectation(fixture: Fixture): Expectation {
   return JSON.parse(readFileSync(fixture.expectPath, 'utf8')) as Expectation;
-}
-
-/** Physical lines of a raw block; index 0 is line 1 (CRLF, CR and LF all end a line). */
-export function physicalLines(raw: string): string[] {
-  return raw.split(/\r\n|\r|\n/);
-}
-
-/** A line that starts a header field (RFC 5322 §2.2 field-name, then a colon). */
-const FIELD_START = /^[!-9;-~]+:/;
-
-/**
- * The text that a piece of evidence on `line` may quote: in the header section the field's physical lines
- * from `line` on (continuation lines, including ones pasted without their leading whitespace); in the body
- * the paragraph from `line` on. Null when the line is outside the block.
- */
-export function evidenceWindow(lines: string[], line: number): string | null {
-  if (!Number.isInteger(line) || line < 1 || line > lines.length) return null;
-  const firstBlank = lines.findIndex((text) => text.trim() === '');
-  const inHeader = firstBlank === -1 || line - 1 < firstBlank;
-  const window = [lines[line - 1]];
-  for (let i = line; i < lines.length; i++) {
-    const text = lines[i];
-    if (text.trim() === '') break;
-    if (inHeader && FIELD_START.test(text)) break;
-    window.push(text);
-  }
-  return window.join('\n');
-}
-
-/** Compare text whitespace-insensitively: folding and unfolding must not matter. */
-export function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
 }

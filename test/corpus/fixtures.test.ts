@@ -5,21 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnoseHeaders } from '../../src/rules/index';
-import { DIAGNOSIS_SCHEMA, FINDING_IDS, type Diagnosis, type Finding } from '../../src/rules/diagnosis';
+import schema from '../../schema/diagnosis.schema.json';
+import { parseHeaders } from '../../src/parser/index';
+import { FINDING_IDS, type Diagnosis, type Finding } from '../../src/rules/diagnosis';
+import { nodeIo } from '../../src/cli/node-io';
+import { run } from '../../src/cli/run';
+import { diagnosisProblems } from '../robustness/diagnosis-schema';
 import {
-  evidenceWindow,
   listFixtures,
-  physicalLines,
   readExpectation,
-  squeeze,
   type AuthExpectation,
   type Expectation,
   type Fixture,
 } from './corpus';
 
-const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
-const OWNERS = ['sender-admin', 'recipient-admin', 'user', 'none'];
-const VERDICTS = ['pass', 'attention', 'fail', 'unknown'];
+const VERDICTS: readonly string[] = schema.properties.verdict.enum;
 const CATALOGUE: readonly string[] = FINDING_IDS;
 
 const fixtures = listFixtures();
@@ -97,68 +97,6 @@ function expectationProblems(d: Diagnosis, e: Expectation): string[] {
   return problems;
 }
 
-/** Every way the Diagnosis breaks the DESIGN.md contract for this block (empty = none). */
-function contractProblems(d: Diagnosis, raw: string): string[] {
-  const problems: string[] = [];
-  const lines = physicalLines(raw);
-  if (d.schema !== DIAGNOSIS_SCHEMA) problems.push(`schema: ${String(d.schema)}`);
-  if (!VERDICTS.includes(d.verdict)) problems.push(`verdict: ${String(d.verdict)}`);
-  if (typeof d.summary !== 'string' || d.summary.trim() === '') problems.push('summary: empty');
-  if (d.auth.compauth?.reason != null && !/^\d{3}$/.test(d.auth.compauth.reason)) {
-    problems.push(`compauth.reason: not three digits: ${JSON.stringify(d.auth.compauth.reason)}`);
-  }
-  // DESIGN.md: "Results are lower-case".
-  const results = [
-    d.auth.spf?.result,
-    ...d.auth.dkim.map((r) => r.result),
-    d.auth.dmarc?.result,
-    d.auth.compauth?.result,
-    d.auth.arc?.result,
-  ];
-  for (const result of results) {
-    if (result != null && result !== result.toLowerCase())
-      problems.push(`auth result not lower-case: ${result}`);
-  }
-  d.findings.forEach((f, i) => {
-    const where = `finding ${i} (${f.id})`;
-    if (!CATALOGUE.includes(f.id)) problems.push(`${where}: id not in the catalogue`);
-    if (!(f.severity in SEVERITY_RANK)) problems.push(`${where}: severity ${String(f.severity)}`);
-    if (!OWNERS.includes(f.owner)) problems.push(`${where}: owner ${String(f.owner)}`);
-    if (!f.title?.trim()) problems.push(`${where}: empty title`);
-    if (!f.explanation?.trim()) problems.push(`${where}: empty explanation`);
-    if (!Array.isArray(f.fix) || f.fix.length === 0 || f.fix.some((step) => !step.trim())) {
-      problems.push(`${where}: fix must be non-empty steps`);
-    }
-    if (
-      !Array.isArray(f.references) ||
-      f.references.length === 0 ||
-      f.references.some((r) => !/^https:\/\//.test(r))
-    ) {
-      problems.push(`${where}: references must be https links`);
-    }
-    if (i > 0 && SEVERITY_RANK[d.findings[i - 1].severity] > SEVERITY_RANK[f.severity]) {
-      problems.push(
-        `${where}: ${f.severity} after ${d.findings[i - 1].severity} (order must be error → warning → info)`,
-      );
-    }
-    // Every finding points at the line(s) that prove it (issue 2), except the absence of results itself.
-    if (f.id !== 'no-auth-results' && f.evidence.length === 0) problems.push(`${where}: no evidence`);
-    for (const ev of f.evidence) {
-      const window = evidenceWindow(lines, ev.line);
-      if (window === null) {
-        problems.push(`${where}: evidence line ${ev.line} outside the block (1..${lines.length})`);
-      } else if (!ev.text?.trim()) {
-        problems.push(`${where}: evidence on line ${ev.line} has no text`);
-      } else if (!squeeze(window).includes(squeeze(ev.text))) {
-        problems.push(
-          `${where}: evidence ${JSON.stringify(ev.text)} is not on line ${ev.line}: ${JSON.stringify(window)}`,
-        );
-      }
-    }
-  });
-  return problems;
-}
-
 describe('fixture corpus (test/fixtures)', () => {
   it('holds at least 15 seed fixtures and 60 fixtures in all', () => {
     expect(fixtures.filter((f) => f.category === 'seeds').length).toBeGreaterThanOrEqual(15);
@@ -204,8 +142,29 @@ describe('fixture corpus (test/fixtures)', () => {
       expect(expectationProblems(diagnosis, expectation)).toEqual([]);
     });
 
-    it('keeps the Diagnosis contract (schema, findings, ordering, evidence on real lines)', () => {
-      expect(contractProblems(diagnosis, fixture.raw)).toEqual([]);
+    it('keeps the Diagnosis contract (schema/diagnosis.schema.json, ordering, evidence on real lines)', () => {
+      expect(diagnosisProblems(diagnosis, parseHeaders(fixture.raw))).toEqual([]);
     });
+  });
+
+  it('is what `auth-doctor --json` prints for every fixture, valid against schema/diagnosis.schema.json', async () => {
+    let out = '';
+    let err = '';
+    const io = {
+      ...nodeIo(),
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: (text: string) => (err += text) },
+    };
+    expect(await run(['--json', ...fixtures.map((f) => f.emlPath)], io)).toBe(0);
+    expect(err).toBe('');
+    const printed = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string });
+    expect(printed.map((d) => d.file)).toEqual(fixtures.map((f) => f.emlPath));
+    const problems = printed.flatMap((d, i) =>
+      diagnosisProblems(d, parseHeaders(fixtures[i].raw)).map((problem) => `${fixtures[i].id}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
   });
 });

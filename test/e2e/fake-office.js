@@ -13,7 +13,8 @@
  * Each test drives it with window.__fakeOffice (set by page.addInitScript before this file runs):
  *   { host: 'Outlook' | null, requirementSets: { Mailbox: '1.14' }, onReadyDelayMs,
  *     theme: { bodyBackgroundColor, bodyForegroundColor, controlBackgroundColor, controlForegroundColor } | null,
- *     item: { id, headers, error: { code, message, name } | null, delayMs, mode: 'read' | 'compose' } | null }
+ *     item: { id, headers, error: { code, message, name } | null, delayMs, noAnswer, mode: 'read' | 'compose' } | null }
+ * (noAnswer: getAllInternetHeadersAsync never calls back, as a hung Outlook)
  * and observes / steers it through window.__fakeOfficeControl (calls, deliveries, missing, changeItem,
  * changeTheme). Anything the pane reads that this file does not define is listed in `missing`, so a
  * gap in the fake shows up as a named property rather than as a mysterious failure.
@@ -96,6 +97,7 @@
         var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
         var options = typeof optionsOrCallback === 'object' && optionsOrCallback ? optionsOrCallback : {};
         record('getAllInternetHeadersAsync', item.itemId);
+        if (itemConfig.noAnswer) return;
         window.setTimeout(function () {
           var result = itemConfig.error
             ? asyncResult(AsyncResultStatus.Failed, undefined, itemConfig.error, options.asyncContext)

@@ -11,4 +11,7 @@ import './scenarios/05-dark-theme.mjs';
 import './scenarios/06-standalone.mjs';
 import './scenarios/07-copy-report.mjs';
 import './scenarios/08-hostile-headers.mjs';
+import './scenarios/10-silent-host.mjs';
+import './scenarios/11-large-raw-view.mjs';
+import './scenarios/12-long-tokens.mjs';
 import './scenarios/09-privacy.mjs';

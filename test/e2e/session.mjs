@@ -106,7 +106,8 @@ export function outlookWith(headers, extra = {}) {
 
 /**
  * Opens the pane in a new context. `office`: a window.__fakeOffice config, 'abort' to fail the
- * Office.js request (no network / blocked CDN), or 'real' for Microsoft's Office.js from the npm package. Returns { page, context, dialogs, pageErrors, consoleErrors,
+ * Office.js request (no network / blocked CDN), 'stall' to never answer it (a hanging CDN; navigate with
+ * waitUntil 'commit', the load event waits for it), or 'real' for Microsoft's Office.js from the npm package. Returns { page, context, dialogs, pageErrors, consoleErrors,
  * load() }; the context closes when the test ends.
  */
 export async function openPane(
@@ -132,6 +133,11 @@ export async function openPane(
   });
   const answerOfficeJs = (route) => {
     const url = route.request().url();
+    if (office === 'stall') {
+      // Never answered: the CDN hangs. The request stays open until the context closes.
+      dispositions.set(url, 'office.js left unanswered by the test (stalled CDN)');
+      return undefined;
+    }
     if (office === 'abort') {
       dispositions.set(url, 'office.js aborted by the test');
       return route.abort('internetdisconnected');
@@ -162,7 +168,7 @@ export async function openPane(
   await context.route((url) => url.href.startsWith(OFFICE_CDN), answerOfficeJs);
   await context.route((url) => isLocal(url.href) && DEV_OFFICE_JS.test(url.pathname), answerOfficeJs);
 
-  if (office && office !== 'abort' && office !== 'real') {
+  if (office && typeof office === 'object') {
     await context.addInitScript({ content: `window.__fakeOffice = ${JSON.stringify(office)};` });
   }
 

@@ -112,8 +112,8 @@ describe('Subject, Message-ID, Date', () => {
     'Sun, 29 Feb 2026 03:00:00 +0000',
     'yesterday',
     'Mon, 23 Nov 2026 25:00:00 +0000',
-    'Mon, 23 Nov 2026 03:00:00 XYZ',
     'Mon, 23 Nov 2026 03:00:00 constructor',
+    'Mon, 23 Nov 2026 03:00:00 +99x',
   ])('returns null and warns for the unreadable date %s', (text) => {
     const parsed = parseHeaders(`Subject: x\nDate: ${text}`);
     expect(parsed.date).toBeNull();

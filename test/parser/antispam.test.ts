@@ -28,7 +28,7 @@ describe('X-Forefront-Antispam-Report / X-Microsoft-Antispam', () => {
       SFTY: '9.19',
     });
     expect(Object.keys(parsed.forefront?.fields ?? {})[0]).toBe('CIP');
-    expect(parsed.forefront?.loc).toMatchObject({ header: 'X-Forefront-Antispam-Report', line: 1 });
+    expect(parsed.forefront?.loc).toMatchObject({ header: 'X-Forefront-Antispam-Report', line: 2 }); // the value starts on line 2
     expect(parsed.microsoftAntispam?.fields).toEqual({ BCL: '7', ARA: '13230040|82310400026' });
     expect(parsed.microsoftAntispam?.loc.line).toBe(4);
     expect(parsed.authAs).toEqual({

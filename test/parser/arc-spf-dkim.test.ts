@@ -146,6 +146,8 @@ describe('Received-SPF', () => {
           helo: 'EUR05-AM6-obe.outbound.protection.outlook.com',
           pr: 'C',
         },
+        envelopeFrom: 'contoso.com',
+        clientIp: '40.107.22.45',
         loc: expect.objectContaining({ header: 'Received-SPF', line: 1 }),
       },
     ]);

@@ -32,6 +32,7 @@ describe('Exchange Online form (no authserv-id)', () => {
         reason: null,
         comment: 'sender IP is 192.168.50.50',
         props: { 'smtp.mailfrom': 'contoso.com' },
+        spf: { ip: '192.168.50.50', ipStated: true, nullSender: false },
         loc: {
           header: 'Authentication-Results',
           line: 1,
@@ -56,6 +57,7 @@ describe('Exchange Online form (no authserv-id)', () => {
         reason: null,
         comment: null,
         props: { action: 'quarantine', 'header.from': 'contoso.com' },
+        dmarc: { policy: null, disposition: 'quarantine', aspf: null, adkim: null },
         loc: {
           header: 'Authentication-Results',
           line: 3,
@@ -304,6 +306,7 @@ describe('RFC 8601 Appendix B', () => {
         reason: null,
         comment: null,
         props: { 'smtp.mailfrom': 'example.net' },
+        spf: { ip: null, ipStated: false, nullSender: false },
         loc: { header: 'Authentication-Results', line: 2, text: 'spf=pass smtp.mailfrom=example.net' },
       },
     ]);

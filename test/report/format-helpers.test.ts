@@ -17,10 +17,16 @@ describe('neutralizeControls', () => {
     expect(neutralizeControls('Grüße, 日本, émoji 📧')).toBe('Grüße, 日本, émoji 📧');
   });
 
-  it('maps every string of a nested value, leaving numbers, booleans and null', () => {
+  it('maps every string of a nested value, keys included, leaving numbers, booleans and null', () => {
     expect(mapStrings({ a: ['x', 1, null, { b: 'y', c: true }] }, (s) => s.toUpperCase())).toEqual({
-      a: ['X', 1, null, { b: 'Y', c: true }],
+      A: ['X', 1, null, { B: 'Y', C: true }],
     });
+  });
+
+  it('keeps a key named __proto__ as a plain field', () => {
+    const copy = mapStrings(JSON.parse('{"__proto__": "x", "a": 1}') as Record<string, unknown>, (s) => s);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
   });
 });
 

@@ -2,8 +2,11 @@
  * The Markdown report as a renderer shows it (markdown-it, CommonMark + GFM tables, raw HTML allowed and
  * URLs linkified like a permissive ticket system): hostile header values must come out as plain text.
  */
+import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { renderMarkdown } from '../../src/report';
+import { diagnoseHeaders } from '../../src/rules';
+import { listFixtures } from '../corpus/corpus';
 import { buildDiagnosis, buildFinding } from './diagnosis-builder';
 
 const markdownIt = new MarkdownIt({ html: true, linkify: true });
@@ -69,14 +72,80 @@ describe('rendered Markdown report', () => {
     const html = hostileHtml();
     const links = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)];
     expect(html.match(/<a\b/g)?.length ?? 0).toBe(links.length);
-    // Our reference autolink is there, and linkify turned the hostile https URLs into visible links.
-    expect(links.map(([, href]) => href)).toEqual(
-      expect.arrayContaining([
-        'https://learn.microsoft.com/en-us/defender-office-365/anti-spoofing-spoof-intelligence',
-        'https://evil.example/p.png',
-      ]),
-    );
+    // Our https reference is the only link: linkify finds none in the header-derived text.
+    expect(links.map(([, href]) => href)).toEqual([
+      'https://learn.microsoft.com/en-us/defender-office-365/anti-spoofing-spoof-intelligence',
+    ]);
     for (const [, href, text] of links) expect(decodeURI(href)).toBe(text.replace(/&amp;/g, '&'));
+  });
+
+  it('links no header-derived domain, address or URL under linkify, in every fixture', () => {
+    for (const fixture of listFixtures()) {
+      const d = diagnoseHeaders(fixture.raw);
+      const html = markdownIt.render(renderMarkdown(d));
+      const hrefs = [...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href);
+      const references = new Set(d.findings.flatMap((f) => f.references));
+      expect({ fixture: fixture.id, links: hrefs.filter((href) => !references.has(href)) }).toEqual({
+        fixture: fixture.id,
+        links: [],
+      });
+    }
+  });
+
+  it('links nothing built from domain, address and URL pieces, wherever a header value is shown', () => {
+    const piece = fc.constantFrom(
+      'www',
+      'evil',
+      'example',
+      'com',
+      'de',
+      'co',
+      'x',
+      '1',
+      '123',
+      'xn--p1ai',
+      'localhost',
+      '.',
+      '@',
+      '/',
+      '//',
+      ':',
+      'http',
+      'https',
+      'mailto',
+      'ftp',
+      '(',
+      ')',
+      '<',
+      '>',
+      '|',
+      ' ',
+      '-',
+      '_',
+      '\u00e9',
+      '\u3002',
+      '\uff0e',
+      '\uff20',
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        const base = buildDiagnosis();
+        const d = buildDiagnosis({
+          summary: value,
+          message: { ...base.message, from: value, subject: value, messageId: value },
+          auth: { ...base.auth, spf: { result: 'fail', domain: value, ip: value, aligned: false } },
+          antispam: { PTR: value, decoded: [{ field: 'CTRY', value, meaning: value }] },
+          hops: [{ from: value, by: value, with: value, at: null, delaySeconds: null }],
+          findings: [buildFinding({ title: value, explanation: value, fix: [`Publish ${value}`, value] })],
+          warnings: [{ header: value, line: 1, message: value }],
+        });
+        const html = markdownIt.render(renderMarkdown(d));
+        const hrefs = [...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href);
+        expect(hrefs.filter((href) => !d.findings[0].references.includes(href))).toEqual([]);
+      }),
+      { numRuns: 2000, seed: 20261201 },
+    );
   });
 
   it('keeps the hostile text visible, literally', () => {

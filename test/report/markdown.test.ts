@@ -57,7 +57,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(buildDiagnosis());
     expect(md.startsWith('# Auth Doctor: FAIL\n\nMicrosoft 365 treated this message as spoofed')).toBe(true);
     expect(md).toContain('| Protocol | Result | Alignment | Details |\n|---|---|---|---|\n');
-    expect(md).toContain('| SPF | none | aligned | MAIL FROM domain fabrikam.com; sending IP 10.2.3.4 |');
+    expect(md).toContain('| SPF | none | aligned | MAIL FROM domain `fabrikam.com`; sending IP 10.2.3.4 |');
     expect(md).toContain('| compauth | fail | - | reason 001: Implicit authentication failed');
     expect(md).toContain(
       '### 1. Error: Microsoft could not authenticate the sender (compauth=fail, reason 001)',
@@ -65,7 +65,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain("**Who fixes it:** Sender's admin");
     expect(md).toContain('**Who fixes it:** Your admin');
     expect(md).toContain(
-      '1. Publish an SPF TXT record at fabrikam.com:\n\n   ```\n   fabrikam.com TXT "v=spf1 ip4:10.2.3.4 -all"\n   ```',
+      '1. Publish an SPF TXT record at `fabrikam.com`:\n\n   ```\n   fabrikam.com TXT "v=spf1 ip4:10.2.3.4 -all"\n   ```',
     );
     expect(md).toContain('   ```\n   Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true\n   ```');
     expect(md).toContain(
@@ -75,7 +75,7 @@ describe('renderMarkdown', () => {
       '- <https://learn.microsoft.com/en-us/defender-office-365/anti-spoofing-spoof-intelligence>',
     );
     expect(md).toContain('| CAT | SPOOF | Spoofing |');
-    expect(md).toContain('## Route (oldest hop first)\n\n1. from mail.fabrikam.com by BN8NAM11FT011');
+    expect(md).toContain('## Route (oldest hop first)\n\n1. from `mail.fabrikam.com` by `BN8NAM11FT011');
     expect(md).toContain('- line 14: Received: date could not be read');
   });
 
@@ -97,9 +97,9 @@ describe('renderMarkdown', () => {
     // Emphasis, strikethrough, entities, images and cell breaks from the header stay literal wherever shown.
     for (const raw of [/(?<!\\)\*bold/, /(?<!\\)_it/, /(?<!\\)~~del/, /(?<!\\)&lt;/, /a\|b/, /(?<!\\)!\[pic/])
       expect(prose).not.toMatch(raw);
-    expect(prose).toContain(
-      'a\\|b \\*bold\\* \\_it\\_ \\~\\~del\\~\\~ \\&lt; \\!\\[pic\\](https://evil.example/p.png)',
-    );
+    expect(prose).toContain('a\\|b \\*bold\\* \\_it\\_ \\~\\~del\\~\\~ \\&lt; ');
+    // A token an autolinker would link sits in a code span, the sentence's closing parenthesis outside.
+    expect(md).toContain('\\&lt; `![pic](https://evil.example/p.png`)');
     expect(md).toContain('\\[click\\](javascript:alert(1))');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     // A non-https reference is text, not a link.
@@ -144,6 +144,16 @@ describe('markdown escaping helpers', () => {
     );
   });
 
+  it('puts domains, addresses and URLs in code spans, their sentence punctuation and cell breaks outside', () => {
+    expect(escapeInline('Mail from chris@fabrikam.com (see www.evil.example).')).toBe(
+      'Mail from `chris@fabrikam.com` (see `www.evil.example`).',
+    );
+    expect(escapeInline('a|b.example|//x "mx.contoso.com", www.1 e.g. 9.19 5.7.1')).toBe(
+      'a\\|`b.example`\\|`//x` "`mx.contoso.com`", `www.1` e.g. `9.19` 5.7.1',
+    );
+    expect(escapeInline('SPF/DKIM done. No: link')).toBe('SPF/DKIM done. No: link');
+  });
+
   it('escapes block starts: list markers, ordered lists, setext underlines', () => {
     expect(escapeBlock('- item')).toBe('\\- item');
     expect(escapeBlock('+ item')).toBe('\\+ item');
@@ -163,7 +173,7 @@ describe('markdown escaping helpers', () => {
 
   it('links only plain https URLs', () => {
     expect(safeLink('https://learn.microsoft.com/a#b')).toBe('<https://learn.microsoft.com/a#b>');
-    expect(safeLink('https://x.example/<script>')).toBe('https://x.example/\\<script\\>');
-    expect(safeLink('http://x.example/')).toBe('http://x.example/');
+    expect(safeLink('https://x.example/<script>')).toBe('`https://x.example/<script`\\>');
+    expect(safeLink('http://x.example/')).toBe('`http://x.example/`');
   });
 });

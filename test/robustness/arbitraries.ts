@@ -7,8 +7,11 @@
  */
 import fc from 'fast-check';
 
-/** Characters that break lexers: line ends, NUL, comment/quote/escape, Unicode edge cases. */
-const NASTY_PIECES = [
+/**
+ * Characters that break lexers (line ends, NUL, comment/quote/escape, Unicode edge cases) or mislead a
+ * reader of the reports (a terminal escape, a one-byte CSI, a bidi isolate).
+ */
+export const NASTY_PIECES = [
   '\r',
   '\n',
   '\r\n',
@@ -37,6 +40,9 @@ const NASTY_PIECES = [
   '\u00e9',
   '\u2028',
   '\u202e',
+  '\u001b[2J',
+  '\u009b31m',
+  '\u2067',
   '\ud83d',
   '\ude00',
   '\ud83d\ude00',

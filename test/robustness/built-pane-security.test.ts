@@ -1,7 +1,7 @@
 /**
  * Security of the built task pane (issue 6), read from dist/ as it ships (`npm test` builds first):
  * - the Content-Security-Policy of dist/taskpane.html: scripts only from the pane itself and Office.js's
- *   host, no inline or eval'd script, no plugins, no network but the pane's own origin, no <base> or
+ *   CDN directory, no inline or eval'd script, no plugins, no network but the pane's own origin, no <base> or
  *   form tricks; the policy comes before the first script (a meta CSP only covers what follows it);
  * - no eval and no Function constructor anywhere in the production JavaScript: each bundle is parsed (the
  *   TypeScript parser reads JavaScript) and every call is inspected, so a string that merely contains
@@ -18,6 +18,8 @@ import { DIST, describeBuilt } from '../support/built-dist';
 const HTML_PATH = join(DIST, 'taskpane.html');
 /** Office.js must load from Microsoft's CDN in production (webpack.config.js). */
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+/** The CDN directory Office.js and the Outlook scripts it loads come from: the only remote script source. */
+const OFFICE_JS_PATH = `${OFFICE_JS_ORIGIN}/lib/1/hosted/`;
 
 /** The content of the <meta http-equiv="Content-Security-Policy"> tag, and where the tag starts. */
 function metaCsp(html: string): { policy: string; index: number } | null {
@@ -66,11 +68,9 @@ describeBuilt('Content-Security-Policy of dist/taskpane.html', () => {
     expect([["'self'"], ["'none'"]]).toContainEqual(directives.get('default-src'));
   });
 
-  it("script-src allows only the pane itself and Office.js's origin: no inline script, no eval", () => {
+  it("script-src allows only the pane itself and Office.js's CDN path: no inline script, no eval", () => {
     expect(directives.has('script-src')).toBe(true);
-    for (const source of scriptSources) {
-      expect(["'self'", OFFICE_JS_ORIGIN]).toContain(source);
-    }
+    expect(scriptSources).toEqual(["'self'", OFFICE_JS_PATH]);
     for (const unsafe of [
       "'unsafe-inline'",
       "'unsafe-eval'",
@@ -110,9 +110,19 @@ describeBuilt('Content-Security-Policy of dist/taskpane.html', () => {
       expect(tag.src).not.toBeNull();
       const src = tag.src ?? '';
       const external = /^https?:\/\//i.test(src);
-      expect(external ? new URL(src).origin : "'self'").toBe(external ? OFFICE_JS_ORIGIN : "'self'");
+      expect({ src, allowed: external ? src.startsWith(OFFICE_JS_PATH) : true }).toEqual({
+        src,
+        allowed: true,
+      });
       if (!external) expect(existsSync(join(DIST, src))).toBe(true);
     }
+  });
+
+  it('Office.js is preloaded from the CDN path the policy allows, never by a parser-blocking script tag', () => {
+    const preload = /<link\b[^>]*\bid=["']?office-js["'\s>][^>]*>/i.exec(html)?.[0] ?? '';
+    const href = /\bhref=["']?([^"'\s>]+)/i.exec(preload)?.[1] ?? '';
+    expect(href).toBe(`${OFFICE_JS_PATH}office.js`);
+    expect(scripts(html).filter((tag) => tag.src?.includes('office'))).toEqual([]);
   });
 });
 

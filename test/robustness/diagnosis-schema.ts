@@ -1,19 +1,19 @@
 /**
- * A validator for the Diagnosis contract (src/rules/diagnosis.ts, DESIGN.md) that checks every
- * field's type and value set, not only the parts a fixture asserts: the property tests and the fuzzer run
- * it on arbitrary and mutated blocks, where any shape could come out. Returns readable problems; an empty
- * list means the Diagnosis is valid for that block.
+ * The one validator of the Diagnosis contract: the shape and value lists come from
+ * schema/diagnosis.schema.json (checked by ajv's JSON Schema 2020-12 dialect); what a schema cannot say is
+ * checked here: findings ordered error → warning → info, no id twice, evidence for every finding but the
+ * absence of results, and every evidence text really on the block line it names. The corpus test, the
+ * engine tests, the robustness properties and `npm run fuzz` all use it.
  */
-import { DIAGNOSIS_SCHEMA, FINDING_IDS } from '../../src/rules/diagnosis';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import schema from '../../schema/diagnosis.schema.json';
 import type { ParsedMessage } from '../../src/parser/types';
 import type { FixStep } from '../../src/rules/diagnosis';
 import { fixStepText } from '../../src/rules/fix-step-text';
 
-const VERDICTS: readonly string[] = ['pass', 'attention', 'fail', 'unknown'];
 const SEVERITY_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2 };
-const OWNERS: readonly string[] = ['sender-admin', 'recipient-admin', 'user', 'none'];
-const CODE_KINDS: readonly string[] = ['dns-txt', 'dns-cname', 'powershell', 'admin-portal'];
-const CATALOGUE: readonly string[] = FINDING_IDS;
+
+const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
 
 type Json = Record<string, unknown>;
 
@@ -21,66 +21,41 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Collects problems under a path prefix, e.g. "auth.spf.ip: expected string|null, got 3". */
-class Problems {
-  readonly list: string[] = [];
-
-  add(path: string, message: string): void {
-    this.list.push(`${path}: ${message}`);
-  }
-
-  string(obj: Json, key: string, path: string, { nullable = false, nonEmpty = false } = {}): void {
-    const value = obj[key];
-    if (value === null && nullable) return;
-    if (typeof value !== 'string')
-      this.add(`${path}.${key}`, `expected string${nullable ? '|null' : ''}, got ${show(value)}`);
-    else if (nonEmpty && value.trim() === '') this.add(`${path}.${key}`, 'empty');
-  }
-
-  boolean(obj: Json, key: string, path: string, { nullable = false } = {}): void {
-    const value = obj[key];
-    if (value === null && nullable) return;
-    if (typeof value !== 'boolean') this.add(`${path}.${key}`, `expected boolean, got ${show(value)}`);
-  }
-
-  number(obj: Json, key: string, path: string, { nullable = false, integer = false } = {}): void {
-    const value = obj[key];
-    if (value === null && nullable) return;
-    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-      this.add(`${path}.${key}`, `expected ${integer ? 'integer' : 'finite number'}, got ${show(value)}`);
-    }
-  }
-
-  oneOf(obj: Json, key: string, path: string, allowed: readonly string[]): void {
-    const value = obj[key];
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.add(`${path}.${key}`, `expected one of ${allowed.join('|')}, got ${show(value)}`);
-    }
-  }
-
-  object(obj: Json, key: string, path: string, { nullable = false } = {}): Json | null {
-    const value = obj[key];
-    if (value === null && nullable) return null;
-    if (!isObject(value)) {
-      this.add(`${path}.${key}`, `expected object${nullable ? '|null' : ''}, got ${show(value)}`);
-      return null;
-    }
-    return value;
-  }
-
-  array(obj: Json, key: string, path: string): unknown[] {
-    const value = obj[key];
-    if (!Array.isArray(value)) {
-      this.add(`${path}.${key}`, `expected array, got ${show(value)}`);
-      return [];
-    }
-    return value;
-  }
-}
-
 function show(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** The value an ajv error points at (its instancePath is a JSON Pointer into `root`). */
+function valueAt(root: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>(
+      (node, key) => (isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined),
+      root,
+    );
+}
+
+function explain(error: ErrorObject, root: unknown): string {
+  const where = error.instancePath || '(diagnosis)';
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
+  const detail = allowed ? `must be one of ${allowed.join('|')}` : error.message;
+  const got = error.propertyName ?? valueAt(root, error.instancePath);
+  return `${where}: ${error.propertyName === undefined ? '' : 'property name '}${detail}, got ${show(got)}`;
+}
+
+/**
+ * Every way `value` breaks schema/diagnosis.schema.json, one readable line each (empty = valid), e.g.
+ * "/auth/spf/result: must be one of pass|fail|…, got \"pas\"".
+ */
+export function schemaProblems(value: unknown): string[] {
+  if (validate(value)) return [];
+  // anyOf and propertyNames wrap the errors of their branches, which say it better.
+  return (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames')
+    .map((e) => explain(e, value));
 }
 
 /** Removes all whitespace: evidence is compared across folding and unfolding. */
@@ -117,193 +92,76 @@ function evidenceWindows(parsed: ParsedMessage, line: number): string[] {
   return [logical.replace(/=(?:20|09)/gi, ' '), fromBase64(lines.slice(line - 1, end).join(''))];
 }
 
-function checkAuth(auth: Json, p: Problems): void {
-  p.string(auth, 'authservId', 'auth', { nullable: true });
-  const lowerResult = (obj: Json, path: string): void => {
-    p.string(obj, 'result', path);
-    const result = obj.result;
-    if (typeof result === 'string' && result !== result.toLowerCase())
-      p.add(`${path}.result`, `not lower-case: ${show(result)}`);
-  };
-  const spf = p.object(auth, 'spf', 'auth', { nullable: true });
-  if (spf) {
-    lowerResult(spf, 'auth.spf');
-    p.string(spf, 'domain', 'auth.spf', { nullable: true });
-    p.string(spf, 'ip', 'auth.spf', { nullable: true });
-    p.boolean(spf, 'aligned', 'auth.spf', { nullable: true });
-  }
-  p.array(auth, 'dkim', 'auth').forEach((entry, i) => {
-    const path = `auth.dkim[${i}]`;
-    if (!isObject(entry)) return p.add(path, `expected object, got ${show(entry)}`);
-    lowerResult(entry, path);
-    for (const key of ['domain', 'selector', 'reason']) p.string(entry, key, path, { nullable: true });
-    p.boolean(entry, 'aligned', path, { nullable: true });
-  });
-  const dmarc = p.object(auth, 'dmarc', 'auth', { nullable: true });
-  if (dmarc) {
-    lowerResult(dmarc, 'auth.dmarc');
-    for (const key of ['action', 'policy', 'fromDomain'])
-      p.string(dmarc, key, 'auth.dmarc', { nullable: true });
-  }
-  const compauth = p.object(auth, 'compauth', 'auth', { nullable: true });
-  if (compauth) {
-    lowerResult(compauth, 'auth.compauth');
-    const reason = compauth.reason;
-    // DESIGN.md: always three characters; a missing reason is null, "" never appears.
-    if (reason !== null && (typeof reason !== 'string' || reason.length !== 3)) {
-      p.add('auth.compauth.reason', `expected 3 characters or null, got ${show(reason)}`);
-    }
-    p.string(compauth, 'meaning', 'auth.compauth');
-    p.boolean(compauth, 'documented', 'auth.compauth');
-  }
-  const arc = p.object(auth, 'arc', 'auth', { nullable: true });
-  if (arc) {
-    lowerResult(arc, 'auth.arc');
-    p.array(arc, 'sealers', 'auth.arc').forEach((s, i) => {
-      if (typeof s !== 'string') p.add(`auth.arc.sealers[${i}]`, `expected string, got ${show(s)}`);
+/** Evidence and warnings must point into the block: lines 1..n (a warning about the whole block: 0). */
+function lineProblems(d: Json, parsed: ParsedMessage): string[] {
+  const problems: string[] = [];
+  const count = parsed.lines.length;
+  (d.findings as Json[]).forEach((f, i) => {
+    const evidence = f.evidence as Json[];
+    // Every finding points at the lines that prove it, except the absence of results itself.
+    if (evidence.length === 0 && f.id !== 'no-auth-results')
+      problems.push(`/findings/${i}/evidence: none for ${show(f.id)}`);
+    evidence.forEach((ev, j) => {
+      const where = `/findings/${i}/evidence/${j}`;
+      const line = ev.line as number;
+      if (line > count) return problems.push(`${where}/line: ${line} is outside the block (1..${count})`);
+      const text = ev.text as string;
+      const windows = evidenceWindows(parsed, line);
+      if (!windows.some((w) => squeeze(w).includes(squeeze(text))))
+        problems.push(`${where}/text: ${show(text)} is not on line ${line}: ${show(windows[0])}`);
     });
-  }
+  });
+  (d.warnings as Json[]).forEach((w, i) => {
+    const line = w.line as number;
+    if (line > Math.max(1, count))
+      problems.push(`/warnings/${i}/line: ${line} is outside the block (0..${count})`);
+  });
+  return problems;
 }
 
-function checkAntispam(antispam: Json, p: Problems): void {
-  for (const [key, value] of Object.entries(antispam)) {
-    if (key === 'decoded') continue;
-    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
-      p.add(`antispam.${key}`, `expected string or number, got ${show(value)}`);
-    }
-  }
-  p.array(antispam, 'decoded', 'antispam').forEach((entry, i) => {
-    const path = `antispam.decoded[${i}]`;
-    if (!isObject(entry)) return p.add(path, `expected object, got ${show(entry)}`);
-    for (const key of ['field', 'value', 'meaning']) p.string(entry, key, path);
+function orderProblems(findings: Json[]): string[] {
+  const problems: string[] = [];
+  findings.forEach((f, i) => {
+    if (i > 0 && SEVERITY_RANK[findings[i - 1].severity as string] > SEVERITY_RANK[f.severity as string])
+      problems.push(
+        `/findings/${i}: ${show(f.severity)} after ${show(findings[i - 1].severity)} (order is error → warning → info)`,
+      );
   });
-}
-
-function checkFinding(f: unknown, i: number, parsed: ParsedMessage, p: Problems): number | null {
-  const path = `findings[${i}]`;
-  if (!isObject(f)) {
-    p.add(path, `expected object, got ${show(f)}`);
-    return null;
-  }
-  p.oneOf(f, 'id', path, CATALOGUE);
-  p.oneOf(f, 'severity', path, Object.keys(SEVERITY_RANK));
-  p.oneOf(f, 'owner', path, OWNERS);
-  p.string(f, 'title', path, { nonEmpty: true });
-  p.string(f, 'explanation', path, { nonEmpty: true });
-  const fix = p.array(f, 'fix', path);
-  if (fix.length === 0) p.add(`${path}.fix`, 'no steps');
-  fix.forEach((step, j) => {
-    if (typeof step !== 'string' || step.trim() === '')
-      p.add(`${path}.fix[${j}]`, `expected text, got ${show(step)}`);
+  // fix[j] is the plain-text rendering of fixSteps[j]: readers of either field see the same advice.
+  findings.forEach((f, i) => {
+    const fix = f.fix as string[];
+    const steps = f.fixSteps as FixStep[];
+    if (steps.length !== fix.length)
+      problems.push(`/findings/${i}/fixSteps: ${steps.length} steps for ${fix.length} fix lines`);
+    steps.forEach((step, j) => {
+      if (fix[j] !== fixStepText(step))
+        problems.push(`/findings/${i}/fixSteps/${j}: fix text ${show(fix[j])} does not render this step`);
+    });
   });
-  const steps = p.array(f, 'fixSteps', path);
-  if (steps.length !== fix.length)
-    p.add(`${path}.fixSteps`, `expected ${fix.length} steps (as fix), got ${steps.length}`);
-  steps.forEach((step, j) => fixStepProblems(p, step, fix[j], `${path}.fixSteps[${j}]`));
-  p.array(f, 'references', path).forEach((ref, j) => {
-    if (typeof ref !== 'string' || !ref.startsWith('https://'))
-      p.add(`${path}.references[${j}]`, `not an https link: ${show(ref)}`);
-  });
-  const evidence = p.array(f, 'evidence', path);
-  // Every finding points at the lines that prove it, except the absence of results itself.
-  if (evidence.length === 0 && f.id !== 'no-auth-results')
-    p.add(`${path}.evidence`, `none for ${show(f.id)}`);
-  evidence.forEach((ev, j) => {
-    const where = `${path}.evidence[${j}]`;
-    if (!isObject(ev)) return p.add(where, `expected object, got ${show(ev)}`);
-    p.string(ev, 'header', where);
-    p.string(ev, 'text', where, { nonEmpty: true });
-    p.number(ev, 'line', where, { integer: true });
-    const line = ev.line;
-    if (typeof line !== 'number' || line < 1 || line > parsed.lines.length) {
-      return p.add(`${where}.line`, `${show(line)} is outside the block (1..${parsed.lines.length})`);
-    }
-    const text = ev.text;
-    const windows = evidenceWindows(parsed, line);
-    if (typeof text === 'string' && !windows.some((w) => squeeze(w).includes(squeeze(text)))) {
-      p.add(`${where}.text`, `${show(text)} is not on line ${line}: ${show(windows[0])}`);
-    }
-  });
-  return typeof f.severity === 'string' ? (SEVERITY_RANK[f.severity] ?? null) : null;
+  const ids = findings.map((f) => f.id);
+  if (new Set(ids).size !== ids.length) problems.push(`/findings: an id appears twice: ${show(ids)}`);
+  return problems;
 }
 
 /**
- * Every way `diagnosis` breaks the contract for the block `parsed` was read from (empty = valid).
- * `parsed` gives the physical lines that evidence must point into.
+ * Every way `diagnosis` breaks the contract whatever block it came from (empty = valid): the schema, then,
+ * on a Diagnosis of the right shape, the order of the findings and their ids.
  */
-export function diagnosisProblems(diagnosis: unknown, parsed: ParsedMessage): string[] {
-  const p = new Problems();
-  if (!isObject(diagnosis)) return [`diagnosis: expected object, got ${show(diagnosis)}`];
-  const d = diagnosis;
-  if (d.schema !== DIAGNOSIS_SCHEMA) p.add('schema', `expected ${DIAGNOSIS_SCHEMA}, got ${show(d.schema)}`);
-  p.oneOf(d, 'verdict', 'diagnosis', VERDICTS);
-  p.string(d, 'summary', 'diagnosis', { nonEmpty: true });
-
-  const message = p.object(d, 'message', 'diagnosis');
-  if (message) {
-    for (const key of ['from', 'fromDomain', 'mailFromDomain', 'subject', 'messageId', 'date']) {
-      p.string(message, key, 'message', { nullable: true });
-    }
-  }
-  const auth = p.object(d, 'auth', 'diagnosis');
-  if (auth) checkAuth(auth, p);
-  const antispam = p.object(d, 'antispam', 'diagnosis', { nullable: true });
-  if (antispam) checkAntispam(antispam, p);
-
-  p.array(d, 'hops', 'diagnosis').forEach((hop, i) => {
-    const path = `hops[${i}]`;
-    if (!isObject(hop)) return p.add(path, `expected object, got ${show(hop)}`);
-    for (const key of ['from', 'by', 'with', 'at']) p.string(hop, key, path, { nullable: true });
-    p.number(hop, 'delaySeconds', path, { nullable: true });
-    if (typeof hop.at === 'string' && Number.isNaN(Date.parse(hop.at)))
-      p.add(`${path}.at`, `not a date: ${show(hop.at)}`);
-  });
-
-  // Ordered error → warning → info.
-  let previousRank = -1;
-  p.array(d, 'findings', 'diagnosis').forEach((f, i) => {
-    const rank = checkFinding(f, i, parsed, p);
-    if (rank !== null && rank < previousRank)
-      p.add(`findings[${i}]`, 'out of order (error → warning → info)');
-    if (rank !== null) previousRank = rank;
-  });
-  const ids = (Array.isArray(d.findings) ? d.findings : []).map((f) => (isObject(f) ? f.id : undefined));
-  if (new Set(ids).size !== ids.length) p.add('findings', `an id appears twice: ${show(ids)}`);
-
-  p.array(d, 'warnings', 'diagnosis').forEach((w, i) => {
-    const path = `warnings[${i}]`;
-    if (!isObject(w)) return p.add(path, `expected object, got ${show(w)}`);
-    p.string(w, 'header', path);
-    p.string(w, 'message', path, { nonEmpty: true });
-    p.number(w, 'line', path, { integer: true });
-    if (typeof w.line === 'number' && (w.line < 0 || w.line > Math.max(1, parsed.lines.length))) {
-      p.add(`${path}.line`, `${w.line} is outside the block (0..${parsed.lines.length})`);
-    }
-  });
+export function contractProblems(diagnosis: unknown): string[] {
+  const problems = schemaProblems(diagnosis);
+  if (problems.length > 0 || !isObject(diagnosis)) return problems;
+  problems.push(...orderProblems(diagnosis.findings as Json[]));
   // The JSON report must carry the same Diagnosis: nothing that JSON cannot hold (undefined, NaN, cycles).
   try {
-    JSON.stringify(d);
+    JSON.stringify(diagnosis);
   } catch (error) {
-    p.add('diagnosis', `not serialisable: ${String(error)}`);
+    problems.push(`(diagnosis): not serialisable: ${String(error)}`);
   }
-  return p.list;
+  return problems;
 }
 
-/** One structured fix step: its text, its code when present, and fix[j] as its plain-text rendering. */
-function fixStepProblems(p: Problems, step: unknown, text: unknown, path: string): void {
-  if (!isObject(step)) {
-    p.add(path, `expected object, got ${show(step)}`);
-    return;
-  }
-  p.string(step, 'text', path);
-  if (step.code !== undefined) {
-    const code = p.object(step, 'code', path);
-    if (code) {
-      p.oneOf(code, 'kind', `${path}.code`, CODE_KINDS);
-      p.string(code, 'value', `${path}.code`, { nonEmpty: true });
-      if (code.host !== undefined) p.string(code, 'host', `${path}.code`, { nonEmpty: true });
-    }
-  }
-  if (typeof step.text === 'string' && text !== fixStepText(step as unknown as FixStep))
-    p.add(path, `fix text ${show(text)} does not render this step`);
+/** Every way `diagnosis` breaks the contract for the block `parsed` was read from (empty = valid). */
+export function diagnosisProblems(diagnosis: unknown, parsed: ParsedMessage): string[] {
+  const problems = contractProblems(diagnosis);
+  return problems.length > 0 ? problems : lineProblems(diagnosis as Json, parsed);
 }

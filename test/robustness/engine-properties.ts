@@ -1,5 +1,5 @@
 /**
- * The robustness properties of issue 6, as one function over a raw block so the jest properties
+ * The robustness properties, as one function over a raw block so the jest properties
  * (./properties.test.ts) and the long fuzz runs (`npm run fuzz`) check exactly the same things:
  * 1. parseHeaders and diagnose never throw;
  * 2. the Diagnosis is schema-valid for that block (./diagnosis-schema.ts);
@@ -7,11 +7,16 @@
  *    reader or one rule into a warning so the user still gets a diagnosis, but for the fuzzer such a
  *    warning is a bug (nothing in src/ throws on purpose);
  * 4. parsing is idempotent on unfold: writing the parsed fields back as one unfolded line each and
- *    parsing that again gives the same field names and values.
+ *    parsing that again gives the same field names and values;
+ * 5. every report of it (text, Markdown, JSON pretty and one per line) is free of C0/C1 controls, bidi
+ *    overrides and line separators, whatever the headers held: only the reports' own line feeds remain.
  */
 import { parseHeaders } from '../../src/parser/index';
 import type { HeaderField, ParsedMessage } from '../../src/parser/types';
+import { renderJson, renderMarkdown, renderText, safeJson } from '../../src/report';
+import type { Diagnosis } from '../../src/rules/diagnosis';
 import { diagnose } from '../../src/rules/index';
+import { unsafeCharacters } from '../report/unsafe-characters';
 import { diagnosisProblems } from './diagnosis-schema';
 
 /** Warning texts that wrap a caught exception (src/parser/index.ts guarded, src/rules/engine.ts guardedRule). */
@@ -48,6 +53,22 @@ function idempotenceProblems(parsed: ParsedMessage): string[] {
   return [];
 }
 
+/** Each report format that lets a character a terminal or bidi-aware viewer acts on through. */
+function reportProblems(diagnosis: Diagnosis): string[] {
+  const reports: Array<[string, string]> = [
+    ['text', renderText(diagnosis)],
+    ['Markdown', renderMarkdown(diagnosis)],
+    ['JSON', renderJson(diagnosis)],
+    ['JSON line', safeJson({ file: 'a.eml', ...diagnosis })],
+  ];
+  return reports.flatMap(([format, report]) => {
+    const unsafe = unsafeCharacters(report);
+    return unsafe.length === 0
+      ? []
+      : [`${format} report holds ${JSON.stringify(unsafe.slice(0, 5).join(''))} (${unsafe.length} unsafe)`];
+  });
+}
+
 /** Every broken property for one raw block (empty = all hold). */
 export function engineProblems(raw: string): string[] {
   let parsed: ParsedMessage;
@@ -62,7 +83,7 @@ export function engineProblems(raw: string): string[] {
   } catch (error) {
     return [`diagnose threw ${describeError(error)}`];
   }
-  const problems = diagnosisProblems(diagnosis, parsed);
+  const problems = [...diagnosisProblems(diagnosis, parsed), ...reportProblems(diagnosis)];
   for (const w of diagnosis.warnings) {
     if (SWALLOWED_ERRORS.some((prefix) => w.message.includes(prefix))) {
       problems.push(`internal error swallowed as a warning: ${w.header} line ${w.line}: ${w.message}`);

@@ -1,7 +1,8 @@
 /**
- * Issue 6 robustness properties (./engine-properties.ts) on 10,000 generated blocks in all: parseHeaders and
- * diagnose never throw, the Diagnosis is schema-valid, no internal error is swallowed, and parsing is
- * idempotent on unfold. Long runs: `npm run fuzz -- --runs 1000000`.
+ * The robustness properties (./engine-properties.ts) on 10,000 generated blocks in all: parseHeaders and
+ * diagnose never throw, the Diagnosis is schema-valid, no internal error is swallowed, parsing is
+ * idempotent on unfold, and no report lets a control or bidi character through. Long runs:
+ * `npm run fuzz -- --runs 1000000`.
  *
  * The seed is fixed so the suite gives the same answer on every machine (FC_SEED=<n> explores another
  * part of the space; the fuzzer uses a new seed every run). A failure prints the shrunk block.
@@ -20,7 +21,7 @@ function holds(raw: string): void {
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
-describe('robustness properties (never throws, schema-valid Diagnosis, idempotent on unfold)', () => {
+describe('robustness properties (never throws, schema-valid Diagnosis, idempotent on unfold, safe reports)', () => {
   // Mutated fixtures reach every field parser and rule, so they get most of the 10,000 runs.
   it('hold on 6,000 mutated real fixtures', () => {
     fc.assert(fc.property(mutatedFixture(fixtures), holds), { numRuns: 6000, seed: SEED });

@@ -12,6 +12,19 @@ import { findTexts } from './string-literal-inventory';
 
 const RUN = 12;
 
+/**
+ * A line quoting a receiver's SMTP reply ("550 5.7.509 Access denied, …") is protocol data that a sample
+ * message must reproduce as receivers write it, not prose: such lines are left out of the comparison.
+ */
+const SMTP_REPLY = /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
+
+function withoutSmtpReplies(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !SMTP_REPLY.test(line))
+    .join('\n');
+}
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
@@ -32,7 +45,7 @@ function copiedRuns(texts: { site: string; text: string }[], documents: [string,
   const owner = new Map<string, string>();
   for (const [name, text] of documents) for (const run of runs(text)) owner.set(run, name);
   return texts.flatMap(({ site, text }) => {
-    const shared = runs(text).find((run) => owner.has(run));
+    const shared = runs(withoutSmtpReplies(text)).find((run) => owner.has(run));
     return shared === undefined ? [] : [`${site}: «${shared}» (${owner.get(shared)})`];
   });
 }
@@ -77,6 +90,17 @@ describe('the text inventory', () => {
     expect(
       copiedRuns([{ site: 's:1', text: 'quick brown fox jumps over the lazy dog 1 2 3' }], seed),
     ).toEqual([]);
+  });
+
+  it('leaves out lines quoting an SMTP reply, and only those', () => {
+    const seed: [string, string][] = [
+      ['seeds/x.txt', 'one two three four five six seven eight nine ten eleven twelve'],
+    ];
+    const copied = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(
+      copiedRuns([{ site: 's:1', text: `Remote server returned '550 5.7.509 ${copied}'` }], seed),
+    ).toEqual([]);
+    expect(copiedRuns([{ site: 's:1', text: `Remote server said\n${copied}` }], seed)).toHaveLength(1);
   });
 });
 

@@ -104,7 +104,7 @@ describe('junked-for-content', () => {
       severity: 'warning',
       owner: 'user',
       fixContains: ['Not junk', 'Submissions'],
-      evidenceOn: ['X-Forefront-Antispam-Report', 'X-Microsoft-Antispam-Mailbox-Delivery'],
+      evidenceOn: ['X-Forefront-Antispam-Report', 'dest:J;OFR'],
     });
     expect(f.explanation).toContain('spam confidence level 6');
     expect(f.explanation).toContain('dest:J');
@@ -132,5 +132,11 @@ describe('junked-for-content', () => {
       forefront: 'CIP:203.0.113.20;SCL:5;SFV:SPM;CAT:SPOOF;DIR:INB;',
     });
     expect(ids(diagnoseHeaders(spoof))).not.toContain('junked-for-content');
+    const impersonation = exoBlock({
+      authResults: passing,
+      from: 'chris@fabrikam.com',
+      forefront: 'CIP:203.0.113.20;SCL:5;SFV:SPM;CAT:UIMP;SFTY:9.20;DIR:INB;',
+    });
+    expect(ids(diagnoseHeaders(impersonation))).not.toContain('junked-for-content');
   });
 });

@@ -161,5 +161,9 @@ describe('DKIM that could not count for other reasons than the key', () => {
     expect(ids(d)).not.toContain('dkim-fail');
     // Still a DKIM failure for the combined diagnosis.
     expect(ids(d)).toContain('spf-and-dkim-fail');
+    // Exchange Online's own word for it, "dkim=timeout", is the same finding.
+    const timeout = diagnoseHeaders(raw.replace('dkim=temperror', 'dkim=timeout'));
+    expect(ids(timeout)).toContain('dkim-temperror');
+    expect(ids(timeout)).not.toContain('dkim-fail');
   });
 });

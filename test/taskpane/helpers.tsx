@@ -18,10 +18,13 @@ export function fixture(relative: string): string {
   }
 }
 
-export function renderWithHost(host: FakeMailboxHost): RenderResult {
+export function renderWithHost(
+  host: FakeMailboxHost,
+  { hostAnswerTimeoutMs }: { hostAnswerTimeoutMs?: number } = {},
+): RenderResult {
   const connection: HostConnection = { mode: 'mailbox', host };
   const connect = (): Promise<HostConnection> => Promise.resolve(connection);
-  return render(<App connect={connect} />);
+  return render(<App connect={connect} hostAnswerTimeoutMs={hostAnswerTimeoutMs} />);
 }
 
 export function renderStandalone(reason = 'No Outlook host found.'): RenderResult {

@@ -3,10 +3,10 @@
  * Every way Outlook can fail to give headers shows its own message and the paste fallback, which works.
  */
 import './pane-test-setup';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HeadersFailure } from '../../src/taskpane/mailbox';
-import { FakeMailboxHost } from './fake-host';
+import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderWithHost } from './helpers';
 
 function hostFailing(failure: HeadersFailure): FakeMailboxHost {
@@ -82,5 +82,43 @@ describe('the pane when Outlook cannot give the headers', () => {
     const verdict = await screen.findByRole('heading', { name: /^Verdict/, level: 2 });
     expect(within(verdict).queryByText('Pass')).toBeNull();
     await expectPasteFallbackWorks();
+  });
+});
+
+describe('the pane when Outlook never answers', () => {
+  const WAIT_MS = 50;
+
+  test('first load: after the wait, "Outlook did not answer" with Retry and the paste box', async () => {
+    const host = new FakeMailboxHost(); // no response set: the request stays pending, as a silent Office
+    renderWithHost(host, { hostAnswerTimeoutMs: WAIT_MS });
+    expect(await screen.findByText("Reading this message's headers…")).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Outlook did not answer' })).toBeTruthy();
+    expect(screen.queryByText("Reading this message's headers…")).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(host.requests).toBe(2);
+    const headers = ok(fixture('exchange-online/inbound-pass-100.eml'));
+    host.answer('item-1', headers); // the first, abandoned request: dropped
+    host.answer('item-1', headers); // the retry's
+    const verdict = await screen.findByRole('heading', { name: /^Verdict/, level: 2 });
+    expect(within(verdict).getByText('Pass')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Outlook did not answer' })).toBeNull();
+  });
+
+  test('the paste box offered beside it diagnoses', async () => {
+    renderWithHost(new FakeMailboxHost(), { hostAnswerTimeoutMs: WAIT_MS });
+    await screen.findByRole('heading', { name: 'Outlook did not answer' });
+    await expectPasteFallbackWorks();
+  });
+
+  test('after ItemChanged: the next item that never answers gets the same state', async () => {
+    const host = new FakeMailboxHost();
+    host.responses.set('item-1', ok(fixture('exchange-online/inbound-pass-100.eml')));
+    renderWithHost(host, { hostAnswerTimeoutMs: WAIT_MS });
+    await screen.findByRole('heading', { name: /^Verdict/, level: 2 });
+    act(() => host.selectItem('item-2'));
+    expect(await screen.findByRole('heading', { name: 'Outlook did not answer' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Verdict/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
 });

@@ -178,17 +178,21 @@ describe('events and theme', () => {
 
 describe('connectToHost', () => {
   test('Office.js absent (blocked, offline): standalone', async () => {
-    await expect(connectToHost(undefined)).resolves.toMatchObject({ mode: 'standalone' });
+    await expect(connectToHost(() => Promise.resolve(undefined))).resolves.toMatchObject({
+      mode: 'standalone',
+    });
   });
 
   test('Office.js present but no host (a plain browser tab): standalone', async () => {
-    await expect(connectToHost(fakeOffice({ host: null }).office)).resolves.toMatchObject({
+    await expect(
+      connectToHost(() => Promise.resolve(fakeOffice({ host: null }).office)),
+    ).resolves.toMatchObject({
       mode: 'standalone',
     });
   });
 
   test('Outlook: mailbox mode', async () => {
-    const connection = await connectToHost(fakeOffice({ item: readItem({}) }).office);
+    const connection = await connectToHost(() => Promise.resolve(fakeOffice({ item: readItem({}) }).office));
     expect(connection.mode).toBe('mailbox');
   });
 
@@ -197,7 +201,8 @@ describe('connectToHost', () => {
     try {
       const { office } = fakeOffice({});
       (office as unknown as { onReady: () => Promise<unknown> }).onReady = () => new Promise(() => undefined);
-      const connection = connectToHost(office, 3000);
+      const connection = connectToHost(() => Promise.resolve(office), 3000);
+      await Promise.resolve(); // Office.js has loaded; only onReady is left hanging
       jest.advanceTimersByTime(3000);
       await expect(connection).resolves.toMatchObject({
         mode: 'standalone',
@@ -208,10 +213,24 @@ describe('connectToHost', () => {
     }
   });
 
+  test('an Office.js that never finishes loading (a stalled CDN) falls back to standalone after the timeout', async () => {
+    jest.useFakeTimers();
+    try {
+      const connection = connectToHost(() => new Promise(() => undefined), 3000);
+      jest.advanceTimersByTime(3000);
+      await expect(connection).resolves.toMatchObject({
+        mode: 'standalone',
+        reason: expect.stringMatching(/did not load in time/),
+      });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test('an Office.onReady that rejects falls back to standalone', async () => {
     const { office } = fakeOffice({});
     (office as unknown as { onReady: () => Promise<unknown> }).onReady = () =>
       Promise.reject(new Error('boom'));
-    await expect(connectToHost(office)).resolves.toMatchObject({ mode: 'standalone' });
+    await expect(connectToHost(() => Promise.resolve(office))).resolves.toMatchObject({ mode: 'standalone' });
   });
 });

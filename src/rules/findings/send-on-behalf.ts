@@ -29,7 +29,7 @@ export const sendOnBehalf: FindingModule<'send-on-behalf'> = {
     const spf = facts.auth.spf;
     // Delegation that authenticated is ordinary mail: the finding is about the SPF failure it causes.
     if (!spf || !SPF_FAILED_FOR_DELEGATE.has(spf.result)) return null;
-    const spfDomain = spf.domain ?? sender.domain ?? null;
+    const spfDomain = spf.domain || sender.domain || null;
     return report(meta, facts, {
       title: `${sender.address} sent on behalf of ${from.address}`,
       explanation:

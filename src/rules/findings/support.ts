@@ -64,7 +64,8 @@ export function report(meta: FindingMeta<FindingId>, facts: RuleFacts, body: Fin
     owner: body.owner ?? meta.owner,
     fix: body.steps.map(fixStepText),
     fixSteps: body.steps,
-    evidence: body.evidence,
+    // Every finding's evidence goes through the same filter: no repeats, no empty lines, a bounded list.
+    evidence: uniqueEvidence(body.evidence),
     references: [...(body.references ?? meta.references)],
   };
 }

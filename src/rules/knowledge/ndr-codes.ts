@@ -7,6 +7,7 @@
 import type { NdrCodeRow, Source } from './types';
 import { REFERENCES } from './references';
 import { SOURCES } from './sources';
+import { firstStatusCode } from '../../parser/status-code';
 
 const ndrTable: Source = SOURCES.ndrTable;
 const quickReference: Source = {
@@ -167,18 +168,15 @@ export const NDR_CODES: NdrCodeRow[] = [
   },
 ];
 
-/** An enhanced status code "class.subject.detail" (RFC 3463 §2), e.g. inside "550 5.7.23 …". */
-const STATUS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
-
 function codesOf(row: NdrCodeRow): string[] {
   return row.code.split('/');
 }
 
 /** Every row for a code (both meanings of 5.7.25). Accepts a bare code or text that contains one. */
 export function lookupNdrCodes(code: string): NdrCodeRow[] {
-  const found = STATUS_CODE.exec(code);
+  const found = firstStatusCode(code);
   if (found === null) return [];
-  return NDR_CODES.filter((row) => codesOf(row).includes(found[0]));
+  return NDR_CODES.filter((row) => codesOf(row).includes(found));
 }
 
 /** One row for a code; for 5.7.25 the Exchange Online meaning, the one Microsoft 365 admins meet. */

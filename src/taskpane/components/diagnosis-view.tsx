@@ -105,7 +105,7 @@ export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewPr
           <Section
             id="hops"
             title="Route and delays"
-            note={`${diagnosis.hops.length} hops, ${formatDuration(totalDelay)} in transit`}
+            note={`${diagnosis.hops.length} ${diagnosis.hops.length === 1 ? 'hop' : 'hops'}, ${formatDuration(totalDelay)} in transit`}
             open={open.hops}
             onOpenChange={(value) => setOpen((current) => ({ ...current, hops: value }))}
           >

@@ -36,6 +36,9 @@ const useStyles = makeStyles({
   total: { marginBlockEnd: tokens.spacingVerticalS, marginBlockStart: 0 },
 });
 
+/** A hop is marked as the slowest only when its delay matters to a reader: seconds are normal relaying. */
+const NOTABLE_DELAY_SECONDS = 5 * 60;
+
 export default function HopsTimeline({ hops }: { hops: HopSummary[] }): ReactElement {
   const styles = useStyles();
   const delays = hops.map((hop) =>
@@ -43,6 +46,7 @@ export default function HopsTimeline({ hops }: { hops: HopSummary[] }): ReactEle
   );
   const longest = Math.max(0, ...delays);
   const total = delays.reduce((sum, delay) => sum + delay, 0);
+  const notable = longest >= NOTABLE_DELAY_SECONDS ? longest : null;
   return (
     <div>
       <p className={styles.total}>
@@ -70,7 +74,7 @@ export default function HopsTimeline({ hops }: { hops: HopSummary[] }): ReactEle
                 <span className={styles.track} aria-hidden>
                   {width > 0 ? (
                     <span
-                      className={mergeClasses(styles.bar, delay === longest && styles.slowest)}
+                      className={mergeClasses(styles.bar, delay === notable && styles.slowest)}
                       style={{ display: 'block', width: `${width}%` }}
                     />
                   ) : null}
@@ -82,7 +86,7 @@ export default function HopsTimeline({ hops }: { hops: HopSummary[] }): ReactEle
                       : 'delay unknown'
                     : delay < 0
                       ? `${formatDuration(delay)} (clock skew)`
-                      : `+${formatDuration(delay)}`}
+                      : `+${formatDuration(delay)}${delay === notable ? ' (slowest)' : ''}`}
                 </span>
               </span>
             </li>

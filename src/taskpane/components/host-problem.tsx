@@ -39,6 +39,12 @@ function describeFailure(failure: HeadersFailure): ProblemText {
         title: 'Outlook could not give the headers',
         body: `Outlook answered: ${failure.message}${failure.code !== null ? ` (error ${failure.code}${failure.name ? `, ${failure.name}` : ''})` : failure.name ? ` (${failure.name})` : ''}. Try again after reselecting the message, or paste its headers below.`,
       };
+    case 'no-answer':
+      return {
+        intent: 'warning',
+        title: 'Outlook did not answer',
+        body: `Outlook has not sent this message's headers after ${Math.round(failure.waitedMs / 1000)} seconds. Try again, or paste the headers below.`,
+      };
     case 'empty':
       return {
         intent: 'warning',

@@ -5,8 +5,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
 import { analyzeHeaders, type Analysis } from '../analysis';
-import type { MailboxHost } from '../mailbox';
+import type { HeadersFailure, MailboxHost } from '../mailbox';
 import { useMailboxDiagnosis } from '../use-mailbox-diagnosis';
+import { ActionButton } from './action-button';
 import { DiagnosisView } from './diagnosis-view';
 
 const HostProblem = lazy(() => import(/* webpackChunkName: "notice" */ './host-problem'));
@@ -25,7 +26,12 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   fallback: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  retry: { alignSelf: 'flex-start' },
 });
+
+/** Failures where asking Outlook again can help (it was slow or failed once), unlike a draft or an old client. */
+const isRetryable = (failure: HeadersFailure): boolean =>
+  failure.kind === 'no-answer' || failure.kind === 'async-failed';
 
 function PasteFallback({ onSubmit }: { onSubmit: (submission: HeaderSubmission) => void }): ReactElement {
   const styles = useStyles();
@@ -41,9 +47,15 @@ function PasteFallback({ onSubmit }: { onSubmit: (submission: HeaderSubmission) 
   );
 }
 
-export function MailboxPane({ host }: { host: MailboxHost }): ReactElement {
+interface MailboxPaneProps {
+  host: MailboxHost;
+  /** How long to wait for Outlook's answer (tests shorten it). */
+  answerTimeoutMs?: number;
+}
+
+export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactElement {
   const styles = useStyles();
-  const view = useMailboxDiagnosis(host);
+  const { view, retry } = useMailboxDiagnosis(host, answerTimeoutMs);
   const [pasted, setPasted] = useState<Analysis | null>(null);
   const [pasteError, setPasteError] = useState<string | null>(null);
 
@@ -87,6 +99,11 @@ export function MailboxPane({ host }: { host: MailboxHost }): ReactElement {
         <Suspense fallback={null}>
           <HostProblem failure={view.failure} />
         </Suspense>
+      ) : null}
+      {view.status === 'problem' && isRetryable(view.failure) ? (
+        <ActionButton className={styles.retry} onClick={retry}>
+          Retry
+        </ActionButton>
       ) : null}
       {view.status === 'engine-error' ? (
         <LazyNotice intent="error" title="The diagnosis failed">
