@@ -13,6 +13,7 @@ import {
 } from './forwarding-signals';
 import { lookupNdrCodes } from './knowledge';
 import { isExpiredDkim } from './dkim-expiry';
+import { rejection51, statusText } from './bounce-details';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
@@ -198,7 +199,12 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     dkimFailed,
     noAuthentication: primary.primary !== null && noAuthentication,
     droppedDkimResults: primary.droppedDkimResults,
-    authRejections: parsed.ndr.filter((n) => lookupNdrCodes(n.code).length > 0),
+    authRejections: parsed.ndr.filter(
+      (n) =>
+        lookupNdrCodes(n.code).length > 0 &&
+        // A group that accepts authenticated senders only refused the sender, not its authentication.
+        !(n.code === '5.7.1' && rejection51(statusText(parsed, n)) === 'restricted-group'),
+    ),
   };
 }
 
