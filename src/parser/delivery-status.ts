@@ -16,7 +16,7 @@ const TEXT_PART = /^text\//i;
  * Where a non-delivery report states its status: the message/delivery-status part and the first
  * human-readable (text/*) part of a multipart report (RFC 6522 §3), never the returned original
  * (message/rfc822, text/rfc822-headers), whose quoted text may mention any code. A single-part bounce
- * is its own human-readable part. Each range starts at its part's boundary line, so the caller sees the
+ * is its own human-readable part, and so is a multipart body whose boundaries are gone. Each range starts at its part's boundary line, so the caller sees the
  * part's own headers (Content-Transfer-Encoding).
  */
 export function statusRanges(fields: HeaderField[], lines: string[], bodyStart: number): LineRange[] {
@@ -61,7 +61,9 @@ export function statusRanges(fields: HeaderField[], lines: string[], bodyStart: 
     }
   }
   close(lines.length);
-  return ranges;
+  // No part boundary at all: the body is a report's text without its MIME structure (Outlook gives a
+  // bounce's body as text), which is its human-readable part.
+  return partStart < 0 ? [{ start: bodyStart, end: lines.length }] : ranges;
 }
 
 function boundaryOf(contentType: string): string | null {

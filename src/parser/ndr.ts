@@ -31,7 +31,7 @@ const NDR_SUBJECT =
   /undeliverable|delivery status notification|delivery failure|returned mail|failure notice|mail delivery failed/;
 
 /** Signs that a block is a non-delivery report, so that a bare "5.7.1" in its body is a status code. */
-function looksLikeNdr(fields: HeaderField[]): boolean {
+export function looksLikeNdr(fields: HeaderField[]): boolean {
   return fields.some((f) => {
     switch (f.key) {
       case 'x-ms-exchange-message-is-ndr':

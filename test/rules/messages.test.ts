@@ -73,7 +73,9 @@ describe('ndr-auth-rejection', () => {
     expect(d.verdict).toBe('fail');
     expect(ids(d)).not.toContain('no-auth-results');
     // The summary is about the bounced sender's mail, not the bouncing server's domain.
-    expect(d.summary).toMatch(/^Mail from adatum\.com failed authentication: delivery refused/);
+    expect(d.summary).toMatch(
+      /^Mail from adatum\.com failed authentication: your message to meganb@contoso\.com was rejected/,
+    );
     expect(f.references.join(' ')).toContain('5-7-23');
     expect(f.fix.join(' ')).not.toContain('{domain}');
   });
@@ -184,7 +186,10 @@ describe('ndr-auth-rejection', () => {
   it('words the bounce as "your message to … was rejected" when it names the recipient', () => {
     const raw = ndr(
       "Remote Server returned '550 5.7.509 Access denied, sending domain contoso.com does not pass DMARC verification'",
-    ).replace('Generating server:', 'Final-Recipient: rfc822; meganb@fabrikam.com\nGenerating server:');
+    ).replace(
+      "Your message to meganb@contoso.com couldn't be delivered.",
+      'Final-Recipient: rfc822; meganb@fabrikam.com',
+    );
     const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'ndr-auth-rejection');
     expect(f?.title).toBe('Your message to meganb@fabrikam.com was rejected for authentication (5.7.509)');
   });

@@ -147,9 +147,13 @@ function checkStep(check: BounceCheck, lead: string, domain: string | null, ip: 
   }
 }
 
+/** Exchange Online's text part: "Your message to meganb@fabrikam.com couldn't be delivered." */
+const YOUR_MESSAGE_TO =
+  /^your message to <?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253})>? (?:couldn't|could not|can't) be delivered/i;
+
 function finalRecipient(lines: string[]): string | null {
   for (const line of lines) {
-    const m = FINAL_RECIPIENT.exec(line);
+    const m = FINAL_RECIPIENT.exec(line) ?? YOUR_MESSAGE_TO.exec(line.trim());
     if (m) return m[1];
   }
   return null;
