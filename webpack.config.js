@@ -10,6 +10,8 @@ const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { checkHelpdesk } = require('./scripts/helpdesk.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DEV_DIR = 'office-js';
@@ -30,6 +32,8 @@ const OFFICE_JS_DEV_FILES = [
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? 'production' : 'development');
   const production = mode === 'production';
+  // "Send to IT" is addressed at build time; unset leaves the action out of the pane.
+  const helpdesk = checkHelpdesk(env.HELPDESK);
   const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   const assetsDir = path.resolve(__dirname, 'assets');
 
@@ -90,6 +94,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __HELPDESK__: JSON.stringify(helpdesk ?? '') }),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
         filename: 'taskpane.html',

@@ -4,9 +4,11 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export function buildTaskpane({ mode }) {
+/** `helpdesk`: the checked "Send to IT" address, or null to leave the action out. */
+export function buildTaskpane({ mode, helpdesk = null }) {
   const configFactory = require('../webpack.config.js');
-  const config = typeof configFactory === 'function' ? configFactory({}, { mode }) : configFactory;
+  const env = helpdesk ? { HELPDESK: helpdesk } : {};
+  const config = typeof configFactory === 'function' ? configFactory(env, { mode }) : configFactory;
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);

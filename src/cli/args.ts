@@ -1,4 +1,5 @@
 /** Command-line arguments → what to do. Pure: no I/O, so every usage error is easy to test. */
+import { checkRecipient } from './recipient';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,7 +17,7 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: Format; files: string[]; maxBytes: number }
+  | { kind: 'run'; format: Format; files: string[]; maxBytes: number; recipient: string | null }
   | { kind: 'explain'; id: string }
   | { kind: 'usage-error'; message: string };
 
@@ -49,6 +50,7 @@ function parseSize(text: string): number | null {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
   let maxBytes = DEFAULT_MAX_BYTES;
+  let recipient: string | null = null;
   const files: string[] = [];
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index++) {
@@ -78,9 +80,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (size === null)
         return { kind: 'usage-error', message: '--max-size needs a size: bytes, or a number with K, M or G' };
       maxBytes = size;
+    } else if (arg === '--recipient' || arg.startsWith('--recipient=')) {
+      const value = arg === '--recipient' ? argv[++index] : arg.slice('--recipient='.length);
+      const checked = checkRecipient(value);
+      if (!checked.ok) return { kind: 'usage-error', message: checked.why };
+      recipient = checked.address;
     } else {
       return { kind: 'usage-error', message: `unknown option ${arg} (see auth-doctor --help)` };
     }
   }
-  return { kind: 'run', format, files, maxBytes };
+  return { kind: 'run', format, files, maxBytes, recipient };
 }

@@ -84,7 +84,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           exitCode = EXIT_USAGE;
           continue;
         }
-        io.stdout.write(formatReport(diagnose(parsed), args.format, source, printed > 0, width));
+        const diagnosis = diagnose(parsed, { recipient: args.recipient });
+        io.stdout.write(formatReport(diagnosis, args.format, source, printed > 0, width));
         printed++;
       }
     } catch (error) {

@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [FILE ...]
+export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [--recipient ADDRESS] [FILE ...]
        auth-doctor --explain ID
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
@@ -15,6 +15,9 @@ who must fix it and the exact fix.
   --explain ID       what finding ID means, who acts and how it is fixed (docs/findings.md);
                      --explain list prints the ids
   --max-size SIZE    read at most SIZE of each input (default 50M); bytes, or a number with K, M or G
+  --recipient ADDRESS
+                     your address (the mailbox that got the message): look-alikes of your domain
+                     and mail that claims to come from your own organization are recognised
   -h, --help         show this help
   --version          show the version
 
@@ -30,4 +33,5 @@ Examples:
   auth-doctor --format markdown headers.txt
   pbpaste | auth-doctor --json
   auth-doctor --explain spf-fail
+  auth-doctor --recipient megan@contoso.com suspicious.eml
 `;

@@ -162,6 +162,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.replyTo = first(byKey, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
   message.returnPath = first(byKey, 'return-path', warnings, (f) => parseMailbox(f, warnings));
   message.to = first(byKey, 'to', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
+  message.cc = first(byKey, 'cc', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.subject = first(byKey, 'subject', warnings, (f) => {
     if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
       warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);

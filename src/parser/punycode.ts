@@ -81,3 +81,56 @@ export function domainToAscii(domain: string): string {
     })
     .join('.');
 }
+
+/** a..z → 0..25, 0..9 → 26..35, anything else → -1. */
+function digitValue(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+  if (code >= 0x30 && code <= 0x39) return code - 22;
+  return -1;
+}
+
+/** RFC 3492 §6.2 decoding of one label (without "xn--"); null when the text is not valid Punycode. */
+export function punycodeDecode(input: string): string | null {
+  const codePoints: number[] = [];
+  const basicEnd = input.lastIndexOf('-');
+  for (let j = 0; j < Math.max(basicEnd, 0); j++) {
+    const code = input.charCodeAt(j);
+    if (code >= 0x80) return null;
+    codePoints.push(code);
+  }
+  let n = INITIAL_N;
+  let bias = INITIAL_BIAS;
+  let i = 0;
+  for (let index = basicEnd > 0 ? basicEnd + 1 : 0; index < input.length;) {
+    const oldI = i;
+    let w = 1;
+    for (let k = BASE; ; k += BASE) {
+      if (index >= input.length) return null;
+      const d = digitValue(input.charCodeAt(index++));
+      if (d < 0) return null;
+      i += d * w;
+      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (d < t) break;
+      w *= BASE - t;
+      if (i > 0x10ffff * (codePoints.length + 1)) return null;
+    }
+    bias = adapt(i - oldI, codePoints.length + 1, oldI === 0);
+    n += Math.floor(i / (codePoints.length + 1));
+    i %= codePoints.length + 1;
+    if (n > 0x10ffff) return null;
+    codePoints.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...codePoints);
+}
+
+/** The Unicode form of an ASCII domain: each "xn--" label decoded; a label that does not decode stays. */
+export function domainToUnicode(domain: string): string {
+  return domain
+    .split('.')
+    .map((label) => {
+      if (!/^xn--/i.test(label) || label.length > 63) return label;
+      return punycodeDecode(label.slice(4).toLowerCase()) ?? label;
+    })
+    .join('.');
+}

@@ -268,6 +268,8 @@ export interface ParsedMessage {
   returnPath: MailAddress | null;
   /** Mailboxes of the top-most To field, in order; absent in hand-built objects. */
   to?: MailAddress[];
+  /** Mailboxes of the top-most Cc field, in order; absent in hand-built objects. */
+  cc?: MailAddress[];
   subject: string | null;
   messageId: string | null;
   /** Date header as ISO-8601, or null. */

@@ -136,12 +136,60 @@ export interface MessageSummary {
   subject: string | null;
   messageId: string | null;
   date: string | null;
+  /** The From display name (decoded), or null when there is none. */
+  fromName: string | null;
+  /** Reply-To address, or null when absent. */
+  replyTo: string | null;
+  /** To and Cc as written ("Name <address>" or the address), at most MAX_LISTED_RECIPIENTS each. */
+  to: string[];
+  cc: string[];
 }
 
 export interface DiagnosisWarning {
   header: string;
   line: number;
   message: string;
+}
+
+/**
+ * How far the reader can trust that the message comes from its From domain: `verified` = the From domain is
+ * proven (aligned DMARC pass, or compauth pass on aligned results); `explained` = authentication failed
+ * along a benign path the evidence shows (forwarding, list, gateway); `unverified` = nothing proves or
+ * disproves it; `suspicious` = spoofing signals.
+ */
+export type TrustLevel = 'verified' | 'explained' | 'unverified' | 'suspicious';
+
+/** One observation behind the trust level, in plain words, with the header lines that show it. */
+export interface TrustSignal {
+  id: TrustSignalId;
+  text: string;
+  evidence: Evidence[];
+}
+
+export const TRUST_SIGNAL_IDS = [
+  'unrelated-infrastructure',
+  'reply-to-elsewhere',
+  'return-path-elsewhere',
+  'display-name-address',
+  'lookalike-domain',
+  'receiver-phishing-verdict',
+  'receiver-spoof-verdict',
+  'receiver-impersonation-verdict',
+  'spam-score',
+  'bulk-score',
+  'first-contact',
+  'benign-route',
+] as const;
+export type TrustSignalId = (typeof TRUST_SIGNAL_IDS)[number];
+
+/** The reader's answer: can I trust this message, and what do I do now. */
+export interface Trust {
+  level: TrustLevel;
+  /** One plain sentence for the person reading the mail. */
+  headline: string;
+  /** The one next step. */
+  advice: string;
+  signals: TrustSignal[];
 }
 
 export interface Diagnosis {
@@ -156,4 +204,5 @@ export interface Diagnosis {
   /** Ordered error → warning → info. */
   findings: Finding[];
   warnings: DiagnosisWarning[];
+  trust: Trust;
 }

@@ -11,6 +11,8 @@ import { FINDINGS, type FindingModule } from './findings';
 import { computeVerdict, summarize } from './verdict';
 import { summarizeAntispam } from './antispam-summary';
 import { MAX_DKIM_RESULTS } from './primary-results';
+import { assessTrust, type TrustOptions } from './trust';
+import { messageParties } from './message-parties';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -63,8 +65,11 @@ function guardedDetect(
   }
 }
 
+/** What the caller knows beyond the headers: the reader's own address (for look-alikes of it). */
+export type DiagnoseOptions = TrustOptions;
+
 /** The Diagnosis of one parsed message. Never throws. */
-export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
+export function diagnoseParsed(parsed: ParsedMessage, options: DiagnoseOptions = {}): Diagnosis {
   const facts = buildFacts(parsed);
   const problems: DiagnosisWarning[] = [];
   if (facts.droppedDkimResults > 0 && facts.evidence.dkim.length > 0) {
@@ -88,6 +93,7 @@ export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
       subject: parsed.subject,
       messageId: parsed.messageId,
       date: parsed.date,
+      ...messageParties(parsed),
     },
     auth: facts.auth,
     antispam: summarizeAntispam(parsed),
@@ -103,5 +109,6 @@ export function diagnoseParsed(parsed: ParsedMessage): Diagnosis {
       ...parsed.warnings.map((w) => ({ header: w.header, line: w.line, message: w.message })),
       ...problems,
     ],
+    trust: assessTrust(facts, options),
   };
 }

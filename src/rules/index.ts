@@ -1,18 +1,20 @@
 import type { ParsedMessage } from '../parser/types';
 import { parseHeaders } from '../parser';
 import type { Diagnosis } from './diagnosis';
-import { diagnoseParsed } from './engine';
+import { diagnoseParsed, type DiagnoseOptions } from './engine';
 
 /** Facts → Diagnosis (DESIGN.md). Never throws. */
-export function diagnose(parsed: ParsedMessage): Diagnosis {
-  return diagnoseParsed(parsed);
+export function diagnose(parsed: ParsedMessage, options: DiagnoseOptions = {}): Diagnosis {
+  return diagnoseParsed(parsed, options);
 }
 
 /** Raw header block (pasted text or .eml) → Diagnosis. Never throws. */
-export function diagnoseHeaders(raw: string): Diagnosis {
-  return diagnose(parseHeaders(raw));
+export function diagnoseHeaders(raw: string, options: DiagnoseOptions = {}): Diagnosis {
+  return diagnose(parseHeaders(raw), options);
 }
 
-export type { Diagnosis, Finding, FindingId, Severity, Owner, Verdict } from './diagnosis';
+export type { DiagnoseOptions } from './engine';
+
+export type { Diagnosis, Finding, FindingId, Severity, Owner, Verdict, Trust, TrustLevel } from './diagnosis';
 export { FINDING_IDS, DIAGNOSIS_SCHEMA } from './diagnosis';
 export { dmarcAlignment, organizationalDomain } from './alignment';

@@ -24,11 +24,17 @@ let nextId = 1;
 /**
  * Throws when the text holds no header field at all (prose, a message body): a diagnosis of nothing would
  * read as "Unknown" rather than "these are not headers". The command line refuses such input the same way.
+ * `recipient`: the signed-in mailbox, so look-alikes of the reader's own domain are recognised.
  */
-export function analyzeHeaders(raw: string, source: AnalysisSource, label: string): Analysis {
+export function analyzeHeaders(
+  raw: string,
+  source: AnalysisSource,
+  label: string,
+  recipient: string | null = null,
+): Analysis {
   const parsed = parseHeaders(raw);
   if (parsed.fields.length === 0) {
     throw new Error('no header fields found (expected lines like "Authentication-Results: …")');
   }
-  return { id: nextId++, source, label, diagnosis: diagnose(parsed), lines: parsed.lines };
+  return { id: nextId++, source, label, diagnosis: diagnose(parsed, { recipient }), lines: parsed.lines };
 }

@@ -23,6 +23,15 @@ export type HeadersResult =
   | { ok: true; raw: string; itemKey: string | null }
   | { ok: false; failure: HeadersFailure; itemKey: string | null };
 
+/** A new message for Outlook's compose form: recipients, subject, HTML body and the open item attached. */
+export interface NewMessage {
+  to: string[];
+  subject: string;
+  htmlBody: string;
+  /** Attach the item being read (as an Outlook item attachment) under this name. */
+  attachCurrentItemAs: string | null;
+}
+
 export interface MailboxHost {
   /** Key of the item the host shows now (its id where Office gives one), to drop answers for another item. */
   currentItemKey(): string | null;
@@ -32,6 +41,10 @@ export interface MailboxHost {
   /** Office's theme, or null when the host does not say (then the pane follows the system). */
   getTheme(): ThemeKind | null;
   onThemeChanged(listener: (theme: ThemeKind) => void): () => void;
+  /** The signed-in mailbox's address (the reader of the message), or null when Outlook does not say. */
+  recipientAddress(): string | null;
+  /** Opens Outlook's form for a new message; false when the host cannot (older clients, no item id). */
+  openNewMessage(message: NewMessage): boolean;
 }
 
 /** Where the pane runs: inside Outlook with a mailbox, or as a plain page (paste / .eml / samples). */
@@ -101,6 +114,10 @@ function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Pro
   });
 }
 
+/** Mailbox 1.6 limits of displayNewMessageForm: the subject and the HTML body are cut to fit. */
+const FORM_SUBJECT_MAX = 255;
+const FORM_BODY_MAX = 32 * 1024;
+
 /** The real Outlook host. Reads `Office.context` at each call: the current item changes under a pinned pane. */
 export class OfficeMailboxHost implements MailboxHost {
   private readonly mailbox: Office.Mailbox;
@@ -164,6 +181,32 @@ export class OfficeMailboxHost implements MailboxHost {
         });
       }
     });
+  }
+
+  recipientAddress(): string | null {
+    const address = this.mailbox.userProfile?.emailAddress;
+    return typeof address === 'string' && address.includes('@') ? address : null;
+  }
+
+  openNewMessage(message: NewMessage): boolean {
+    const itemId = this.item()?.itemId;
+    const supported = this.office.context.requirements?.isSetSupported?.('Mailbox', '1.6') ?? false;
+    if (!supported || typeof this.mailbox.displayNewMessageForm !== 'function') return false;
+    if (message.attachCurrentItemAs !== null && !itemId) return false;
+    try {
+      this.mailbox.displayNewMessageForm({
+        toRecipients: message.to,
+        subject: message.subject.slice(0, FORM_SUBJECT_MAX),
+        htmlBody: message.htmlBody.slice(0, FORM_BODY_MAX),
+        attachments:
+          message.attachCurrentItemAs !== null && itemId
+            ? [{ type: 'item', itemId, name: message.attachCurrentItemAs }]
+            : [],
+      });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   onItemChanged(listener: () => void): () => void {

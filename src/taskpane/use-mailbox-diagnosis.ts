@@ -21,7 +21,7 @@ export interface MailboxDiagnosis {
 }
 
 /** How long to wait for Office's answer before saying that Outlook did not answer. */
-export const HOST_ANSWER_TIMEOUT_MS = 20_000;
+const HOST_ANSWER_TIMEOUT_MS = 20_000;
 
 /** Re-reads when the item answered for is not the one shown now; bounded so a flapping key cannot loop. */
 const MAX_REREADS = 2;
@@ -64,7 +64,12 @@ export function useMailboxDiagnosis(
           try {
             setView({
               status: 'ready',
-              analysis: analyzeHeaders(result.raw, 'mailbox', 'The selected message'),
+              analysis: analyzeHeaders(
+                result.raw,
+                'mailbox',
+                'The selected message',
+                host.recipientAddress(),
+              ),
             });
           } catch (error) {
             setView({

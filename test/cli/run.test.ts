@@ -70,7 +70,7 @@ describe('auth-doctor: options', () => {
       expect(await run(argv, io)).toBe(0);
       expect(io.out()).toBe(USAGE);
       expect(io.out()).toContain(
-        'Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [FILE ...]',
+        'Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [--recipient ADDRESS] [FILE ...]',
       );
       expect(io.err()).toBe('');
     },

@@ -68,6 +68,10 @@ export function buildDiagnosis(overrides: Partial<Diagnosis> = {}): Diagnosis {
       subject: 'Quarterly report',
       messageId: '<CY4PR04MB0456.namprd04.prod.outlook.com@fabrikam.com>',
       date: '2024-05-02T09:14:27.000Z',
+      fromName: 'Chris Green',
+      replyTo: null,
+      to: ['Megan Bowen <meganb@contoso.com>'],
+      cc: [],
     },
     auth: {
       authservId: null,
@@ -145,6 +149,18 @@ export function buildDiagnosis(overrides: Partial<Diagnosis> = {}): Diagnosis {
       }),
     ],
     warnings: [{ header: 'Received', line: 14, message: 'date could not be read' }],
+    trust: {
+      level: 'suspicious',
+      headline: 'Microsoft 365 judged that this message forges its sender.',
+      advice: "Don't reply or click; report it (Outlook: Report ▸ Phishing).",
+      signals: [
+        {
+          id: 'receiver-spoof-verdict',
+          text: 'The receiving service flagged it: CAT:SPOOF (Spoofing).',
+          evidence: [{ header: 'X-Forefront-Antispam-Report', text: 'CAT:SPOOF', line: 12 }],
+        },
+      ],
+    },
     ...overrides,
   };
 }

@@ -43,6 +43,10 @@ function longDiagnosis(): Diagnosis {
         'RE: FW: Invoice 2024-0931 for the quarterly maintenance contract of the Redmond and Bellevue offices (second reminder)',
       messageId: '<20240502091427.5f2c@mail.contoso.com>',
       date: '2024-05-02T09:14:27.000Z',
+      fromName: 'Accounts Payable',
+      replyTo: null,
+      to: [],
+      cc: [],
     },
     findings: [
       buildFinding({

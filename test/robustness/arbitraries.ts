@@ -11,7 +11,7 @@ import fc from 'fast-check';
  * Characters that break lexers (line ends, NUL, comment/quote/escape, Unicode edge cases) or mislead a
  * reader of the reports (a terminal escape, a one-byte CSI, a bidi isolate).
  */
-export const NASTY_PIECES = [
+const NASTY_PIECES = [
   '\r',
   '\n',
   '\r\n',

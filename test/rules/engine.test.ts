@@ -47,6 +47,10 @@ describe('engine', () => {
       subject: null,
       messageId: null,
       date: null,
+      fromName: null,
+      replyTo: null,
+      to: [],
+      cc: [],
     });
     expect(d.antispam).toBeNull();
     expect(d.auth).toEqual({ authservId: null, spf: null, dkim: [], dmarc: null, compauth: null, arc: null });
@@ -288,6 +292,10 @@ describe('engine', () => {
       subject: 'Budget 2027',
       messageId: '<20261123100209.4411@mail.sender.example>',
       date: '2026-11-23T10:02:09.000Z',
+      fromName: 'Green, Chris',
+      replyTo: null,
+      to: ['Megan Bowen <meganb@fabrikam.com>'],
+      cc: [],
     });
     expect(d.hops).toHaveLength(3);
     expect(d.hops[0]).toMatchObject({

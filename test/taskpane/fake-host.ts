@@ -1,5 +1,5 @@
 /** A scripted MailboxHost for the pane's tests: no Office.js, every answer chosen by the test. */
-import type { HeadersResult, MailboxHost, ThemeKind } from '../../src/taskpane/mailbox';
+import type { HeadersResult, MailboxHost, NewMessage, ThemeKind } from '../../src/taskpane/mailbox';
 
 interface PendingRequest {
   itemKey: string | null;
@@ -8,6 +8,10 @@ interface PendingRequest {
 
 export class FakeMailboxHost implements MailboxHost {
   itemKey: string | null = 'item-1';
+  recipient: string | null = null;
+  /** Messages the pane asked Outlook to open; `canOpen` false plays an older client. */
+  readonly opened: NewMessage[] = [];
+  canOpen = true;
   theme: ThemeKind | null = null;
   /** Answers by item key; a missing key leaves the request pending until `answer` is called. */
   readonly responses = new Map<string, HeadersResult>();
@@ -45,6 +49,16 @@ export class FakeMailboxHost implements MailboxHost {
   onItemChanged(listener: () => void): () => void {
     this.itemListeners.add(listener);
     return () => this.itemListeners.delete(listener);
+  }
+
+  recipientAddress(): string | null {
+    return this.recipient;
+  }
+
+  openNewMessage(message: NewMessage): boolean {
+    if (!this.canOpen) return false;
+    this.opened.push(message);
+    return true;
   }
 
   getTheme(): ThemeKind | null {

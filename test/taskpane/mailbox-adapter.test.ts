@@ -86,8 +86,8 @@ describe('OfficeMailboxHost.getCurrentHeaders', () => {
       'Diagnostic information for administrators:',
       "Remote Server returned '550 5.7.509 Access denied, sending domain adatum.com does not pass DMARC verification and has a DMARC policy of reject.'",
     ].join('\n');
-    const getAsync = jest.fn((coercion: string, callback: Callback) =>
-      callback({ status: 'succeeded', value: body } as Office.AsyncResult<string>),
+    const getAsync = jest.fn((_coercion: string, callback: Callback) =>
+      callback({ status: 'succeeded', value: body } as unknown as Office.AsyncResult<string>),
     );
     const { office } = fakeOffice({ item: readItem({ value: headers }, { body: { getAsync } }) });
     const result = await new OfficeMailboxHost(office).getCurrentHeaders();

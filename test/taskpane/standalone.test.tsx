@@ -19,8 +19,8 @@ test('paste a header block and diagnose it', async () => {
   await userEvent.paste(raw);
   await userEvent.click(screen.getByRole('button', { name: 'Diagnose' }));
   expect(within(await verdict()).getByText(verdictLabel(diagnoseHeaders(raw).verdict))).toBeTruthy();
-  // Focus moves to the verdict so keyboard and screen-reader users land on the result.
-  expect(document.activeElement).toBe(await verdict());
+  // Focus moves to the reader's answer so keyboard and screen-reader users land on the result.
+  expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Explained failure/, level: 2 }));
   // The input folds away; it comes back on request.
   await userEvent.click(screen.getByRole('button', { name: 'Diagnose other headers' }));
   expect(await screen.findByRole('textbox', { name: /paste message headers/i })).toBeTruthy();

@@ -75,7 +75,7 @@ function resolveSeverity(policy: SeverityPolicy, facts: RuleFacts): Severity {
 }
 
 /** See SeverityPolicy `failure`. */
-export function failureSeverity(facts: RuleFacts): Severity {
+function failureSeverity(facts: RuleFacts): Severity {
   return facts.carried || facts.acceptedByReceiver ? 'warning' : 'error';
 }
 

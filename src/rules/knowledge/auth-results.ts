@@ -264,7 +264,7 @@ const dmarcPolicySource = {
  * The policies a DMARC record can publish (p=), which Gmail and Yahoo print in their comment and Gmail
  * also uses for its disposition (dis=): what a failing message was, or was to be, subjected to.
  */
-export const DMARC_POLICIES: DmarcPolicyRow[] = [
+const DMARC_POLICIES: DmarcPolicyRow[] = [
   {
     policy: 'none',
     meaning: 'Monitor only: failing mail is delivered as usual.',

@@ -17,9 +17,9 @@ export { NDR_CODES, lookupNdrCode, lookupNdrCodes } from './ndr-codes';
 export {
   AUTH_RESULTS,
   DMARC_ACTIONS,
-  DMARC_POLICIES,
   dmarcPolicyApplied,
   lookupAuthResult,
   lookupDmarcAction,
 } from './auth-results';
 export { AUTH_AS_VALUES } from './auth-as';
+export { BRANDS } from './brands';

@@ -1,10 +1,12 @@
 /**
- * Everything the pane shows for one diagnosis. Above the fold (in the first bundle): headline,
- * protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
+ * Everything the pane shows for one diagnosis. Above the fold (in the first bundle): the reader's answer,
+ * the verdict with the message block, protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
+import { helpdeskAddress } from '../helpdesk';
+import type { MailboxHost } from '../mailbox';
 import { formatDuration } from '../../report/duration';
 import { CopyReport } from './copy-report';
 import { FindingCard } from './finding-card';
@@ -12,6 +14,8 @@ import { Headline } from './headline';
 import { ParseWarnings } from './parse-warnings';
 import { ProtocolStrip } from './protocol-strip';
 import { Section } from './section';
+import { SendToIt } from './send-to-it';
+import { TrustAnswer } from './trust-answer';
 
 const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './antispam-view'));
 const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './hops-timeline'));
@@ -41,9 +45,11 @@ interface DiagnosisViewProps {
   analysis: Analysis;
   /** Move focus to the verdict when it appears (after a user action, not on a host event). */
   focusOnShow?: boolean;
+  /** Outlook, for "Send to IT" on the message it shows (absent on the standalone page). */
+  host?: MailboxHost;
 }
 
-export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewProps): ReactElement {
+export function DiagnosisView({ analysis, focusOnShow = false, host }: DiagnosisViewProps): ReactElement {
   const styles = useStyles();
   const { diagnosis, lines } = analysis;
   const [open, setOpen] = useState({ antispam: false, hops: false, raw: false });
@@ -64,13 +70,19 @@ export function DiagnosisView({ analysis, focusOnShow = false }: DiagnosisViewPr
     setFocusLine(line);
   };
 
+  const helpdesk = helpdeskAddress();
   const scl = diagnosis.antispam?.SCL;
   const totalDelay = diagnosis.hops.reduce((sum, hop) => sum + Math.max(0, hop.delaySeconds ?? 0), 0);
+  const timed = diagnosis.hops.some((hop) => hop.delaySeconds !== null);
 
   return (
     <div className={styles.root}>
-      <Headline ref={headingRef} diagnosis={diagnosis} label={analysis.label} />
+      <TrustAnswer ref={headingRef} trust={diagnosis.trust} />
+      <Headline diagnosis={diagnosis} label={analysis.label} transitSeconds={timed ? totalDelay : null} />
       <CopyReport diagnosis={diagnosis} />
+      {host && helpdesk && analysis.source === 'mailbox' ? (
+        <SendToIt diagnosis={diagnosis} host={host} helpdesk={helpdesk} />
+      ) : null}
       <section className={styles.block} aria-labelledby="protocols-heading">
         <h2 id="protocols-heading" className={styles.heading}>
           Protocols

@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import { forwardRef, type ReactElement } from 'react';
 import type { Diagnosis, Verdict } from '../../rules/diagnosis';
+import { MessageDetails } from './message-details';
 import { StatusTag, type TagTone } from './status-tag';
 
 const VERDICTS: Record<Verdict, { label: string; tone: TagTone; icon: ReactElement }> = {
@@ -47,15 +48,16 @@ const useStyles = makeStyles({
 interface HeadlineProps {
   diagnosis: Diagnosis;
   label: string;
+  /** Total time in transit (sum of the hop delays), or null when the hops give no times. */
+  transitSeconds: number | null;
 }
 
 export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function Headline(
-  { diagnosis, label },
+  { diagnosis, label, transitSeconds },
   ref,
 ) {
   const styles = useStyles();
   const look = VERDICTS[diagnosis.verdict] ?? VERDICTS.unknown;
-  const { from, subject } = diagnosis.message;
   return (
     <section className={styles.root} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className={styles.heading} ref={ref} tabIndex={-1}>
@@ -67,8 +69,11 @@ export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function H
       <p className={styles.summary}>{diagnosis.summary}</p>
       <p className={styles.meta}>
         <span className={styles.metaRow}>{label}</span>
-        {from ? <span className={styles.metaRow}>From: {from}</span> : null}
-        {subject ? <span className={styles.metaRow}>Subject: {subject}</span> : null}
+        <MessageDetails
+          message={diagnosis.message}
+          transitSeconds={transitSeconds}
+          rowClassName={styles.metaRow}
+        />
       </p>
     </section>
   );

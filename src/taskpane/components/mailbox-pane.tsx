@@ -116,7 +116,9 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
           this is not a clean bill of health. Paste the headers of the received copy below.
         </LazyNotice>
       ) : null}
-      {view.status === 'ready' ? <DiagnosisView key={view.analysis.id} analysis={view.analysis} /> : null}
+      {view.status === 'ready' ? (
+        <DiagnosisView key={view.analysis.id} analysis={view.analysis} host={host} />
+      ) : null}
       {pasteError ? (
         <LazyNotice intent="error">The pasted headers could not be diagnosed: {pasteError}</LazyNotice>
       ) : null}

@@ -1,0 +1,183 @@
+/**
+ * Whether one domain imitates another: confusable characters (paypa1, rnicrosoft, Cyrillic "а"), mixed
+ * scripts, extra words (contoso-payroll), another ending (contoso.co), the real name in front of another
+ * domain (microsoft.com.evil.example), or a typo (edit distance 1–2).
+ */
+import { domainToUnicode } from '../../parser/punycode';
+import { normalizeDomain, organizationalDomain } from '../alignment';
+
+export interface LookalikeTarget {
+  /** Registrable domain being imitated, ASCII. */
+  domain: string;
+  /** Also flag the same name under another ending (right for the reader's own domain, not for brands). */
+  otherEnding: boolean;
+}
+
+export interface LookalikeMatch {
+  target: string;
+  /** How the domain imitates it, in plain words (completes "… because it …"). */
+  how: string;
+}
+
+/**
+ * Letters and digits that render like another Latin letter (a subset of Unicode's confusables list,
+ * UTS #39, that covers what look-alike domains use). Compared after NFKD with accents stripped.
+ */
+const CONFUSABLE: Record<string, string> = {
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '5': 's',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  т: 't',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ɡ: 'g',
+  ı: 'i',
+};
+/** Letter pairs that read as one letter at a glance. */
+const PAIRS: [string, string][] = [
+  ['rn', 'm'],
+  ['vv', 'w'],
+  ['cl', 'd'],
+];
+
+/** The shape a label shows a reader: confusables folded to the Latin letter they imitate. */
+export function skeleton(label: string): string {
+  let out = '';
+  for (const char of label.normalize('NFKD').toLowerCase()) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x300 && code <= 0x36f) continue;
+    out += CONFUSABLE[char] ?? char;
+  }
+  for (const [pair, letter] of PAIRS) out = out.split(pair).join(letter);
+  return out;
+}
+
+type Script = 'Latin' | 'Cyrillic' | 'Greek';
+
+function scriptOf(code: number): Script | null {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'Latin';
+  if (code >= 0x400 && code <= 0x52f) return 'Cyrillic';
+  if (code >= 0x370 && code <= 0x3ff) return 'Greek';
+  return null;
+}
+
+/** The alphabets a label mixes (Latin with Cyrillic or Greek); [] when it keeps to one. */
+export function mixedScripts(label: string): Script[] {
+  const scripts = new Set<Script>();
+  for (const char of label.toLowerCase()) {
+    const script = scriptOf(char.codePointAt(0) ?? 0);
+    if (script) scripts.add(script);
+  }
+  return scripts.size > 1 ? [...scripts] : [];
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** "contoso" and "com" of contoso.com; a name without a dot is all name. */
+function splitOrg(org: string): { name: string; ending: string } {
+  const dot = org.indexOf('.');
+  return dot < 0 ? { name: org, ending: '' } : { name: org.slice(0, dot), ending: org.slice(dot + 1) };
+}
+
+/** Typos count only on names long enough that a one- or two-letter change is not another common word. */
+function typoLimit(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+function imitates(domain: string, target: LookalikeTarget): string | null {
+  const fromOrg = organizationalDomain(domain);
+  const targetOrg = organizationalDomain(target.domain);
+  const own = splitOrg(fromOrg);
+  const real = splitOrg(targetOrg);
+  const unicodeName = domainToUnicode(own.name);
+  const shown = skeleton(unicodeName);
+  const wanted = skeleton(real.name);
+  if (own.name !== real.name && shown === wanted) {
+    return unicodeName !== own.name
+      ? `is written with non-Latin letters that look like ${targetOrg} (${domainToUnicode(fromOrg)})`
+      : `swaps letters for look-alike characters (${fromOrg})`;
+  }
+  if (own.name === real.name) {
+    // A brand owns its name under many endings; the reader's own domain under another ending is a trick.
+    return target.otherEnding && own.ending !== real.ending
+      ? `has the same name under another ending (.${own.ending} instead of .${real.ending})`
+      : null;
+  }
+  const words = shown.split('-');
+  if (words.length > 1 && words.includes(wanted)) return `adds words to the name ${real.name} (${fromOrg})`;
+  if (domain !== targetOrg && domain.includes(`${targetOrg}.`) && !domain.endsWith(`.${targetOrg}`)) {
+    return `puts ${targetOrg} in front of another domain (${domain})`;
+  }
+  const limit = typoLimit(wanted.length);
+  const distance = limit > 0 ? editDistance(shown, wanted, limit) : limit + 1;
+  if (distance <= limit) {
+    return `differs from ${targetOrg} by ${distance === 1 ? 'one character' : 'two characters'} (${fromOrg})`;
+  }
+  return null;
+}
+
+/**
+ * The first target that `fromDomain` imitates, else a name that mixes alphabets (target ""). A domain in
+ * the organization of any target is none: a brand's other domains are targets too, so they are its own.
+ */
+export function lookalikeOf(fromDomain: string, targets: LookalikeTarget[]): LookalikeMatch | null {
+  const domain = normalizeDomain(fromDomain);
+  if (!domain) return null;
+  const fromOrg = organizationalDomain(domain);
+  if (targets.some((t) => organizationalDomain(t.domain) === fromOrg)) return null;
+  for (const target of targets) {
+    const how = imitates(domain, target);
+    if (how) return { target: organizationalDomain(target.domain), how };
+  }
+  const scripts = mixedScripts(domainToUnicode(splitOrg(fromOrg).name));
+  if (scripts.length > 0) {
+    return {
+      target: '',
+      how: `mixes ${scripts.join(' and ')} letters in one name (${domainToUnicode(fromOrg)})`,
+    };
+  }
+  return null;
+}
