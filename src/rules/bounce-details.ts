@@ -4,7 +4,7 @@
  * only values that validate as an IP literal or a host name ever reach a record or a command.
  */
 import type { NdrStatus, ParsedMessage } from '../parser/types';
-import { asIp } from '../parser/ip';
+import { safeHostname, safeIpLiteral } from './safe-values';
 
 export type BounceCheck = 'spf' | 'dkim' | 'dmarc';
 
@@ -20,7 +20,6 @@ const NAMED_DOMAIN =
   /(?:sending domain|unauthenticated (?:e-?mail|mail) from|rejected due to) \[?([A-Za-z0-9.-]{1,253})\]?(?:'s|\s|,|$)/i;
 /** Outlook.com's results: "Spf= Fail , Dkim= Pass , DMARC= Pass". */
 const CHECK_RESULT = /\b(spf|dkim|dmarc) ?= ?([a-z]{1,12})/gi;
-const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /**
  * What the receiver said with the code: the status line and the few after it, from the code on. What
@@ -43,16 +42,17 @@ export function statusText(parsed: ParsedMessage, hit: NdrStatus): string {
 /** The first bracketed IP literal the text names ("[203.0.113.5]", Gmail's "[203.0.113.5  13]"). */
 export function namedIp(text: string): string | null {
   for (const token of text.split(/[[\]]/).slice(1, 40)) {
-    const ip = asIp(token.trim().split(/\s/)[0] ?? '');
-    if (ip && validOctets(ip)) return ip;
+    const ip = safeIpLiteral(token.trim().split(/\s/)[0] ?? '', 'the refused IP');
+    if (ip.ok) return ip.value;
   }
   return null;
 }
 
 /** The domain the text says was refused, lower-cased, when it is a valid host name. */
 export function namedDomain(text: string): string | null {
-  const found = NAMED_DOMAIN.exec(text)?.[1]?.toLowerCase().replace(/\.$/, '') ?? null;
-  return found && HOST_NAME.test(found) ? found : null;
+  const found = NAMED_DOMAIN.exec(text)?.[1];
+  const domain = found ? safeHostname(found.toLowerCase(), 'the refused domain') : null;
+  return domain?.ok ? domain.value : null;
 }
 
 /** The SPF/DKIM/DMARC results a 5.7.515 lists, lower-cased; empty when it lists none. */
@@ -75,8 +75,4 @@ export function rejection51(text: string): Rejection51 {
   if (/DMARC|unauthenticated (?:e-?mail|mail)/i.test(text)) return 'dmarc';
   if (/relay/i.test(text)) return 'relay';
   return 'unspecified';
-}
-
-function validOctets(ip: string): boolean {
-  return ip.includes(':') || ip.split('.').every((octet) => Number(octet) <= 255);
 }

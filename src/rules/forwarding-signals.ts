@@ -102,7 +102,8 @@ export function forwardingSignals(
   const relay = relayHop(parsed, auth.spf?.domain ?? owner);
   if (relay) signals.push(evidenceOf(relay.loc));
   if (signals.length === 0) signals.push(...forwardedShape(primary, parsed));
-  return signals;
+  // An empty line proves nothing (and the contract wants evidence with text).
+  return signals.filter((e) => e.text.trim() !== '');
 }
 
 /** The seed's forwarding shape (see forwardingSignals), unless the connecting hop is the sender's own. */
