@@ -18,6 +18,7 @@ import type { CliIo } from './io';
 import { type InputResult, inputLabel, readInput } from './read-input';
 import { USAGE, VERSION } from './usage';
 import { explainFinding } from './explain';
+import { splitMbox } from './mbox';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -85,20 +86,28 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         exitCode = EXIT_USAGE;
         continue;
       }
-      const parsed = parseHeaders(input.text);
-      if (parsed.fields.length === 0) {
-        fail(`${inputLabel(file)} has no header fields (expected lines like "Authentication-Results: ...")`);
-        exitCode = EXIT_USAGE;
-        continue;
+      // An mbox of several messages is diagnosed message by message, reported like several files.
+      const messages = splitMbox(input.text);
+      for (const [i, text] of messages.entries()) {
+        const source: Source | null =
+          messages.length > 1 ? { file, index: i + 1 } : several ? { file, index: null } : null;
+        const parsed = parseHeaders(text);
+        if (parsed.fields.length === 0) {
+          const where = source?.index ? `${inputLabel(file)} message ${source.index}` : inputLabel(file);
+          fail(`${where} has no header fields (expected lines like "Authentication-Results: ...")`);
+          exitCode = EXIT_USAGE;
+          continue;
+        }
+        const offline = diagnose(parsed, { recipient: args.recipient });
+        // With --recipient, the reader's domain: its MX says whether a gateway sits in front of Microsoft 365.
+        const recipientDomain =
+          args.recipient === null ? null : args.recipient.slice(args.recipient.lastIndexOf('@') + 1);
+        const dns =
+          resolver === null ? null : await checkDns(dnsQuestions(offline, recipientDomain), resolver);
+        const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
+        io.stdout.write(formatReport(diagnosis, dns, args.format, source, printed > 0, width));
+        printed++;
       }
-      const offline = diagnose(parsed, { recipient: args.recipient });
-      // With --recipient, the reader's domain: its MX says whether a gateway sits in front of Microsoft 365.
-      const recipientDomain =
-        args.recipient === null ? null : args.recipient.slice(args.recipient.lastIndexOf('@') + 1);
-      const dns = resolver === null ? null : await checkDns(dnsQuestions(offline, recipientDomain), resolver);
-      const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
-      io.stdout.write(formatReport(diagnosis, dns, args.format, several ? file : null, printed > 0, width));
-      printed++;
     } catch (error) {
       // A RangeError is a string or buffer past what the runtime can hold: the input was too large for it.
       if (!(error instanceof RangeError)) throw error;
@@ -115,34 +124,48 @@ function textWidth(io: CliIo): number {
   return columns !== undefined && columns > 0 && columns < DEFAULT_TEXT_WIDTH ? columns : DEFAULT_TEXT_WIDTH;
 }
 
+/** Which input a report is about, when there are several: the file, and the message's place in an mbox. */
+interface Source {
+  file: string;
+  /** 1-based position in an mbox of several messages; null for a file of one message. */
+  index: number | null;
+}
+
 /**
- * One input's report. With several inputs (`file` given), JSON becomes one compact object per line with
- * a leading "file" key, and text/Markdown reports are introduced by a line naming the file.
+ * One message's report. With several (`source` given), JSON becomes one compact object per line with
+ * leading "file" (and, for a message of an mbox, "index") keys, and text/Markdown reports are introduced
+ * by a line naming the file (and "#index").
  */
 function formatReport(
   diagnosis: Diagnosis,
   dns: DnsFacts | null,
   format: Format,
-  file: string | null,
+  source: Source | null,
   separate: boolean,
   width: number,
 ): string {
+  if (source === null) {
+    // The DNS check is in the findings (`dns`, and the fixes that edit the published records).
+    if (format === 'json') return `${renderJson(diagnosis)}\n`;
+    return format === 'markdown'
+      ? renderMarkdown(diagnosis) + (dns === null ? '' : `\n${dnsSectionMarkdown(dns, 2)}`)
+      : renderText(diagnosis, { width }) + (dns === null ? '' : `\n${dnsSectionText(dns, width)}`);
+  }
   const gap = separate ? '\n' : '';
+  const name = neutralizeControls(source.file) + (source.index === null ? '' : ` #${source.index}`);
   switch (format) {
-    case 'json':
-      // The DNS check is in the findings (`dns`, and the fixes that edit the published records).
-      return file === null ? `${renderJson(diagnosis)}\n` : `${safeJson({ file, ...diagnosis })}\n`;
+    case 'json': {
+      const where =
+        source.index === null ? { file: source.file } : { file: source.file, index: source.index };
+      return `${safeJson({ ...where, ...diagnosis })}\n`;
+    }
     case 'markdown': {
-      const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, file === null ? 2 : 3)}`;
-      return file === null
-        ? renderMarkdown(diagnosis) + section
-        : `${gap}# ${escapeInline(neutralizeControls(file))}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
+      const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, 3)}`;
+      return `${gap}# ${escapeInline(name)}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
     }
     case 'text': {
       const section = dns === null ? '' : `\n${dnsSectionText(dns, width)}`;
-      return file === null
-        ? renderText(diagnosis, { width }) + section
-        : `${gap}==> ${neutralizeControls(file)} <==\n${renderText(diagnosis, { width })}${section}`;
+      return `${gap}==> ${name} <==\n${renderText(diagnosis, { width })}${section}`;
     }
   }
 }

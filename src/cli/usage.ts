@@ -28,7 +28,8 @@ who must fix it and the exact fix.
   --version          show the version
 
 With several files, json prints one object per line with a "file" key; text and markdown print each
-report under a line naming its file.
+report under a line naming its file. An mbox of several messages is diagnosed message by message, the
+same way, each with its 1-based "index" ("file #index" in text and markdown).
 
 Exit status: 0 when the headers were diagnosed (whatever the verdict), 2 on a usage error or on input
 that is missing, unreadable, too large, binary, empty or has no header fields.

@@ -1,6 +1,7 @@
 import { decodeBase64Binary, decodedLength } from './base64';
 import { statusCodesIn } from './status-code';
 import type { HeaderField, NdrStatus } from './types';
+import { statusRanges } from './delivery-status';
 
 /**
  * Enhanced status codes (RFC 3463: class.subject.detail, class 4 or 5) in NDR text, with the basic SMTP
@@ -30,7 +31,7 @@ const NDR_SUBJECT =
   /undeliverable|delivery status notification|delivery failure|returned mail|failure notice|mail delivery failed/;
 
 /** Signs that a block is a non-delivery report, so that a bare "5.7.1" in its body is a status code. */
-function looksLikeNdr(fields: HeaderField[]): boolean {
+export function looksLikeNdr(fields: HeaderField[]): boolean {
   return fields.some((f) => {
     switch (f.key) {
       case 'x-ms-exchange-message-is-ndr':
@@ -74,9 +75,8 @@ function decodeQpSpaces(text: string): string {
 }
 
 /**
- * Finds status codes in NDR header fields and in the body lines. Body lines that end with a
- * quoted-printable soft break ('=') are joined with the next one so a code split across them is found;
- * a hit is reported on the physical line where its logical line starts. Deduplicated by code + line.
+ * Finds status codes in NDR header fields and, when the block is a bounce, in its status parts (the
+ * delivery-status part and the first human-readable part). Deduplicated by code + line.
  */
 export function findNdrStatuses(
   fields: HeaderField[],
@@ -100,24 +100,36 @@ export function findNdrStatuses(
     if (!NDR_FIELDS.has(f.key) && !f.key.includes('diagnostic')) continue;
     for (const hit of codesIn(f.value)) add(hit, f.name, f.line, f.value);
   }
-  if (bodyStart === null) return out;
-
-  const isNdr = looksLikeNdr(fields);
+  // An ordinary message that quotes "550 5.7.509" was not refused: only a bounce's body states a status,
+  // and only in its status parts (see statusRanges).
+  if (bodyStart === null || !looksLikeNdr(fields)) return out;
   const scan = (text: string, line: number): void => {
-    for (const hit of codesIn(text)) {
-      // A bare "5.7.1" in an ordinary message is likely a version number: only trust it in an NDR, or when
-      // an SMTP reply code stands right before it.
-      if (isNdr || hit.smtpCode !== null) add(hit, 'body', line, text);
-    }
+    for (const hit of codesIn(text)) add(hit, 'body', line, text);
   };
+  for (const range of statusRanges(fields, lines, bodyStart)) {
+    scanRange(lines, range.start, range.end, scan, () => out.length >= MAX_STATUSES);
+  }
+  return out;
+}
 
+/**
+ * Searches lines [start, end) for codes. Body lines that end with a quoted-printable soft break ('=')
+ * are joined with the next one; a hit is reported on the physical line where its logical line starts.
+ */
+function scanRange(
+  lines: string[],
+  start: number,
+  end: number,
+  scan: (text: string, line: number) => void,
+  full: () => boolean,
+): void {
   // A minimal walk over the MIME structure: part headers start after a boundary line ("--…") and end at a
   // blank line; a base64 part is decoded before it is searched, any other text is searched line by line.
   let inPartHeaders = false;
   let partIsBase64 = false;
   let logical = '';
-  let logicalStart = bodyStart;
-  for (let i = bodyStart; i < lines.length && out.length < MAX_STATUSES; i++) {
+  let logicalStart = start;
+  for (let i = start; i < end && !full(); i++) {
     const line = lines[i];
     if (line.startsWith('--')) {
       inPartHeaders = true;
@@ -126,7 +138,7 @@ export function findNdrStatuses(
       if (line.trim().length === 0) {
         inPartHeaders = false;
         if (partIsBase64) {
-          i = scanBase64Part(lines, i + 1, scan) - 1;
+          i = scanBase64Part(lines, i + 1, end, scan) - 1;
           partIsBase64 = false;
           continue;
         }
@@ -137,7 +149,7 @@ export function findNdrStatuses(
     if (logical.length === 0) logicalStart = i;
     // Quoted-printable soft line break: the logical line continues on the next physical line. A cap keeps
     // a hostile body of '=' lines from building one huge string.
-    if (line.endsWith('=') && logical.length < 4000 && i + 1 < lines.length) {
+    if (line.endsWith('=') && logical.length < 4000 && i + 1 < end) {
       logical += line.slice(0, -1);
       continue;
     }
@@ -145,16 +157,20 @@ export function findNdrStatuses(
     scan(decodeQpSpaces(logical), logicalStart + 1);
     logical = '';
   }
-  return out;
 }
 
 /**
  * Decodes the base64 lines of one MIME part starting at `start` (up to a blank or boundary line) and
  * searches each decoded line, reported on the encoded line it came from. Returns the index after the part.
  */
-function scanBase64Part(lines: string[], start: number, scan: (text: string, line: number) => void): number {
+function scanBase64Part(
+  lines: string[],
+  start: number,
+  limit: number,
+  scan: (text: string, line: number) => void,
+): number {
   let end = start;
-  while (end < lines.length && lines[end].trim().length > 0 && !lines[end].startsWith('--')) end++;
+  while (end < limit && lines[end].trim().length > 0 && !lines[end].startsWith('--')) end++;
   // Decoded offset where each encoded line starts, to map a decoded line back to its physical line.
   const starts: number[] = [];
   let offset = 0;

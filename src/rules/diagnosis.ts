@@ -71,10 +71,10 @@ export interface Finding {
 }
 
 /*
- * `aligned` (SPF and DKIM summaries) is IDENTIFIER alignment (RFC 7489 §3.1): the authenticated domain's
- * organizational domain matches the From domain's (relaxed; the exact name under strict, when known),
- * whatever the result was; null when either domain is unknown. What DMARC needs is an "aligned pass":
- * result pass AND aligned.
+ * `aligned` (SPF and DKIM summaries) is an ALIGNED PASS, what DMARC counts (RFC 7489 §3.1, §4.2): the
+ * result is pass AND the authenticated domain's organizational domain matches the From domain's (relaxed;
+ * the exact name under strict, when known). Any other result (softfail, fail, temperror …) is false, never
+ * "aligned"; null when either domain is unknown.
  */
 export interface SpfSummary {
   result: string;

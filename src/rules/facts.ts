@@ -4,8 +4,16 @@ import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
 import { evidenceOf } from './evidence';
-import { forwardingSignals, hasRelayFields, relayHop } from './forwarding-signals';
+import {
+  forwardingSignals,
+  hasRelayFields,
+  intermediarySealers,
+  relayHop,
+  rewrittenEnvelope,
+} from './forwarding-signals';
 import { lookupNdrCodes } from './knowledge';
+import { isExpiredDkim } from './dkim-expiry';
+import { rejection51, statusText } from './bounce-details';
 
 /** Results that count as SPF failing for the sender (RFC 7208 §2.6: neutral asserts nothing either). */
 const SPF_FAILED = new Set(['fail', 'softfail', 'neutral']);
@@ -63,19 +71,28 @@ export interface RuleFacts {
   dkimPassed: boolean;
   /** DKIM results that failed because the body changed after signing. */
   bodyHashFailures: DkimSummary[];
+  /** DKIM results whose signature had expired (x=): an old message, delayed or replayed. */
+  expiredDkim: DkimSummary[];
+  /** DKIM results the receiver could not check: the key lookup failed (temperror). */
+  dkimLookupErrors: DkimSummary[];
   /** DKIM results that failed for another reason (key, selector, signature). */
   otherDkimFailures: DkimSummary[];
+  /** ARC sealers other than the receiver's own organization, outermost first: those one may trust. */
+  intermediarySealers: string[];
   /** Lines showing a forwarder, mailing list or ARC sealer relayed the message. */
   forwarding: Evidence[];
   /** Organizational domain of the third-party server a Received hop shows relaying the message. */
   relayDomain: string | null;
-  /** SPF failed and relaying explains it: report `forwarding`, not `spf-fail`. */
+  /**
+   * Relaying explains the failure: SPF failed, or a forwarder's rewritten (SRS) envelope left DMARC without
+   * an aligned pass. Report `forwarding`, not `spf-fail` or `third-party-sender`.
+   */
   explainedByForwarding: boolean;
   /** DKIM body hash failed and SPF passed for another (the gateway's) domain; no list/forward fields. */
   gatewayModified: boolean;
   /** Some DKIM result failed and none passed. */
   dkimFailed: boolean;
-  /** spf, dkim and dmarc all none: nothing is set up. */
+  /** spf, dkim and dmarc all reported none (not merely missing): nothing is set up. */
   noAuthentication: boolean;
   /** DKIM results of the verdict left out because there were more than anyone stamps (hostile block). */
   droppedDkimResults: number;
@@ -97,8 +114,14 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
 
   const auth: AuthSummary = {
     ...summary,
-    spf: summary.spf && { ...summary.spf, aligned: dmarcAlignment(summary.spf.domain, fromDomain, mode.spf) },
-    dkim: summary.dkim.map((d) => ({ ...d, aligned: dmarcAlignment(d.domain, fromDomain, mode.dkim) })),
+    spf: summary.spf && {
+      ...summary.spf,
+      aligned: reportedAlignment(summary.spf.result, summary.spf.domain, fromDomain, mode.spf),
+    },
+    dkim: summary.dkim.map((d) => ({
+      ...d,
+      aligned: reportedAlignment(d.result, d.domain, fromDomain, mode.dkim),
+    })),
   };
   const spfAlignedPass = summary.spf
     ? passAligned(summary.spf.result, summary.spf.domain, senderDomain, mode.spf)
@@ -117,21 +140,32 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
   const isBodyHash = (d: DkimSummary): boolean =>
     (d.result === 'fail' || d.result === 'neutral') && BODY_HASH.test(d.reason ?? '');
   const bodyHashFailures = auth.dkim.filter(isBodyHash);
+  const expiredDkim = auth.dkim.filter((d) => !isBodyHash(d) && isExpiredDkim(d, parsed));
+  const dkimLookupErrors = auth.dkim.filter((d) => d.result === 'temperror' && !expiredDkim.includes(d));
   const otherDkimFailures = auth.dkim.filter(
-    (d) => ['fail', 'permerror', 'temperror'].includes(d.result) && !isBodyHash(d),
+    (d) => ['fail', 'permerror'].includes(d.result) && !isBodyHash(d) && !expiredDkim.includes(d),
   );
-  const dkimFailed = bodyHashFailures.length + otherDkimFailures.length > 0 && !dkimPassed;
+  const dkimFailed =
+    bodyHashFailures.length + expiredDkim.length + dkimLookupErrors.length + otherDkimFailures.length > 0 &&
+    !dkimPassed;
 
   const forwarding = forwardingSignals(primary, parsed, senderDomain);
-  const explainedByForwarding = spfFailed && forwarding.length > 0;
+  // A forwarder that rewrites the envelope (SRS) makes SPF pass for itself instead: DMARC still has no
+  // aligned pass, and the relay, not a service sending as the domain, is why.
+  const srsForwarded = rewrittenEnvelope(parsed) !== null && !carried;
+  const explainedByForwarding = (spfFailed || srsForwarded) && forwarding.length > 0;
   // A mailing list or forwarder also rewrites the body and the envelope, but it is not a gateway.
   const gatewayModified =
     !hasRelayFields(parsed) &&
     bodyHashFailures.length > 0 &&
     spfPassed &&
     dmarcAlignment(summary.spf?.domain, senderDomain, mode.spf) === false;
+  // Each method must be reported none: a method the verdict does not mention proves nothing.
   const noAuthentication =
-    spfResult === 'none' && summary.dkim.every((d) => d.result === 'none') && (dmarc ?? 'none') === 'none';
+    summary.spf?.result === 'none' &&
+    summary.dkim.length > 0 &&
+    summary.dkim.every((d) => d.result === 'none') &&
+    dmarc === 'none';
 
   return {
     parsed,
@@ -154,7 +188,10 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     spfPassed,
     dkimPassed,
     bodyHashFailures,
+    expiredDkim,
+    dkimLookupErrors,
     otherDkimFailures,
+    intermediarySealers: intermediarySealers(auth),
     forwarding,
     relayDomain: relayDomainOf(parsed, summary.spf?.domain ?? senderDomain),
     explainedByForwarding,
@@ -162,7 +199,12 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     dkimFailed,
     noAuthentication: primary.primary !== null && noAuthentication,
     droppedDkimResults: primary.droppedDkimResults,
-    authRejections: parsed.ndr.filter((n) => lookupNdrCodes(n.code).length > 0),
+    authRejections: parsed.ndr.filter(
+      (n) =>
+        lookupNdrCodes(n.code).length > 0 &&
+        // A group that accepts authenticated senders only refused the sender, not its authentication.
+        !(n.code === '5.7.1' && rejection51(statusText(parsed, n)) === 'restricted-group'),
+    ),
   };
 }
 
@@ -191,6 +233,20 @@ function sendingInfrastructure(parsed: ParsedMessage, auth: AuthSummary): string
     auth.dkim.find((d) => d.result === 'pass' && d.domain)?.domain ??
     null;
   return source ? organizationalDomain(source) : null;
+}
+
+/**
+ * The summaries' `aligned`: only a pass can be aligned (a softfail or a timeout for the From domain's
+ * organization carries nothing to DMARC); null when a domain is unknown, as for identifier alignment.
+ */
+function reportedAlignment(
+  result: string,
+  domain: string | null,
+  fromDomain: string | null,
+  mode: AlignmentMode,
+): boolean | null {
+  const aligned = dmarcAlignment(domain, fromDomain, mode);
+  return aligned === null ? null : aligned && result === 'pass';
 }
 
 /** Aligned pass = the method passed AND its domain aligns with the From domain under the DMARC mode. */

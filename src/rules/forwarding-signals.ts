@@ -22,6 +22,30 @@ const RELAY_FIELDS = new Set([
   'x-mailman-version',
 ]);
 
+/**
+ * An envelope sender a forwarder rewrote: SRS (`SRS0=hash=tt=contoso.com=user@forwarder`, `SRS1=…`, and
+ * Exchange Online's `bounces+SRS=hash=tt@tenant`) or Gmail's forwarding address (`user+caf_=…@gmail.com`).
+ * Anchored or bounded, so linear on any local part.
+ */
+const REWRITTEN_ENVELOPE = /^(?:SRS[01][=+-]|bounces\+SRS=)|\+caf_=/i;
+
+/** The Return-Path, when a forwarder rewrote it (see REWRITTEN_ENVELOPE). */
+export function rewrittenEnvelope(parsed: ParsedMessage): Evidence | null {
+  const path = parsed.returnPath;
+  return path && REWRITTEN_ENVELOPE.test(path.address) ? evidenceOf(path.loc) : null;
+}
+
+/**
+ * A hop that took the message from an authenticated client (RFC 3848 ESMTPA/ESMTPSA, Postfix's
+ * "Authenticated sender", sendmail's "authenticated bits="): the author submitting to its own mail
+ * service, which is where the message starts, not a relay.
+ */
+function isAuthenticatedSubmission(hop: ReceivedHop): boolean {
+  return (
+    /^E?SMTPS?A$/i.test(hop.with ?? '') || /authenticated sender|\(authenticated bits=/i.test(hop.loc.text)
+  );
+}
+
 /** A forwarder, list or resend stamped the message (a gateway in front of a mailbox does not). */
 export function hasRelayFields(parsed: ParsedMessage): boolean {
   return parsed.fields.some((f) => RELAY_FIELDS.has(f.key));
@@ -73,10 +97,13 @@ export function forwardingSignals(
     }
   }
 
+  const rewritten = rewrittenEnvelope(parsed);
+  if (rewritten) signals.push(rewritten);
   const relay = relayHop(parsed, auth.spf?.domain ?? owner);
   if (relay) signals.push(evidenceOf(relay.loc));
   if (signals.length === 0) signals.push(...forwardedShape(primary, parsed));
-  return signals;
+  // An empty line proves nothing (and the contract wants evidence with text).
+  return signals.filter((e) => e.text.trim() !== '');
 }
 
 /** The seed's forwarding shape (see forwardingSignals), unless the connecting hop is the sender's own. */
@@ -94,6 +121,16 @@ function forwardedShape(primary: PrimaryAuth, parsed: ParsedMessage): Evidence[]
 }
 
 /**
+ * The ARC sealers (summary order, outermost first) that are intermediaries, not the receiver itself: the
+ * receiving organization seals what it receives or forwards on (Gmail's i=1 receipt, an Exchange Online
+ * tenant's own d=microsoft.com seal), and trusting one's own seal vouches for nothing.
+ */
+export function intermediarySealers(auth: AuthSummary): string[] {
+  const receiver = receiverOrganization(auth);
+  return (auth.arc?.sealers ?? []).filter((d) => receiver === null || organizationalDomain(d) !== receiver);
+}
+
+/**
  * Organizational domain of the receiver that stamped the verdict: from its authserv-id, or Microsoft for
  * Exchange Online, which omits the authserv-id but is the only receiver that stamps compauth.
  */
@@ -102,19 +139,24 @@ function receiverOrganization(auth: AuthSummary): string | null {
   return auth.compauth ? 'microsoft.com' : null;
 }
 
-/** The Received hop where a third organization relayed mail that had left the original sender's server. */
+/**
+ * The Received hop where a third organization relayed mail that had left the original sender's server.
+ * The services the author submitted to with authentication are the sender's own outbound servers (a
+ * hosting provider's smarthost), so mail they hand on is not relayed.
+ */
 export function relayHop(parsed: ParsedMessage, originalDomain: string | null): ReceivedHop | null {
   const hops = parsed.hops;
   if (!originalDomain || hops.length < 2) return null;
-  const original = organizationalDomain(originalDomain);
+  const senders = new Set([organizationalDomain(originalDomain)]);
+  for (const h of hops) if (h.by && isAuthenticatedSubmission(h)) senders.add(organizationalDomain(h.by));
   const last = hops[hops.length - 1];
   const receiver = last.by ? organizationalDomain(last.by) : null;
-  const left = hops.findIndex((h) => h.from !== null && organizationalDomain(h.from) === original);
+  const isSender = (h: ReceivedHop): boolean => h.from !== null && senders.has(organizationalDomain(h.from));
+  const left = hops.findIndex(isSender);
   if (left < 0) return null;
   const relay = hops.slice(left + 1).find((h) => {
-    if (!h.from) return false;
-    const org = organizationalDomain(h.from);
-    return org !== original && org !== receiver;
+    if (!h.from || isSender(h) || isAuthenticatedSubmission(h)) return false;
+    return organizationalDomain(h.from) !== receiver;
   });
   return relay ?? null;
 }

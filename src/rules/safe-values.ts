@@ -149,7 +149,7 @@ function isHexGroup(text: string): boolean {
 }
 
 /** Dotted-quad IPv4, each part 0–255 without leading zeros (which some tools read as octal). */
-export function isIpv4(text: string): boolean {
+function isIpv4(text: string): boolean {
   const parts = text.split('.');
   return (
     parts.length === 4 &&
@@ -158,7 +158,7 @@ export function isIpv4(text: string): boolean {
 }
 
 /** IPv6 in RFC 4291 §2.2 text form (groups, one "::", an IPv4 tail); no zone index. */
-export function isIpv6(text: string): boolean {
+function isIpv6(text: string): boolean {
   const halves = text.split('::');
   if (halves.length > 2) return false;
   const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));

@@ -4,13 +4,21 @@ import type { Finding, Owner, Verdict } from './diagnosis';
  * The headline verdict: `unknown` when there is no receiver verdict to judge (no Authentication-Results
  * and no authentication NDR);
  * otherwise `fail` when any finding is an error (mail gets junked, quarantined or rejected),
- * `attention` when any is a warning (passing, but weakly), `pass` when only informational findings remain.
+ * `attention` when any is a warning (passing, but weakly) or asks an admin to act, `pass` when only
+ * informational findings nobody has to act on remain: "pass" promises that no action is needed.
  */
 export function computeVerdict(findings: Finding[], hasVerdict: boolean): Verdict {
   if (!hasVerdict) return 'unknown';
   if (findings.some((f) => f.severity === 'error')) return 'fail';
-  if (findings.some((f) => f.severity === 'warning')) return 'attention';
+  if (findings.some((f) => f.severity === 'warning' || asksAnAdmin(f))) return 'attention';
   return 'pass';
+}
+
+/** An informational finding with steps for the sender's or the recipient's admin (e.g. compauth bypassed). */
+function asksAnAdmin(finding: Finding): boolean {
+  return (
+    (finding.owner === 'sender-admin' || finding.owner === 'recipient-admin') && finding.fixSteps.length > 0
+  );
 }
 
 const WHO: Record<Owner, string> = {

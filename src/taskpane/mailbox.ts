@@ -4,6 +4,8 @@
  */
 
 import { loadOfficeScript } from './office-script';
+import { parseHeaders } from '../parser';
+import { looksLikeNdr } from '../parser/ndr';
 
 export type ThemeKind = 'light' | 'dark';
 
@@ -81,7 +83,35 @@ interface ItemLike {
   itemId?: string;
   internetMessageId?: string;
   getAllInternetHeadersAsync?: (callback: (result: Office.AsyncResult<string>) => void) => void;
+  /** Read items: the body as text (Mailbox 1.3, allowed by ReadItem). */
+  body?: {
+    getAsync?: (
+      coercion: Office.CoercionType,
+      callback: (result: Office.AsyncResult<string>) => void,
+    ) => void;
+  };
   saveAsync?: unknown;
+}
+
+/**
+ * A bounce's status code and the rejected recipient are in its body, which Outlook does not include in
+ * the internet headers: the body text follows the headers after a blank line, as in an .eml file, so the
+ * engine reads it like one. Any other item is diagnosed from its headers alone (its body is the sender's
+ * text, never a status). A body that cannot be read leaves the headers as they are.
+ */
+function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Promise<string> {
+  const read = item.body?.getAsync;
+  if (typeof read !== 'function' || !looksLikeNdr(parseHeaders(raw).fields)) return Promise.resolve(raw);
+  return new Promise((resolve) => {
+    try {
+      read.call(item.body, office.CoercionType.Text, (result) => {
+        const ok = result.status === office.AsyncResultStatus.Succeeded && typeof result.value === 'string';
+        resolve(ok && result.value.trim() !== '' ? `${raw.trimEnd()}\r\n\r\n${result.value}` : raw);
+      });
+    } catch {
+      resolve(raw);
+    }
+  });
 }
 
 /** Mailbox 1.6 limits of displayNewMessageForm: the subject and the HTML body are cut to fit. */
@@ -138,7 +168,9 @@ export class OfficeMailboxHost implements MailboxHost {
           } else if (typeof result.value !== 'string' || result.value.trim() === '') {
             resolve({ ok: false, itemKey, failure: { kind: 'empty' } });
           } else {
-            resolve({ ok: true, raw: result.value, itemKey });
+            void withBounceBody(item, this.office, result.value).then((raw) =>
+              resolve({ ok: true, raw, itemKey }),
+            );
           }
         });
       } catch (error) {

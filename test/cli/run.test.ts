@@ -156,6 +156,29 @@ describe('auth-doctor: formats', () => {
     expect(gmail).toEqual({ file: 'gmail.eml', ...diagnoseHeaders(GMAIL) });
   });
 
+  it('splits an mbox into its messages: one JSON line each, with the file and the 1-based index', async () => {
+    const mbox = `From chris@contoso.com Mon Nov 23 10:02:09 2026\n${EXO.trimEnd()}\n\nFrom news@fabrikam.com Mon Nov 23 11:00:00 2026\n${GMAIL}`;
+    const io = fakeIo({ 'inbox.mbox': mbox });
+    expect(await run(['--json', 'inbox.mbox'], io)).toBe(0);
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map(
+      (line) => JSON.parse(line) as Diagnosis & { file: string; index: number },
+    );
+    expect(first).toMatchObject({ file: 'inbox.mbox', index: 1 });
+    expect(second).toMatchObject({ file: 'inbox.mbox', index: 2 });
+    // Each is diagnosed alone: neither message's headers leak into the other's.
+    expect(first.auth).toEqual(diagnoseHeaders(EXO).auth);
+    expect(second.auth).toEqual(diagnoseHeaders(GMAIL).auth);
+    const text = fakeIo({ 'inbox.mbox': mbox });
+    expect(await run(['inbox.mbox'], text)).toBe(0);
+    expect(text.out()).toContain('==> inbox.mbox #2 <==');
+    // One message with its postmark is still one report, as before.
+    const single = fakeIo({ 'one.mbox': `From chris@contoso.com Mon Nov 23 10:02:09 2026\n${EXO}` });
+    expect(await run(['--json', 'one.mbox'], single)).toBe(0);
+    expect(JSON.parse(single.out())).not.toHaveProperty('index');
+  });
+
   it('escapes bidi overrides and C1 controls in JSON lines, keeping the same strings', async () => {
     const hostile = EXO.replace(/^Subject: .*$/m, 'Subject: invoice \u202egpj.exe \u009b2J');
     const io = fakeIo({ 'a.eml': hostile, 'b.eml': hostile });

@@ -118,7 +118,7 @@ describe('NDR status codes', () => {
     ]);
   });
 
-  it('ignores version numbers and IP addresses, and bare codes outside an NDR', () => {
+  it('ignores version numbers and IP addresses, and any code in the body of a message that is no bounce', () => {
     const parsed = parseHeaders(
       [
         'From: chris@contoso.com',
@@ -129,7 +129,55 @@ describe('NDR status codes', () => {
         'A real reply: 550 5.7.1 Unable to relay',
       ].join('\n'),
     );
-    expect(parsed.ndr.map((n) => [n.code, n.smtpCode, n.loc.line])).toEqual([['5.7.1', '550', 6]]);
+    // Even the reply-shaped "550 5.7.1": an ordinary message that quotes a bounce was not refused.
+    expect(parsed.ndr).toEqual([]);
+  });
+
+  it("reads a multipart report's status parts only, never the returned original", () => {
+    const parsed = parseHeaders(
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@mx.fabrikam.com>',
+        'To: chris@contoso.com',
+        'Subject: Undelivered Mail Returned to Sender',
+        'Content-Type: multipart/report; report-type=delivery-status;',
+        '\tboundary="B1"',
+        '',
+        'This is a MIME-encapsulated message.',
+        '',
+        '--B1',
+        'Content-Type: multipart/alternative; boundary="B2"',
+        '',
+        '--B2',
+        'Content-Type: text/plain; charset=us-ascii',
+        '',
+        '<meganb@fabrikam.com>: host mx.fabrikam.com said: 550 5.7.26 Unauthenticated email is not accepted',
+        '--B2',
+        'Content-Type: text/html; charset=us-ascii',
+        '',
+        '<p>550 5.7.27 (html copy)</p>',
+        '--B2--',
+        '--B1',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.fabrikam.com',
+        '',
+        'Final-Recipient: rfc822; meganb@fabrikam.com',
+        'Action: failed',
+        'Status: 5.7.26',
+        '--B1',
+        'Content-Type: message/rfc822',
+        '',
+        'From: chris@contoso.com',
+        'Subject: as discussed',
+        '',
+        'Last time the server said 550 5.7.509 Access denied.',
+        '--B1--',
+      ].join('\n'),
+    );
+    expect(parsed.ndr.map((n) => [n.code, n.loc.line])).toEqual([
+      ['5.7.26', 15],
+      ['5.7.26', 28],
+    ]);
   });
 
   it('decodes a base64 text part and reports the code on the encoded line it came from', () => {

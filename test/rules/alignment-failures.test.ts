@@ -80,17 +80,32 @@ describe('passes that do not align with From', () => {
     expect(d.auth.spf?.aligned).toBe(false);
   });
 
-  it('aligned is identifier alignment, whatever the result: a failed SPF for the From domain is aligned', () => {
+  it('aligned is reported only for a pass: a failed SPF for the From domain is not aligned', () => {
     const raw = exoBlock({
       authResults:
         'spf=fail (sender IP is 203.0.113.77)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=newsletters.example;dmarc=fail action=none header.from=contoso.com;compauth=fail reason=001',
       from: 'Contoso <news@contoso.com>',
     });
     const d = diagnoseHeaders(raw);
-    expect(d.auth.spf?.aligned).toBe(true);
+    expect(d.auth.spf?.aligned).toBe(false);
     expect(d.auth.dkim[0].aligned).toBe(false);
     // Neither is an aligned pass, so DMARC has nothing: the DKIM pass is for another domain.
     expect(ids(d)).toContain('dmarc-alignment');
+  });
+
+  it('a softfail or a DKIM key timeout for the From domain is never aligned; unknown domains stay null', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=softfail (sender IP is 203.0.113.77)\n smtp.mailfrom=contoso.com; dkim=temperror (key lookup timed out)\n header.d=contoso.com;dkim=pass header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
+      from: 'Contoso <news@contoso.com>',
+    });
+    const d = diagnoseHeaders(raw);
+    expect(d.auth.spf?.aligned).toBe(false);
+    expect(d.auth.dkim.map((k) => k.aligned)).toEqual([false, true]);
+    const unknown = diagnoseHeaders(
+      'Authentication-Results: mx.example.org; spf=softfail smtp.mailfrom=contoso.com\n',
+    );
+    expect(unknown.auth.spf?.aligned).toBeNull();
   });
 
   it('a relaxed-aligned subdomain pass is aligned when DMARC passes (bounce.contoso.com for contoso.com)', () => {

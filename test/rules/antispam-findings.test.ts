@@ -84,3 +84,59 @@ describe('antispam summary', () => {
     expect(d.antispam).toBeNull();
   });
 });
+
+describe('junked-for-content', () => {
+  const passing =
+    'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=fabrikam.com; dkim=pass (signature was verified)\n header.d=fabrikam.com;dmarc=pass action=none header.from=fabrikam.com;compauth=pass reason=100';
+
+  it('authenticated mail put in Junk (SCL 6, SFV:SPM, dest:J) says why and is not "no action is needed"', () => {
+    const raw = exoBlock({
+      authResults: passing,
+      from: 'Chris Green <chris@fabrikam.com>',
+      forefront: 'CIP:203.0.113.20;CTRY:US;LANG:en;SCL:6;SRV:;IPV:NLI;SFV:SPM;CAT:SPM;DIR:INB;',
+      extra: [
+        'X-Microsoft-Antispam-Mailbox-Delivery:',
+        ' ucf:0;jmr:0;ex:0;auth:1;dest:J;OFR:SpamFilterAuthJ;RF:JunkEmail;',
+      ],
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'junked-for-content', {
+      severity: 'warning',
+      owner: 'user',
+      fixContains: ['Not junk', 'Submissions'],
+      evidenceOn: ['X-Forefront-Antispam-Report', 'dest:J;OFR'],
+    });
+    expect(f.explanation).toContain('spam confidence level 6');
+    expect(f.explanation).toContain('dest:J');
+    expect(d.verdict).toBe('attention');
+    expect(d.summary).not.toContain('no action is needed');
+  });
+
+  it("nothing for Inbox mail, nor for the sending tenant's outbound report (DIR:OUT), nor when authentication failed", () => {
+    const inbox = exoBlock({
+      authResults: passing,
+      from: 'chris@fabrikam.com',
+      forefront: 'CIP:203.0.113.20;SCL:1;SFV:NSPM;DIR:INB;',
+    });
+    expect(ids(diagnoseHeaders(inbox))).not.toContain('junked-for-content');
+    const outbound = exoBlock({
+      authResults: passing,
+      from: 'chris@fabrikam.com',
+      forefront: 'CIP:203.0.113.20;SCL:5;SFV:SPM;DIR:OUT;',
+    });
+    expect(ids(diagnoseHeaders(outbound))).not.toContain('junked-for-content');
+    const spoof = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 203.0.113.20)\n smtp.mailfrom=fabrikam.com; dkim=none (message not signed)\n header.d=none;dmarc=fail action=quarantine header.from=fabrikam.com;compauth=fail reason=000',
+      from: 'chris@fabrikam.com',
+      forefront: 'CIP:203.0.113.20;SCL:5;SFV:SPM;CAT:SPOOF;DIR:INB;',
+    });
+    expect(ids(diagnoseHeaders(spoof))).not.toContain('junked-for-content');
+    const impersonation = exoBlock({
+      authResults: passing,
+      from: 'chris@fabrikam.com',
+      forefront: 'CIP:203.0.113.20;SCL:5;SFV:SPM;CAT:UIMP;SFTY:9.20;DIR:INB;',
+    });
+    expect(ids(diagnoseHeaders(impersonation))).not.toContain('junked-for-content');
+  });
+});

@@ -54,4 +54,21 @@ describe('combined findings', () => {
     for (const single of ['spf-none', 'dkim-none', 'dmarc-none']) expect(ids(d)).not.toContain(single);
     expect(ids(d)).toContain('compauth-implicit-failure');
   });
+
+  it('no-authentication needs all three reported none: a verdict that does not mention SPF or DMARC is not none', () => {
+    // One method per header (a receiver that stamps several Authentication-Results): the top-most alone
+    // reports dkim=none and says nothing about SPF or DMARC.
+    const raw = [
+      'Authentication-Results: mail.example.org; dkim=none',
+      'Authentication-Results: mail.example.org; spf=pass smtp.mailfrom=fabrikam.com',
+      'From: chris@fabrikam.com',
+      '',
+    ].join('\n');
+    expect(ids(diagnoseHeaders(raw))).not.toContain('no-authentication');
+    const dmarcMissing = diagnoseHeaders(
+      'Authentication-Results: mail.example.org; spf=none smtp.mailfrom=fabrikam.com; dkim=none\nFrom: chris@fabrikam.com\n',
+    );
+    expect(ids(dmarcMissing)).not.toContain('no-authentication');
+    expect(ids(dmarcMissing)).toEqual(expect.arrayContaining(['spf-none', 'dkim-none']));
+  });
 });

@@ -189,3 +189,35 @@ describe('compauth reason codes', () => {
     expect(ids(d)).toEqual(['authenticated']);
   });
 });
+
+describe('compauth failures name what the customer can change', () => {
+  it("implicit failure through an email service: SPF is published for the From domain, not the service's bounce domain", () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 198.51.100.140)\n smtp.mailfrom=bounces.elasticemail.net; dkim=pass (signature was verified)\n header.d=elasticemail.net;dmarc=none action=none header.from=contoso.com;compauth=fail\n reason=001',
+      from: 'Contoso <news@contoso.com>',
+    });
+    const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'compauth-implicit-failure');
+    const hosts = f?.fixSteps.flatMap((s) => (s.code?.host ? [s.code.host] : [])) ?? [];
+    expect(hosts).toContain('contoso.com');
+    expect(hosts.some((h) => h.includes('elasticemail'))).toBe(false);
+    expect(f?.explanation).toContain('contoso.com');
+    expect(f?.explanation).not.toContain('elasticemail');
+  });
+
+  it('explicit failure with SPF passing (unaligned) does not ask to fix SPF', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 198.51.100.140)\n smtp.mailfrom=bounces.esp.example; dkim=none (message not signed)\n header.d=none;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail\n reason=000',
+      from: 'Contoso <news@contoso.com>',
+    });
+    const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'compauth-explicit-failure');
+    expect(f).toBeDefined();
+    expect(f?.fixSteps.some((s) => s.code?.value.startsWith('v=spf1'))).toBe(false);
+    const failing = diagnoseHeaders(raw.replace('spf=pass', 'spf=fail'));
+    const spfStep = failing.findings
+      .find((x) => x.id === 'compauth-explicit-failure')
+      ?.fixSteps.find((s) => s.code?.value.startsWith('v=spf1'));
+    expect(spfStep?.code?.value).toContain('ip4:198.51.100.140');
+  });
+});

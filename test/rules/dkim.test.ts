@@ -103,3 +103,67 @@ describe('DKIM findings', () => {
     }
   });
 });
+
+describe('DKIM that could not count for other reasons than the key', () => {
+  const signature = (x: string): string[] => [
+    'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=contoso.com; s=s2025;',
+    ` t=1700000000; ${x}h=From:To:Subject:Date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==`,
+  ];
+
+  it('dkim-expired: the receiver says the signature expired; nothing to republish, not dkim-fail', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (signature timestamp\n exipred) header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
+      from: 'Contoso <news@contoso.com>',
+      extra: signature('x=1700259200; '),
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'dkim-expired', {
+      severity: 'warning',
+      owner: 'sender-admin',
+      fixContains: ['Nothing to republish for contoso.com'],
+      evidenceOn: ['dkim=fail (signature timestamp'],
+    });
+    expect(f.fix.join(' ')).not.toMatch(/Rotate-DkimSigningConfig|Set-DkimSigningConfig/);
+    expect(ids(d)).not.toContain('dkim-fail');
+  });
+
+  it("dkim-expired from x= alone: the signature's expiry is before the receiver took the message", () => {
+    const failed = (x: string): string =>
+      exoBlock({
+        authResults:
+          'spf=fail (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (signature did not verify)\n header.d=contoso.com;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail reason=000',
+        from: 'Contoso <news@contoso.com>',
+        extra: signature(x),
+      });
+    expect(ids(diagnoseHeaders(failed('x=1700259200; ')))).toContain('dkim-expired');
+    // Valid until 2030: a failure for another reason.
+    const current = ids(diagnoseHeaders(failed('x=1900000000; ')));
+    expect(current).toContain('dkim-fail');
+    expect(current).not.toContain('dkim-expired');
+  });
+
+  it('dkim-temperror: the key lookup timed out; the advice is about the record size and name servers', () => {
+    const raw = exoBlock({
+      authResults:
+        'spf=fail (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=temperror (key query timeout)\n header.d=contoso.com;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail reason=000',
+      from: 'Contoso <news@contoso.com>',
+      extra: signature(''),
+    });
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'dkim-temperror', {
+      severity: 'error',
+      owner: 'sender-admin',
+      fixContains: ['s2025._domainkey.contoso.com', '255 characters'],
+      evidenceOn: ['dkim=temperror (key query timeout)'],
+    });
+    expect(f.title).toBe('DKIM key lookup for contoso.com timed out (temperror)');
+    expect(ids(d)).not.toContain('dkim-fail');
+    // Still a DKIM failure for the combined diagnosis.
+    expect(ids(d)).toContain('spf-and-dkim-fail');
+    // Exchange Online's own word for it, "dkim=timeout", is the same finding.
+    const timeout = diagnoseHeaders(raw.replace('dkim=temperror', 'dkim=timeout'));
+    expect(ids(timeout)).toContain('dkim-temperror');
+    expect(ids(timeout)).not.toContain('dkim-fail');
+  });
+});

@@ -199,9 +199,7 @@ describe('engine', () => {
       { header: 'Authentication-Results', text: 'dmarc=pass header.from=fabrikam.com', line: 1 },
     ]);
     const onlyCompauth = diagnoseHeaders('Authentication-Results: compauth=pass reason=109\n');
-    expect(
-      onlyCompauth.findings.find((f) => f.id === 'no-authentication')?.evidence.map((e) => e.line),
-    ).toEqual([1]);
+    expect(onlyCompauth.findings.find((f) => f.id === 'dkim-none')?.evidence.map((e) => e.line)).toEqual([1]);
     // An empty field proves nothing: it is not offered as evidence.
     const empty = diagnoseHeaders('X-MS-Exchange-Organization-AuthAs:\n');
     expect(empty.findings.find((f) => f.id === 'no-auth-results')?.evidence).toEqual([]);
@@ -232,6 +230,24 @@ describe('engine', () => {
     );
     expect(computeVerdict([finding('arc-rescued', 'info')], true)).toBe('pass');
     expect(computeVerdict([], true)).toBe('pass');
+  });
+
+  it('a pass verdict never comes with an action for an admin: such an informational finding asks attention', () => {
+    const bypassed: Finding = {
+      ...finding('compauth-bypassed', 'info'),
+      owner: 'recipient-admin',
+      fixSteps: [{ text: 'Enable Enhanced Filtering for Connectors.' }],
+    };
+    expect(computeVerdict([bypassed, finding('authenticated', 'info')], true)).toBe('attention');
+    const raw = exoBlock({
+      authResults:
+        'spf=pass (sender IP is 198.51.100.33)\n smtp.mailfrom=fabrikam.com; dkim=pass (signature was verified)\n header.d=fabrikam.com;dmarc=pass action=none\n header.from=fabrikam.com;compauth=pass reason=451',
+      from: 'chris@fabrikam.com',
+    });
+    const d = diagnoseHeaders(raw);
+    expect(d.findings.map((f) => f.id)).toContain('compauth-bypassed');
+    expect(d.verdict).toBe('attention');
+    expect(d.summary).not.toContain('no action is needed');
   });
 
   it('summary names the From domain, the most severe finding and who acts', () => {

@@ -133,3 +133,80 @@ describe('forwarding', () => {
     expect(ids(d)).not.toContain('forwarding');
   });
 });
+
+describe('forwarding needs evidence of a relay', () => {
+  it('an authenticated submission to a hosting provider is where the mail starts, not a relay: spf-fail', () => {
+    const raw = [
+      'Authentication-Results: spf=softfail (sender IP is 198.51.100.25)',
+      ' smtp.mailfrom=contoso.com; dkim=none (message not signed) header.d=none;dmarc=fail',
+      ' action=none header.from=contoso.com;compauth=fail reason=001',
+      'Received: from smtp.hoster.example (198.51.100.25) by',
+      ' BN2PEPF000044A8.mail.protection.outlook.com (10.167.243.159) with Microsoft',
+      ' SMTP Server id 15.20.8207.11 via Frontend Transport; Mon, 23 Nov 2026 10:02:14 +0000',
+      'Received: from contoso.com (unknown [192.0.2.80])',
+      '\t(Authenticated sender: chris@contoso.com)',
+      '\tby smtp.hoster.example (Postfix) with ESMTPSA id 4Qx7Lk2z; Mon, 23 Nov 2026 10:02:12 +0000',
+      'From: Chris Green <chris@contoso.com>',
+      'To: meganb@fabrikam.com',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    expect(ids(d)).not.toContain('forwarding');
+    expect(ids(d)).toContain('spf-fail');
+  });
+
+  it('SRS through a Microsoft 365 tenant is forwarding, not third-party-sender', () => {
+    const raw = [
+      'ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=Zm9v',
+      'Authentication-Results: mx.google.com;',
+      '       dkim=pass header.i=@fabrikam.onmicrosoft.com header.s=selector1-fabrikam-onmicrosoft-com header.b=Qm9v;',
+      '       arc=pass (i=1 spf=pass spfdomain=contoso.com dkim=pass dkdomain=contoso.com dmarc=pass fromdomain=contoso.com);',
+      '       spf=pass (google.com: domain of bounces+SRS=k3Jd8=ZQ@fabrikam.onmicrosoft.com designates 40.107.22.10 as permitted sender) smtp.mailfrom="bounces+SRS=k3Jd8=ZQ@fabrikam.onmicrosoft.com";',
+      '       dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=QUARANTINE) header.from=contoso.com',
+      'Return-Path: <bounces+SRS=k3Jd8=ZQ@fabrikam.onmicrosoft.com>',
+      'From: Contoso News <news@contoso.com>',
+      'To: meganb@fabrikam.com',
+      '',
+    ].join('\n');
+    const d = diagnoseHeaders(raw);
+    const f = expectFinding(raw, d, 'forwarding', {
+      // DMARC failed and no compauth carried it: the forwarded copy is quarantined.
+      severity: 'error',
+      owner: 'recipient-admin',
+      evidenceOn: ['Return-Path: <bounces+SRS=', 'ARC-Seal: i=1'],
+    });
+    expect(f.title).toContain('contoso.com');
+    expect(ids(d)).not.toContain('third-party-sender');
+  });
+
+  it("Gmail's caf_ forwarding return path is a relay signal", () => {
+    const raw = [
+      'Authentication-Results: mx.example.org; spf=pass smtp.mailfrom=nestor+caf_=nestor=example.org@gmail.com;',
+      ' dkim=fail (body hash did not verify) header.d=contoso.com; dmarc=fail header.from=contoso.com',
+      'Return-Path: <nestor+caf_=nestor=example.org@gmail.com>',
+      'From: news@contoso.com',
+      '',
+    ].join('\n');
+    expect(ids(diagnoseHeaders(raw))).toContain('forwarding');
+  });
+
+  it("the receiver's own ARC seal is no sealer to trust or to credit; the intermediary's is", () => {
+    const raw = [
+      'ARC-Seal: i=2; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=pass; b=Zm9v',
+      'ARC-Seal: i=1; a=rsa-sha256; t=1763892000; cv=none; d=google.com; s=arc-20240605; b=Zm9v',
+      'Authentication-Results: spf=fail (sender IP is 209.85.220.41)',
+      ' smtp.mailfrom=contoso.com; dkim=fail (body hash did not verify)',
+      ' header.d=contoso.com;dmarc=fail action=none header.from=contoso.com;compauth=pass',
+      ' reason=130',
+      'From: news@contoso.com',
+      '',
+    ].join('\n');
+    const rescued = diagnoseHeaders(raw).findings.find((f) => f.id === 'arc-rescued');
+    expect(rescued?.explanation).toContain('(google.com)');
+    expect(rescued?.explanation).not.toContain('microsoft.com');
+    const failed = diagnoseHeaders(raw.replace('compauth=pass\n reason=130', 'compauth=fail\n reason=000'));
+    const trust = failed.findings.find((f) => f.id === 'forwarding')?.fix.join('\n') ?? '';
+    expect(trust).toContain('-ArcTrustedSealers google.com');
+    expect(trust).not.toContain('microsoft.com');
+  });
+});

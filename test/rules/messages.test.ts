@@ -18,14 +18,16 @@ describe('send-on-behalf', () => {
     expect(f.explanation).toContain('assistant@contoso.com on behalf of chris@contoso.com');
   });
 
-  it('a delegate with passing SPF is a warning; the same address in Sender is nothing', () => {
+  it('a delegate whose mail authenticated is no finding; nor is the same address in Sender', () => {
     const pass = exoBlock({
       authResults:
         'spf=pass (sender IP is 40.107.22.10)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
       from: 'Chris Green <chris@contoso.com>',
       extra: ['Sender: Assistant <assistant@contoso.com>'],
     });
-    expect(diagnoseHeaders(pass).findings.find((f) => f.id === 'send-on-behalf')?.severity).toBe('warning');
+    const passed = diagnoseHeaders(pass);
+    expect(ids(passed)).not.toContain('send-on-behalf');
+    expect(passed.verdict).toBe('pass');
     const same = exoBlock({
       authResults:
         'spf=pass (sender IP is 40.107.22.10)\n smtp.mailfrom=contoso.com; dkim=pass (signature was verified)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100',
@@ -71,7 +73,9 @@ describe('ndr-auth-rejection', () => {
     expect(d.verdict).toBe('fail');
     expect(ids(d)).not.toContain('no-auth-results');
     // The summary is about the bounced sender's mail, not the bouncing server's domain.
-    expect(d.summary).toMatch(/^Mail from adatum\.com failed authentication: delivery refused/);
+    expect(d.summary).toMatch(
+      /^Mail from adatum\.com failed authentication: your message to meganb@contoso\.com was rejected/,
+    );
     expect(f.references.join(' ')).toContain('5-7-23');
     expect(f.fix.join(' ')).not.toContain('{domain}');
   });
@@ -129,6 +133,65 @@ describe('ndr-auth-rejection', () => {
       fixContains: ['adatum.com'],
       evidenceOn: ['550 5.7.26'],
     });
+  });
+
+  it("uses what the bounce names: the refused domain and IP, and 5.7.515's own results pick the fix", () => {
+    const raw = ndr(
+      "Remote Server returned '550 5.7.515 Access denied, sending domain CONTOSO.COM doesn't meet the required authentication level. Spf= Fail , Dkim= Pass , DMARC= Pass [203.0.113.9]'",
+    );
+    const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'ndr-auth-rejection');
+    const codes = f?.fixSteps.flatMap((s) => (s.code ? [s.code] : [])) ?? [];
+    expect(codes).toEqual([
+      {
+        kind: 'dns-txt',
+        host: 'contoso.com',
+        value: 'v=spf1 ip4:203.0.113.9 include:spf.protection.outlook.com ~all',
+      },
+    ]);
+    expect(f?.fix.join(' ')).not.toMatch(/<sending IP>|DKIM|DMARC1/);
+    expect(f?.explanation).toContain('lists SPF as not passing');
+  });
+
+  it("Gmail's 5.7.26 names the refused IP: the fix authorizes it instead of <sending IP>", () => {
+    const raw = ndr(
+      "Remote Server returned: 550-5.7.26 Unauthenticated email from contoso.com is not accepted due to domain's DMARC policy. [198.51.100.7      13]",
+    );
+    const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'ndr-auth-rejection');
+    expect(f?.fix.join(' ')).toContain('198.51.100.7');
+    expect(f?.fix.join(' ')).not.toContain('<sending IP>');
+  });
+
+  it('5.7.1 is explained by who refused it: a DMARC policy (iCloud, Gmail, Zoho) or an Exchange Online relay refusal', () => {
+    const dmarc = diagnoseHeaders(
+      ndr("Remote Server returned '550 5.7.1 Your message was rejected due to contoso.com's DMARC policy'"),
+    ).findings.find((x) => x.id === 'ndr-auth-rejection');
+    expect(dmarc?.explanation).toContain('under the DMARC policy of contoso.com');
+    expect(dmarc?.fix.join(' ')).toContain('Set-DkimSigningConfig -Identity contoso.com');
+    expect(dmarc?.fix.join(' ')).not.toMatch(/connector/i);
+    const relay = diagnoseHeaders(
+      ndr("Remote Server returned '550 5.7.1 Unable to relay for meganb@fabrikam.com'"),
+    ).findings.find((x) => x.id === 'ndr-auth-rejection');
+    expect(relay?.explanation).toContain('Exchange Online');
+    expect(relay?.fix.join(' ')).toMatch(/connector/i);
+  });
+
+  it('RESOLVER.RST.AuthRequired (a group for authenticated senders only) is not an authentication failure', () => {
+    const d = diagnoseHeaders(
+      ndr('#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##rfc822;nek='),
+    );
+    expect(ids(d)).not.toContain('ndr-auth-rejection');
+    expect(d.verdict).not.toBe('fail');
+  });
+
+  it('words the bounce as "your message to … was rejected" when it names the recipient', () => {
+    const raw = ndr(
+      "Remote Server returned '550 5.7.509 Access denied, sending domain contoso.com does not pass DMARC verification'",
+    ).replace(
+      "Your message to meganb@contoso.com couldn't be delivered.",
+      'Final-Recipient: rfc822; meganb@fabrikam.com',
+    );
+    const f = diagnoseHeaders(raw).findings.find((x) => x.id === 'ndr-auth-rejection');
+    expect(f?.title).toBe('Your message to meganb@fabrikam.com was rejected for authentication (5.7.509)');
   });
 });
 

@@ -93,8 +93,8 @@ describe('primary Authentication-Results and the auth summary', () => {
       result: 'fail',
       domain: 'contoso.com',
       selector: 's1024-2026',
-      // Identifier alignment: d=contoso.com is the From domain, although the signature failed.
-      aligned: true,
+      // Only a pass is aligned: d=contoso.com is the From domain, but the signature failed.
+      aligned: false,
       reason: 'body hash did not verify',
     });
   });

@@ -3,6 +3,7 @@
  * the theme derived from the background colour, event handlers, and the standalone fallbacks.
  */
 import { OfficeMailboxHost, connectToHost, isDarkBackground } from '../../src/taskpane/mailbox';
+import { diagnoseHeaders } from '../../src/rules';
 
 type Callback = (result: Office.AsyncResult<string>) => void;
 
@@ -24,6 +25,7 @@ function fakeOffice(options: FakeOfficeOptions = {}) {
     HostType: { Outlook: 'Outlook' },
     EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Text: 'text' },
     context: {
       mailbox,
       requirements: {
@@ -68,6 +70,45 @@ describe('OfficeMailboxHost.getCurrentHeaders', () => {
       raw: 'Received: from a by b; Mon, 16 Nov 2026 09:14:08 +0000\r\n',
       itemKey: 'AAMkAD-1',
     });
+  });
+
+  test('a bounce arrives as headers only: its body is read (body.getAsync) and diagnosed with them', async () => {
+    const headers = [
+      'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.onmicrosoft.com>',
+      'To: Chris Green <chris@adatum.com>',
+      'Subject: Undeliverable: Quarterly report',
+      'X-MS-Exchange-Message-Is-Ndr:',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+    ].join('\r\n');
+    const body = [
+      "Your message to meganb@fabrikam.com couldn't be delivered.",
+      'Diagnostic information for administrators:',
+      "Remote Server returned '550 5.7.509 Access denied, sending domain adatum.com does not pass DMARC verification and has a DMARC policy of reject.'",
+    ].join('\n');
+    const getAsync = jest.fn((_coercion: string, callback: Callback) =>
+      callback({ status: 'succeeded', value: body } as unknown as Office.AsyncResult<string>),
+    );
+    const { office } = fakeOffice({ item: readItem({ value: headers }, { body: { getAsync } }) });
+    const result = await new OfficeMailboxHost(office).getCurrentHeaders();
+    expect(getAsync).toHaveBeenCalledWith('text', expect.any(Function));
+    if (!result.ok) throw new Error('expected the headers');
+    const d = diagnoseHeaders(result.raw);
+    const f = d.findings.find((x) => x.id === 'ndr-auth-rejection');
+    expect(f?.title).toBe('Your message to meganb@fabrikam.com was rejected for authentication (5.7.509)');
+    expect(d.verdict).toBe('fail');
+  });
+
+  test('an ordinary message is diagnosed from its headers alone: its body is not read', async () => {
+    const getAsync = jest.fn();
+    const { office } = fakeOffice({
+      item: readItem({ value: 'From: chris@contoso.com\r\nSubject: hello\r\n' }, { body: { getAsync } }),
+    });
+    await expect(new OfficeMailboxHost(office).getCurrentHeaders()).resolves.toMatchObject({
+      ok: true,
+      raw: 'From: chris@contoso.com\r\nSubject: hello\r\n',
+    });
+    expect(getAsync).not.toHaveBeenCalled();
   });
 
   test('no item selected', async () => {

@@ -21,7 +21,7 @@ export const arcRescued: FindingModule<'arc-rescued'> = {
   meta,
   detect(facts) {
     if (!compauthReportsAs(facts, 'arc-rescued')) return null;
-    const sealers = facts.auth.arc?.sealers ?? [];
+    const sealers = facts.intermediarySealers;
     return report(meta, facts, {
       title: 'A trusted ARC sealer rescued a DMARC failure (reason 130)',
       explanation:

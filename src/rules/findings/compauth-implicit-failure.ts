@@ -1,6 +1,7 @@
 import type { FixStep } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
+import { dmarcAlignment } from '../alignment';
 import { dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
 import { compauthReportsAs, shownReason } from './compauth-verdict';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
@@ -44,9 +45,20 @@ export function strengthenSteps(facts: RuleFacts, from: string | null, shown: st
   return [
     step(
       `Publish aligned SPF for ${shown}:`,
-      spfRecordWithIp(facts.auth.spf?.domain ?? from, facts.sendingIp),
+      spfRecordWithIp(alignedSpfDomain(facts, from), facts.sendingIp),
     ),
     step(`Sign with DKIM as d=${shown}:`, enableDkimCommand(from)),
     step('Publish DMARC:', dmarcMonitorRecord(from)),
   ];
+}
+
+/**
+ * Where aligned SPF is published: the envelope domain when it is the From domain's organization, else the
+ * From domain itself. An email service's bounce domain (bounces.esp.example) is not the customer's to
+ * edit, and SPF passing there would not align anyway.
+ */
+function alignedSpfDomain(facts: RuleFacts, from: string | null): string | null {
+  const envelope = facts.auth.spf?.domain ?? null;
+  if (!from) return envelope;
+  return dmarcAlignment(envelope, from, 'relaxed') === true ? envelope : from;
 }

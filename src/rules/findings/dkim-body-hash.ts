@@ -25,7 +25,7 @@ export const dkimBodyHash: FindingModule<'dkim-body-hash'> = {
     if (!first) return null;
     const shown = first.domain ?? facts.senderDomain ?? UNKNOWN_DOMAIN;
     const relayed = facts.forwarding.length > 0;
-    const sealers = listSome(facts.auth.arc?.sealers ?? [], ',', 5) || '<intermediary ARC domain>';
+    const sealers = listSome(facts.intermediarySealers, ',', 5) || '<intermediary ARC domain>';
     return report(meta, facts, {
       owner: relayed ? 'recipient-admin' : 'sender-admin',
       title: `Message body changed after ${shown} signed it`,

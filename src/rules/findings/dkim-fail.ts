@@ -8,11 +8,11 @@ const meta: FindingMeta<'dkim-fail'> = {
   severity: 'failure',
   title: 'DKIM signature did not verify',
   when:
-    'A DKIM result is fail, permerror or temperror for another reason than a changed body (key, selector ' +
-    'or signature).',
+    'A DKIM result is fail or permerror for another reason than a changed body or an expired signature ' +
+    '(key, selector or signature).',
   why:
-    'The published key does not match the signing key, the selector record is missing, or the key ' +
-    'could not be fetched: the signature proves nothing and DMARC cannot use it.',
+    'The published key does not match the signing key or the selector record is missing: the signature ' +
+    'proves nothing and DMARC cannot use it.',
   references: [REFERENCES.DKIM_SETUP, REFERENCES.TROUBLESHOOTING, REFERENCES.RFC6376],
 };
 
@@ -26,13 +26,11 @@ export const dkimFail: FindingModule<'dkim-fail'> = {
     const domain = first.domain ?? facts.senderDomain;
     const shown = domain ?? UNKNOWN_DOMAIN;
     const selector = first.selector ?? '<selector>';
-    const timedOut = first.result === 'temperror';
     return report(meta, facts, {
-      title: timedOut ? `DKIM key lookup for ${shown} failed` : `DKIM signature of ${shown} did not verify`,
-      explanation: timedOut
-        ? `The receiver could not fetch the DKIM key ${selector}._domainkey.${shown}: the key's TXT record may be too big, or the domain's DNS servers answered too slowly.`
-        : `The DKIM public key published at ${selector}._domainkey.${shown} does not match the key that signed this message, or no record exists for that selector` +
-          (first.reason ? ` (the receiver said: ${first.reason}).` : '.'),
+      title: `DKIM signature of ${shown} did not verify`,
+      explanation:
+        `The DKIM public key published at ${selector}._domainkey.${shown} does not match the key that signed this message, or no record exists for that selector` +
+        (first.reason ? ` (the receiver said: ${first.reason}).` : '.'),
       steps: [
         step(
           `Check that ${selector}._domainkey.${shown} exists in DNS and holds the public key of the key that signs (s=${selector}).`,

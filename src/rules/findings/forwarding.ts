@@ -9,12 +9,15 @@ const meta: FindingMeta<'forwarding'> = {
   // Broken SPF is expected here; it only matters when nothing else (aligned DKIM, trusted ARC) saves it.
   severity: 'failure',
   title: 'Forwarded message fails SPF',
-  when: 'SPF fails and the headers show a forwarder, mailing list or ARC sealer relaying the message.',
+  when:
+    'SPF fails, or passes only for a forwarder’s rewritten (SRS) envelope, and the headers show a relay: an ' +
+    'intermediary’s ARC set, an SRS or Gmail forwarding return path, list or forward fields, or a Received ' +
+    'hop through a third organization (an authenticated submission is none).',
   why:
     'A forwarder sends from its own IP, which the original sender’s SPF record cannot list, so SPF ' +
     'failing is expected and not the sender’s fault. The fix is trusting the forwarder (ARC), not SPF.',
   references: [REFERENCES.ARC_SEALERS, REFERENCES.TROUBLESHOOTING, REFERENCES.RFC8617, REFERENCES.RFC7208],
-  supersedes: ['spf-fail', 'spf-and-dkim-fail'],
+  supersedes: ['spf-fail', 'spf-and-dkim-fail', 'third-party-sender'],
 };
 
 export const forwarding: FindingModule<'forwarding'> = {
@@ -23,15 +26,22 @@ export const forwarding: FindingModule<'forwarding'> = {
     if (!facts.explainedByForwarding) return null;
     const original = facts.auth.spf?.domain ?? facts.senderDomain;
     const shown = original ?? UNKNOWN_DOMAIN;
-    const sealers = facts.auth.arc?.sealers ?? [];
+    const sealers = facts.intermediarySealers;
     const trust =
       sealers.length > 0 ? listSome(sealers, ',', 5) : (facts.relayDomain ?? '<forwarder ARC domain>');
+    const srs = !facts.spfFailed;
+    const author = facts.fromDomain ?? shown;
     return report(meta, facts, {
-      title: `Forwarded message fails SPF for ${shown}`,
-      explanation:
-        `The message was forwarded or relayed. Forwarding breaks SPF because the forwarding server's IP isn't in ` +
-        `the original sender's SPF record (${shown}). This is expected; DKIM survives if the message was not modified, ` +
-        'and ARC can carry the original results.',
+      title: srs
+        ? `Forwarded message no longer aligns with ${author}`
+        : `Forwarded message fails SPF for ${shown}`,
+      explanation: srs
+        ? `The message was forwarded: the forwarder rewrote the envelope sender (SRS), so SPF passes for the ` +
+          `forwarder (${shown}) and no longer for ${author}. This is expected; DKIM survives if the message was ` +
+          'not modified, and ARC can carry the original results.'
+        : `The message was forwarded or relayed. Forwarding breaks SPF because the forwarding server's IP isn't in ` +
+          `the original sender's SPF record (${shown}). This is expected; DKIM survives if the message was not modified, ` +
+          'and ARC can carry the original results.',
       steps: [
         step(
           'Recipient admin: configure the forwarder as a trusted ARC sealer (Microsoft 365 already trusts major ' +

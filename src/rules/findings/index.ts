@@ -8,7 +8,7 @@
  * - error: the message fails for it, i.e. junked, quarantined or rejected (compauth fail reasons,
  *   dmarc-enforced-failure, ndr-auth-rejection, a spoof verdict that junked it, and any SPF/DKIM/alignment
  *   problem that nothing else carries — the `failure` policy in support.ts);
- * - warning: weak but passing (softpass, implicit-pass, dmarc-none, dmarc-bestguesspass, a method failure
+ * - warning: weak but passing (softpass, junked-for-content, implicit-pass, dmarc-none, dmarc-bestguesspass, a method failure
  *   that another aligned method or Microsoft's compauth pass carries, no-auth-results: cannot judge);
  * - info: nothing to fix (authenticated, arc-rescued, compauth-bypassed, undocumented-reason).
  */
@@ -18,8 +18,10 @@ import { compauthBypassed } from './compauth-bypassed';
 import { compauthExplicitFailure } from './compauth-explicit-failure';
 import { compauthImplicitFailure } from './compauth-implicit-failure';
 import { dkimBodyHash } from './dkim-body-hash';
+import { dkimExpired } from './dkim-expired';
 import { dkimFail } from './dkim-fail';
 import { dkimNone } from './dkim-none';
+import { dkimTemperror } from './dkim-temperror';
 import { dmarcAlignment } from './dmarc-alignment';
 import { dmarcBestguesspass } from './dmarc-bestguesspass';
 import { dmarcEnforcedFailure } from './dmarc-enforced-failure';
@@ -28,6 +30,7 @@ import { forwarding } from './forwarding';
 import { gatewayModified } from './gateway-modified';
 import { implicitPass } from './implicit-pass';
 import { intraOrgSpoof } from './intra-org-spoof';
+import { junkedForContent } from './junked-for-content';
 import { ndrAuthRejection } from './ndr-auth-rejection';
 import { noAuthResults } from './no-auth-results';
 import { noAuthentication } from './no-authentication';
@@ -60,6 +63,8 @@ export const FINDINGS = [
   dkimNone,
   dkimFail,
   dkimBodyHash,
+  dkimExpired,
+  dkimTemperror,
   dmarcNone,
   dmarcBestguesspass,
   dmarcEnforcedFailure,
@@ -74,6 +79,7 @@ export const FINDINGS = [
   compauthBypassed,
   undocumentedReason,
   spoofVerdict,
+  junkedForContent,
   sendOnBehalf,
   authenticated,
 ] as const;

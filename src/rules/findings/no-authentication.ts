@@ -7,7 +7,7 @@ const meta: FindingMeta<'no-authentication'> = {
   owner: 'sender-admin',
   severity: 'failure',
   title: 'No SPF, DKIM or DMARC',
-  when: 'The receiver’s verdict has spf, dkim and dmarc all none (or missing).',
+  when: 'The receiver’s verdict reports spf, dkim and dmarc, each as none (a method it does not mention is no evidence).',
   why:
     'Nothing is set up, so nothing proves the mail comes from the domain and receivers treat it as ' +
     'possible spoofing. One finding with all three records replaces the three separate "none" findings.',

@@ -8,12 +8,17 @@ const meta: FindingMeta<'send-on-behalf'> = {
   owner: 'sender-admin',
   severity: 'failure',
   title: 'Sent on behalf of another address',
-  when: 'The Sender address differs from the From address (Outlook shows "X on behalf of Y").',
+  when:
+    'The Sender address differs from the From address (Outlook shows "X on behalf of Y") and SPF soft-fails ' +
+    'or fails.',
   why:
-    'The display alone is informative (a warning); it costs delivery when SPF fails with it, because the ' +
-    'delegate’s sending server is not in the SPF record.',
+    'A delegate who sends through a server the SPF record does not list makes SPF fail; on its own, with ' +
+    'authentication passing, the display is ordinary delegation and nothing to fix.',
   references: [REFERENCES.SPF_SETUP, REFERENCES.TROUBLESHOOTING],
 };
+
+/** The SPF results the troubleshooting guide ties to a delegate's unlisted server. */
+const SPF_FAILED_FOR_DELEGATE = new Set(['softfail', 'fail']);
 
 export const sendOnBehalf: FindingModule<'send-on-behalf'> = {
   meta,
@@ -22,24 +27,21 @@ export const sendOnBehalf: FindingModule<'send-on-behalf'> = {
     if (!from?.address || !sender?.address) return null;
     if (from.address.toLowerCase() === sender.address.toLowerCase()) return null;
     const spf = facts.auth.spf;
-    const spfDomain = spf?.domain || sender.domain || null;
-    const failing = facts.spfFailed;
+    // Delegation that authenticated is ordinary mail: the finding is about the SPF failure it causes.
+    if (!spf || !SPF_FAILED_FOR_DELEGATE.has(spf.result)) return null;
+    const spfDomain = spf.domain || sender.domain || null;
     return report(meta, facts, {
-      // The display is informative; it costs delivery only when SPF fails with it.
-      ...(failing ? {} : { severity: 'warning' as const }),
       title: `${sender.address} sent on behalf of ${from.address}`,
       explanation:
         `Outlook shows "${sender.address} on behalf of ${from.address}" because the Sender differs from the From address. ` +
-        (failing
-          ? `SPF ${spf?.result} shows the root cause: the sending IP ${spf?.ip ?? '(not shown)'} isn't authorized in the SPF record of ${spfDomain ?? UNKNOWN_DOMAIN}.`
-          : 'When the sending IP is not authorized in the SPF record, this mail soft-fails or fails SPF.'),
+        `SPF ${spf.result} shows the root cause: the sending IP ${spf.ip ?? '(not shown)'} isn't authorized in the SPF record of ${spfDomain ?? UNKNOWN_DOMAIN}.`,
       steps: [
         step(
           'Add the sending IP or service include to the SPF record:',
           spfRecordWithIp(spfDomain, facts.sendingIp),
         ),
       ],
-      evidence: [evidenceOf(sender.loc), evidenceOf(from.loc), ...(failing ? facts.evidence.spf : [])],
+      evidence: [evidenceOf(sender.loc), evidenceOf(from.loc), ...facts.evidence.spf],
     });
   },
 };
