@@ -53,7 +53,10 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   };
 }
 
-/** The organisational domains of the receiver a header names: its authserv-id's, else Exchange Online's. */
+/**
+ * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
+ * Online's (which writes none) and those of the server that wrote the top-most Received line.
+ */
 function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set<string> {
   const named = ar.authservId ? organizationOf(ar.authservId) : null;
   const seeds = named ? [named] : [...EXCHANGE_ONLINE, ...topDown.slice(0, 1).flatMap((h) => orgList(h.by))];
