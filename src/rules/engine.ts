@@ -11,6 +11,7 @@ import { FINDINGS, type FindingModule } from './findings';
 import { computeVerdict, summarize } from './verdict';
 import { summarizeAntispam } from './antispam-summary';
 import { MAX_DKIM_RESULTS } from './primary-results';
+import { arcVerdictSentence } from './verdict-headers';
 import { assessTrust, type TrustOptions } from './trust';
 import { messageParties } from './message-parties';
 
@@ -71,7 +72,7 @@ export type DiagnoseOptions = TrustOptions;
 /** The Diagnosis of one parsed message. Never throws. */
 export function diagnoseParsed(parsed: ParsedMessage, options: DiagnoseOptions = {}): Diagnosis {
   const facts = buildFacts(parsed);
-  const problems: DiagnosisWarning[] = [];
+  const problems: DiagnosisWarning[] = [...facts.verdictNotes];
   if (facts.droppedDkimResults > 0 && facts.evidence.dkim.length > 0) {
     const last = facts.evidence.dkim[facts.evidence.dkim.length - 1][0];
     problems.push({
@@ -85,7 +86,9 @@ export function diagnoseParsed(parsed: ParsedMessage, options: DiagnoseOptions =
   return {
     schema: DIAGNOSIS_SCHEMA,
     verdict,
-    summary: summarize(verdict, findings, facts.subjectDomain),
+    summary:
+      summarize(verdict, findings, facts.subjectDomain) +
+      (facts.arcInstance === null ? '' : arcVerdictSentence(facts.arcInstance, facts.auth.authservId)),
     message: {
       from: parsed.from?.address || null,
       fromDomain: facts.fromDomain,

@@ -1,6 +1,6 @@
 import type { DmarcResultFacts, NdrStatus, ParsedMessage } from '../parser/types';
 import { asIp } from '../parser/ip';
-import type { AuthSummary, DkimSummary, Evidence } from './diagnosis';
+import type { AuthSummary, DiagnosisWarning, DkimSummary, Evidence } from './diagnosis';
 import { dmarcAlignment, organizationalDomain, type AlignmentMode } from './alignment';
 import { buildPrimaryAuth, type PrimaryAuth } from './primary-results';
 import { evidenceOf } from './evidence';
@@ -30,8 +30,12 @@ export interface RuleFacts {
   evidence: PrimaryAuth['evidence'];
   /** An Authentication-Results with spf/dkim/dmarc/compauth results exists. */
   hasVerdict: boolean;
-  /** That Authentication-Results as a whole, for findings about what it does not say. */
+  /** The headers of that verdict as a whole, for findings about what it does not say. */
   verdictEvidence: Evidence[];
+  /** Warnings about the choice of verdict: headers read as history, a verdict read from ARC. */
+  verdictNotes: DiagnosisWarning[];
+  /** The ARC instance the verdict was read from when the block has no Authentication-Results. */
+  arcInstance: number | null;
   /** Domain of the From header, else DMARC's header.from; null when neither is shown. */
   fromDomain: string | null;
   /**
@@ -172,7 +176,9 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     auth,
     evidence: primary.evidence,
     hasVerdict: primary.primary !== null,
-    verdictEvidence: primary.primary ? [evidenceOf(primary.primary.loc)] : [],
+    verdictEvidence: primary.verdictFields.map((ar) => evidenceOf(ar.loc)),
+    verdictNotes: primary.notes,
+    arcInstance: primary.arcInstance,
     fromDomain,
     subjectDomain: originalSenderDomain(parsed) ?? fromDomain,
     senderDomain,

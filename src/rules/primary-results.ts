@@ -4,6 +4,7 @@ import type {
   AuthSummary,
   CompauthSummary,
   DkimSummary,
+  DiagnosisWarning,
   DmarcSummary,
   Evidence,
   SpfSummary,
@@ -15,6 +16,7 @@ import { trimChars } from './trim-and-list';
 import { connectingHop } from './hops';
 import { asIp } from '../parser/ip';
 import { normaliseResult } from '../parser/result-words';
+import { selectVerdict } from './verdict-headers';
 
 /**
  * DKIM results kept from the verdict. A receiver stamps one per signature, a handful at most; thousands
@@ -22,13 +24,20 @@ import { normaliseResult } from '../parser/result-words';
  */
 export const MAX_DKIM_RESULTS = 50;
 
-/** Methods that make an Authentication-Results header the receiver's verdict (not a sender-side stamp). */
-const VERDICT_METHODS = new Set(['spf', 'dkim', 'dmarc', 'compauth']);
-
 /** The auth summary (alignment still unknown) plus the header lines that prove each part. */
 export interface PrimaryAuth {
-  /** The Authentication-Results chosen as the verdict, or null when there is none. */
+  /**
+   * The verdict as one header: the top-most Authentication-Results the receiving side added, holding the
+   * results of every header of that receiver merged into it; or the highest ARC-Authentication-Results when
+   * the block has no Authentication-Results. Null when there is none.
+   */
   primary: AuthenticationResults | null;
+  /** The headers the verdict was read from, the top-most chosen one first. */
+  verdictFields: AuthenticationResults[];
+  /** What the choice of verdict tells the reader: headers read as history, a verdict read from ARC. */
+  notes: DiagnosisWarning[];
+  /** The ARC instance (i=) the verdict was read from when no Authentication-Results gave one; else null. */
+  arcInstance: number | null;
   summary: AuthSummary;
   /** DKIM results beyond MAX_DKIM_RESULTS, left out of the summary. */
   droppedDkimResults: number;
@@ -44,17 +53,9 @@ export interface PrimaryAuth {
   };
 }
 
-/**
- * The top-most Authentication-Results that carries spf/dkim/dmarc/compauth results: the verdict of the
- * receiver nearest the mailbox. Sender-side stamps such as Mimecast's outbound `auth=pass smtp.auth=…`
- * carry none of those methods and are skipped; everything below the chosen one is history.
- */
-export function selectPrimaryResults(parsed: ParsedMessage): AuthenticationResults | null {
-  return parsed.authResults.find((ar) => ar.results.some((r) => VERDICT_METHODS.has(r.method))) ?? null;
-}
-
 export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
-  const primary = selectPrimaryResults(parsed);
+  const verdict = selectVerdict(parsed);
+  const { primary } = verdict;
   const results = primary?.results ?? [];
   const spfResult = results.find((r) => r.method === 'spf') ?? null;
   const allDkim = results.filter((r) => r.method === 'dkim');
@@ -68,6 +69,9 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
   const arc = buildArc(parsed, arcResult);
   return {
     primary,
+    verdictFields: verdict.fields,
+    notes: verdict.notes,
+    arcInstance: verdict.arcInstance,
     compauthReasonWritten: compauthResult?.reason?.trim() || null,
     droppedDkimResults: allDkim.length - dkimResults.length,
     summary: {

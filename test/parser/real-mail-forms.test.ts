@@ -22,9 +22,10 @@ describe('Authentication-Results written as RFC 2047 encoded words (Exchange Onl
     'spf=none (sender IP is 203.0.113.115) smtp.helo=smart.fabrikam.com; dkim=none (message not signed) ' +
     'header.d=none;dmarc=none action=none header.from=bücher.example;';
   const block = [
-    'Received: from mx.fabrikam.com (203.0.113.115) by mx.contoso.com; Mon, 23 Nov 2026 03:00:05 +0000',
+    'Received: from SA1PR15MB5170.namprd15.prod.outlook.com by PH0PR15MB4783.namprd15.prod.outlook.com; Mon, 23 Nov 2026 03:00:06 +0000',
     'Authentication-Results:',
     ...encodedWords(value).map((w) => ` ${w}`),
+    'Received: from mx.fabrikam.com (203.0.113.115) by BN2PEPF000044A8.mail.protection.outlook.com; Mon, 23 Nov 2026 03:00:05 +0000',
     'From: Bücher <news@bücher.example>',
   ].join('\r\n');
 

@@ -46,7 +46,7 @@ export const BRANDS: BrandRow[] = [
     brand: 'Microsoft',
     domains: ['microsoft.com', 'office.com', 'office365.com', 'microsoftonline.com', 'outlook.com'],
     mailboxes: ['outlook.com', 'hotmail.com', 'live.com', 'onmicrosoft.com'],
-    platforms: ['outlook.com', 'office365.com'],
+    platforms: ['outlook.com', 'office365.com', 'exchangelabs.com'],
     why: 'The most imitated brand in every ranking since 2020; fake sign-in and "mailbox full" mail.',
     source: Q4_2024,
   },
@@ -67,7 +67,13 @@ export const BRANDS: BrandRow[] = [
     source: Q4_2024,
   },
   { brand: 'LinkedIn', domains: ['linkedin.com'], why: 'Fourth in Q4 2024.', source: Q4_2024 },
-  { brand: 'Amazon', domains: ['amazon.com'], why: 'In the top 10 of both rankings cited.', source: Q4_2024 },
+  {
+    brand: 'Amazon',
+    domains: ['amazon.com'],
+    platforms: ['amazonses.com', 'amazonaws.com'],
+    why: 'In the top 10 of both rankings cited.',
+    source: Q4_2024,
+  },
   {
     brand: 'Facebook',
     domains: ['facebook.com', 'facebookmail.com'],

@@ -1,0 +1,133 @@
+import type { AuthenticationResults, ParsedMessage, ReceivedHop } from '../parser/types';
+import { asIp } from '../parser/ip';
+import { BRANDS } from './knowledge';
+import { normalizeDomain, organizationalDomain } from './alignment';
+
+/**
+ * Which Authentication-Results the receiving side added. Everything below the Received line where the
+ * receiver accepted the message was already in it, written by the sender or an earlier hop (RFC 5321
+ * §4.4: each server prepends its Received line; RFC 8601 §5: results from outside are not to be trusted).
+ * Such a header is history, never the verdict, unless its authserv-id names the receiving host's
+ * organisation: a receiver stamping its results under its own Received line (Postfix milters, Gmail,
+ * Proton, Amazon SES) names itself, and RFC 8601 §5 has it delete incoming headers that claim its name.
+ */
+export interface ReceivingSide {
+  /** The receiving side added this header (true for every header of a block without Received lines). */
+  added(ar: AuthenticationResults): boolean;
+  /** The Received hop where the receiver that `ar` names accepted the message; null without hops. */
+  entryHop(ar: AuthenticationResults): ReceivedHop | null;
+}
+
+/**
+ * A mail service names its servers under several domains (Exchange Online: outlook.com and
+ * office365.com, its ARC authserv-id mx.microsoft.com): each service's domains count as one receiver.
+ */
+const SERVICE_DOMAINS: string[][] = BRANDS.filter((b) => b.platforms).map((b) => [
+  ...b.domains,
+  ...(b.platforms ?? []),
+]);
+/** Exchange Online writes no authserv-id (header-facts): a header without one may be its. */
+const EXCHANGE_ONLINE = SERVICE_DOMAINS.find((d) => d.includes('outlook.com')) ?? [];
+/** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
+const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
+
+export function receivingSide(parsed: ParsedMessage): ReceivingSide {
+  const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
+  const entries = new Map<string, ReceivedHop>();
+  const entryFor = (receiver: Set<string>): ReceivedHop => {
+    const key = [...receiver].join(' ');
+    const entry = entries.get(key) ?? findEntry(hops, receiver);
+    entries.set(key, entry);
+    return entry;
+  };
+  return {
+    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverDomains(ar, hops))),
+    added(ar) {
+      if (hops.length === 0) return true;
+      const receiver = receiverDomains(ar, hops);
+      const entry = entryFor(receiver);
+      if (ar.loc.line < entry.loc.line) return true;
+      const host = organizationOf(entry.by);
+      return organizationOf(ar.authservId) !== null && host !== null && receiver.has(host);
+    },
+  };
+}
+
+/**
+ * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
+ * Online's (which writes none) and those of the server that wrote the top-most Received line.
+ */
+function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set<string> {
+  const named = ar.authservId ? organizationOf(ar.authservId) : null;
+  const seeds = named ? [named] : [...EXCHANGE_ONLINE, ...topDown.slice(0, 1).flatMap((h) => orgList(h.by))];
+  const domains = new Set<string>();
+  for (const seed of seeds) {
+    domains.add(seed);
+    for (const service of SERVICE_DOMAINS) if (service.includes(seed)) service.forEach((d) => domains.add(d));
+  }
+  return domains;
+}
+
+/**
+ * The hop where the receiver took the message from outside. It starts at the top-most Received written by
+ * one of the receiver's servers (when the hop above it got the message from inside, so a Received that
+ * names the receiver further down, under someone else's hop, is not taken at its word), else at the
+ * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
+ * message over.
+ */
+function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
+  const owned = topDown.findIndex((h) => {
+    const org = organizationOf(h.by);
+    return org !== null && receiver.has(org);
+  });
+  let at = owned > 0 && handedFromInside(topDown[owned - 1], receiver) ? owned : 0;
+  while (at + 1 < topDown.length && handedFromInside(topDown[at], receiver)) {
+    const org = organizationOf(topDown[at + 1].by);
+    if (org !== null && !receiver.has(org)) break;
+    at++;
+  }
+  return topDown[at];
+}
+
+/**
+ * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
+ * organisation, or an unnamed host connecting from a private address.
+ */
+function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
+  if (!hop.from) return true;
+  const org = organizationOf(hop.from);
+  if (org !== null) return receiver.has(org);
+  return !!hop.fromIp && isPrivateAddress(hop.fromIp);
+}
+
+/** The organisational domain of a public host name; null for an address, a bare label or a private name. */
+function organizationOf(host: string | null): string | null {
+  if (!host) return null;
+  const name = normalizeDomain(host);
+  const lastDot = name.lastIndexOf('.');
+  if (lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))) return null;
+  return organizationalDomain(name);
+}
+
+function orgList(host: string | null): string[] {
+  const org = organizationOf(host);
+  return org ? [org] : [];
+}
+
+/** RFC 1918, loopback, link-local, shared (RFC 6598) and IPv6 unique-local / link-local / loopback. */
+function isPrivateAddress(ip: string): boolean {
+  const v4 = ip.split('.').map(Number);
+  if (v4.length === 4) {
+    const [a, b] = v4;
+    return (
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
+  }
+  const lower = ip.toLowerCase();
+  return lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower);
+}
