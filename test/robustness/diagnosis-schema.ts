@@ -8,6 +8,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../schema/diagnosis.schema.json';
 import type { ParsedMessage } from '../../src/parser/types';
+import { decodeEncodedWords } from '../../src/parser/encoded-words';
 import type { FixStep } from '../../src/rules/diagnosis';
 import { fixStepText } from '../../src/rules/fix-step-text';
 
@@ -77,11 +78,15 @@ function fromBase64(text: string): string {
  * The texts an evidence line may quote. In the header section: from `line` to the end of the header field
  * that holds it (continuation lines included). In a body, as the NDR scanner reads it (src/parser/ndr.ts):
  * the logical line starting at `line` (a line ending in a quoted-printable soft break '=' joined with the
- * next, =20 / =09 as spaces), or the base64 part starting there, decoded.
+ * next, =20 / =09 as spaces), or the base64 part starting there, decoded. A field written as RFC 2047
+ * encoded words (Exchange Online's Authentication-Results for a non-ASCII From) is quoted decoded.
  */
 function evidenceWindows(parsed: ParsedMessage, line: number): string[] {
   const field = parsed.fields.find((f) => f.line <= line && line <= f.endLine);
-  if (field) return [parsed.lines.slice(line - 1, field.endLine).join('\n')];
+  if (field) {
+    const raw = parsed.lines.slice(line - 1, field.endLine).join('\n');
+    return [raw, decodeEncodedWords(raw.replace(/\n[ \t]+/g, ' '))];
+  }
   const { lines } = parsed;
   let logical = '';
   let i = line - 1;
