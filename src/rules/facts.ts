@@ -84,9 +84,11 @@ export interface RuleFacts {
    * in its own right.
    */
   authRejections: NdrStatus[];
+  /** The reader's own address when the caller knows it (the pane's mailbox, the CLI's --recipient). */
+  recipient: string | null;
 }
 
-export function buildFacts(parsed: ParsedMessage): RuleFacts {
+export function buildFacts(parsed: ParsedMessage, recipient: string | null = null): RuleFacts {
   const primary = buildPrimaryAuth(parsed);
   const { summary } = primary;
   const fromDomain = parsed.from?.domain || summary.dmarc?.fromDomain || null;
@@ -163,6 +165,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
     noAuthentication: primary.primary !== null && noAuthentication,
     droppedDkimResults: primary.droppedDkimResults,
     authRejections: parsed.ndr.filter((n) => lookupNdrCodes(n.code).length > 0),
+    recipient,
   };
 }
 

@@ -18,7 +18,11 @@ describe('compauth reason codes', () => {
     expectFinding(raw, d, 'compauth-explicit-failure', {
       severity: 'error',
       owner: 'sender-admin',
-      fixContains: ['ip4:203.0.113.20', 'Set-DkimSigningConfig -Identity contoso.com -Enabled $true', 'ARC'],
+      fixContains: [
+        'add `ip4:203.0.113.20` before the final `all`',
+        'Turn on DKIM signing with d=contoso.com',
+        'ARC',
+      ],
       evidenceOn: ['compauth=fail'],
     });
   });
@@ -29,7 +33,11 @@ describe('compauth reason codes', () => {
     expectFinding(raw, d, 'compauth-implicit-failure', {
       severity: 'error',
       owner: 'sender-admin',
-      fixContains: ['adatum.com TXT "v=spf1 ip4:203.0.113.20', '_dmarc.adatum.com', '-all'],
+      fixContains: [
+        'add `ip4:203.0.113.20` before the final `all` of adatum.com',
+        '_dmarc.adatum.com',
+        '-all',
+      ],
       evidenceOn: ['compauth=fail reason=001'],
     });
     expect(ids(d)).not.toContain('spoof-intelligence');
@@ -42,7 +50,7 @@ describe('compauth reason codes', () => {
       severity: 'error',
       owner: 'recipient-admin',
       fixContains: [
-        'New-TenantAllowBlockListSpoofItems -SpoofedUser "*@wingtiptoys.com" -SendingInfrastructure wingtiptoys.com -SpoofType External -Action Allow',
+        "New-TenantAllowBlockListSpoofItems -Identity Default -Action Allow -SendingInfrastructure 'wingtiptoys.com' -SpoofedUser 'wingtiptoys.com' -SpoofType External",
       ],
       evidenceOn: ['compauth=fail reason=001'],
     });
@@ -94,7 +102,8 @@ describe('compauth reason codes', () => {
 
   it.each([
     ['109', '_dmarc.contoso.com'],
-    ['111', 'Fix the DMARC record of contoso.com'],
+    // The record step is given once per owner, under dmarc-bestguesspass (ranked first).
+    ['111', '_dmarc.contoso.com'],
     ['112', 'TXT queries for _dmarc.contoso.com'],
     ['701', '_dmarc.contoso.com'],
   ])('%s → implicit-pass (warning)', (reason, fix) => {

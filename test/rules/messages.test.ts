@@ -12,7 +12,7 @@ describe('send-on-behalf', () => {
     const f = expectFinding(raw, d, 'send-on-behalf', {
       severity: 'error',
       owner: 'sender-admin',
-      fixContains: ['v=spf1 ip4:198.51.100.80 include:spf.protection.outlook.com ~all'],
+      fixContains: ['add `ip4:198.51.100.80` before the final `all` of contoso.com'],
       evidenceOn: ['Sender: Assistant', 'From: Chris Green', 'spf=softfail'],
     });
     expect(f.explanation).toContain('assistant@contoso.com on behalf of chris@contoso.com');

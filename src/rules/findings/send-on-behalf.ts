@@ -1,6 +1,7 @@
 import { REFERENCES } from '../knowledge';
 import { evidenceOf } from '../evidence';
-import { spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { spfFixSteps } from '../fix-plans';
 import { report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'send-on-behalf'> = {
@@ -33,12 +34,9 @@ export const sendOnBehalf: FindingModule<'send-on-behalf'> = {
         (failing
           ? `SPF ${spf?.result} shows the root cause: the sending IP ${spf?.ip ?? '(not shown)'} isn't authorized in the SPF record of ${spfDomain ?? UNKNOWN_DOMAIN}.`
           : 'When the sending IP is not authorized in the SPF record, this mail soft-fails or fails SPF.'),
-      steps: [
-        step(
-          'Add the sending IP or service include to the SPF record:',
-          spfRecordWithIp(spfDomain, facts.sendingIp),
-        ),
-      ],
+      steps: failing
+        ? spfFixSteps(facts, spfDomain)
+        : [step('Nothing to change while SPF does not fail; the display only names who sent the message.')],
       evidence: [evidenceOf(sender.loc), evidenceOf(from.loc), ...(failing ? facts.evidence.spf : [])],
     });
   },
