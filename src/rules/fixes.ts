@@ -262,3 +262,18 @@ export function newSpfRecordStep(domain: string | null, ip: string | null, micro
     { kind: 'dns-txt', host: safeDomain(domain), value: `v=spf1${include} <your senders> ~all` },
   );
 }
+
+/** Exchange Online PowerShell: block a sender domain in the Tenant Allow/Block List, with no expiry. */
+export function blockSenderDomainCommand(domain: string | null): FixCode {
+  return powershell(
+    `New-TenantAllowBlockListItems -ListType Sender -Block -Entries ${powershellQuote(safeDomain(domain, 'look-alike domain'))} -NoExpiration`,
+  );
+}
+
+/** Exchange Online PowerShell: add a domain to the domains an anti-phishing policy protects. */
+export function protectDomainCommand(domain: string | null): FixCode {
+  return powershell(
+    `Set-AntiPhishPolicy -Identity '<your anti-phishing policy>' -EnableTargetedDomainsProtection $true ` +
+      `-TargetedDomainsToProtect @{Add=${powershellQuote(safeDomain(domain, 'imitated domain'))}}`,
+  );
+}
