@@ -4,7 +4,7 @@
  * for: diagnose() never calls it.
  */
 import { fixStepText } from '../rules/fix-step-text';
-import { enableDkimCommand, step, txtRecord } from '../rules/fixes';
+import { editedTxtRecord, enableDkimCommand, step } from '../rules/fixes';
 import type { Diagnosis, Finding, FindingDns, FixStep } from '../rules/diagnosis';
 import type { DnsFacts } from './check-dns';
 import { LOOKUP_LIMIT } from './spf/check-host';
@@ -120,7 +120,7 @@ function addIpSteps(facts: DnsFacts): FixStep[] | undefined {
   return [
     step(
       `Replace the SPF record ${domain} publishes now with this one, which adds ${mechanism} (one record only):`,
-      txtRecord(domain, edited),
+      editedTxtRecord(domain, edited),
     ),
     step(
       `Or, if ${spf.check.ip} belongs to a sending service, add that service's documented include: at the same place instead.`,
@@ -140,7 +140,7 @@ function permerrorSteps(facts: DnsFacts): FixStep[] | undefined {
     return [
       step(
         `${check.domain} publishes ${records.length} SPF records: replace them with this single one:`,
-        txtRecord(check.domain, merged),
+        editedTxtRecord(check.domain, merged),
       ),
     ];
   }
@@ -234,7 +234,7 @@ function judgeDmarcMissing(facts: DnsFacts): Verdict | null {
         : [
             step(
               `A DMARC record is published now. Once the aggregate reports show every legitimate source passing, move on to p=${next.policy}:`,
-              txtRecord(`_dmarc.${dmarc.domain}`, next.record),
+              editedTxtRecord(`_dmarc.${dmarc.domain}`, next.record),
             ),
           ],
   };

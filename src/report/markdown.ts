@@ -31,7 +31,14 @@ export function renderMarkdown(diagnosis: Diagnosis, options: MarkdownOptions = 
   const heading = (depth: number, text: string): string => `${'#'.repeat(base + depth)} ${text}`;
   const d = mapStrings(diagnosis, neutralizeControls);
   const blocks: string[][] = [
-    [heading(0, `Auth Doctor: ${VERDICT_LABELS[d.verdict]}`), '', escapeBlock(d.summary)],
+    // Under the title, the reader's answer first, as in the pane; the admins' summary and findings follow.
+    [
+      heading(0, `Auth Doctor: ${VERDICT_LABELS[d.verdict]}`),
+      '',
+      escapeBlock(`${d.trust.headline} ${d.trust.advice}`),
+      '',
+      escapeBlock(d.summary),
+    ],
     messageBlock(d),
     [heading(1, 'Authentication'), '', ...protocolTable(d)],
     [heading(1, 'Findings'), '', ...findingsBlock(bySeverity(d.findings), (text) => heading(2, text))],

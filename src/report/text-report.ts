@@ -48,8 +48,18 @@ export function renderText(diagnosis: Diagnosis, options: TextOptions = {}): str
   return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }
 
+/**
+ * The title line, then the reader's answer before any protocol, as in the pane (can I trust this message,
+ * and what do I do now), then the admins' verdict summary.
+ */
 function headline(d: Diagnosis, width: number): string[] {
-  return [`Auth Doctor: ${VERDICT_LABELS[d.verdict]}`, ...wrapWords(d.summary, width)];
+  return [
+    `Auth Doctor: ${VERDICT_LABELS[d.verdict]}`,
+    ...wrapWords(d.trust.headline, width),
+    ...wrapWords(d.trust.advice, width),
+    '',
+    ...wrapWords(d.summary, width),
+  ];
 }
 
 function messageSection(d: Diagnosis, width: number): string[] {

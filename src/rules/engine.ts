@@ -13,6 +13,8 @@ import { summarizeAntispam } from './antispam-summary';
 import { MAX_DKIM_RESULTS } from './primary-results';
 import { arcVerdictSentence } from './verdict-headers';
 import { assessTrust, type TrustOptions } from './trust';
+import { collectFixRejections, type FixRejection } from './fixes';
+import { dedupeFixSteps } from './fix-dedupe';
 import { messageParties } from './message-parties';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -66,12 +68,26 @@ function guardedDetect(
   }
 }
 
+/**
+ * Each value a fix builder refused, once, as a warning on the header field it came from: the first
+ * field whose value holds it (a refused value is header text by construction; an empty one has no home).
+ */
+function rejectionWarnings(parsed: ParsedMessage, rejections: FixRejection[]): DiagnosisWarning[] {
+  const reasons = new Map<string, FixRejection>();
+  for (const rejection of rejections)
+    if (!reasons.has(rejection.reason)) reasons.set(rejection.reason, rejection);
+  return [...reasons.values()].map(({ raw, reason }) => {
+    const field = raw.trim() === '' ? undefined : parsed.fields.find((f) => f.value.includes(raw));
+    return { header: field?.name ?? '(fix)', line: field?.line ?? 0, message: reason };
+  });
+}
+
 /** What the caller knows beyond the headers: the reader's own address (for look-alikes of it). */
 export type DiagnoseOptions = TrustOptions;
 
 /** The Diagnosis of one parsed message. Never throws. */
 export function diagnoseParsed(parsed: ParsedMessage, options: DiagnoseOptions = {}): Diagnosis {
-  const facts = buildFacts(parsed);
+  const facts = buildFacts(parsed, options.recipient ?? null);
   const problems: DiagnosisWarning[] = [...facts.verdictNotes];
   if (facts.droppedDkimResults > 0 && facts.evidence.dkim.length > 0) {
     const last = facts.evidence.dkim[facts.evidence.dkim.length - 1][0];
@@ -81,7 +97,9 @@ export function diagnoseParsed(parsed: ParsedMessage, options: DiagnoseOptions =
       message: `${facts.droppedDkimResults} more DKIM results ignored: only the first ${MAX_DKIM_RESULTS} are judged`,
     });
   }
-  const findings = rankFindings([detectFindings(facts, problems)]);
+  const { result: detected, rejections } = collectFixRejections(() => detectFindings(facts, problems));
+  const findings = dedupeFixSteps(rankFindings([detected]));
+  problems.push(...rejectionWarnings(parsed, rejections));
   const verdict = computeVerdict(findings, facts.hasVerdict || facts.authRejections.length > 0);
   return {
     schema: DIAGNOSIS_SCHEMA,
@@ -112,6 +130,6 @@ export function diagnoseParsed(parsed: ParsedMessage, options: DiagnoseOptions =
       ...parsed.warnings.map((w) => ({ header: w.header, line: w.line, message: w.message })),
       ...problems,
     ],
-    trust: assessTrust(facts, options),
+    trust: assessTrust(facts),
   };
 }

@@ -105,9 +105,11 @@ export interface RuleFacts {
    * in its own right.
    */
   authRejections: NdrStatus[];
+  /** The reader's own address when the caller knows it (the pane's mailbox, the CLI's --recipient). */
+  recipient: string | null;
 }
 
-export function buildFacts(parsed: ParsedMessage): RuleFacts {
+export function buildFacts(parsed: ParsedMessage, recipient: string | null = null): RuleFacts {
   const primary = buildPrimaryAuth(parsed);
   const { summary } = primary;
   const fromDomain = parsed.from?.domain || summary.dmarc?.fromDomain || null;
@@ -211,6 +213,7 @@ export function buildFacts(parsed: ParsedMessage): RuleFacts {
         // A group that accepts authenticated senders only refused the sender, not its authentication.
         !(n.code === '5.7.1' && rejection51(statusText(parsed, n)) === 'restricted-group'),
     ),
+    recipient,
   };
 }
 

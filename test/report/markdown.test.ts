@@ -55,7 +55,12 @@ function outsideCode(markdown: string): string {
 describe('renderMarkdown', () => {
   it('has a verdict heading, the summary, a protocol table, findings with owner and fix blocks', () => {
     const md = renderMarkdown(buildDiagnosis());
-    expect(md.startsWith('# Auth Doctor: FAIL\n\nMicrosoft 365 treated this message as spoofed')).toBe(true);
+    const d = buildDiagnosis();
+    expect(
+      md.startsWith(
+        `# Auth Doctor: FAIL\n\n${d.trust.headline} ${d.trust.advice}\n\nMicrosoft 365 treated this message as spoofed`,
+      ),
+    ).toBe(true);
     expect(md).toContain('| Protocol | Result | Alignment | Details |\n|---|---|---|---|\n');
     expect(md).toContain('| SPF | none | aligned | MAIL FROM domain `fabrikam.com`; sending IP 10.2.3.4 |');
     expect(md).toContain('| compauth | fail | - | reason 001: Implicit authentication failed');

@@ -94,11 +94,13 @@ function longDiagnosis(): Diagnosis {
 }
 
 describe('renderText', () => {
-  it('starts with the verdict and the summary', () => {
-    const report = renderText(buildDiagnosis());
-    const lines = report.split('\n');
-    expect(lines[0]).toBe('Auth Doctor: FAIL');
-    expect(lines.slice(1, 3).join(' ')).toBe(buildDiagnosis().summary);
+  it("starts with the verdict, then the reader's answer before the admins' summary", () => {
+    const d = buildDiagnosis();
+    const [top, summary] = renderText(d).split('\n\n');
+    const [title, ...answer] = top.split('\n');
+    expect(title).toBe('Auth Doctor: FAIL');
+    expect(answer.join(' ')).toBe(`${d.trust.headline} ${d.trust.advice}`);
+    expect(summary.split('\n').join(' ')).toBe(d.summary);
   });
 
   it.each([

@@ -12,7 +12,9 @@ describe('spoof-verdict (X-Forefront-Antispam-Report)', () => {
     const f = expectFinding(raw, d, 'spoof-verdict', {
       severity: 'error',
       owner: 'recipient-admin',
-      fixContains: ['New-TenantAllowBlockListSpoofItems -SpoofedUser "*@captaindns.com"'],
+      fixContains: [
+        "New-TenantAllowBlockListSpoofItems -Identity Default -Action Allow -SendingInfrastructure 'captaindns.com' -SpoofedUser 'captaindns.com' -SpoofType External",
+      ],
       evidenceOn: ['X-Forefront-Antispam-Report: CIP:203.0.113.20'],
     });
     expect(f.explanation).toContain('CAT:SPOOF');

@@ -13,15 +13,16 @@ describe('combined findings', () => {
       severity: 'error',
       owner: 'sender-admin',
       fixContains: [
-        'contoso.com TXT "v=spf1 ip4:203.0.113.77 include:spf.protection.outlook.com ~all"',
-        'Set-DkimSigningConfig -Identity contoso.com -Enabled $true',
+        'If 203.0.113.77 (relay.hosting.example) is a server or service contoso.com uses, add `ip4:203.0.113.77`',
+        "if not, this message was forged and contoso.com's DMARC policy did its job: change nothing",
+        'Then DKIM: turn on DKIM signing with d=contoso.com at the service that sends this mail',
         'ARC',
       ],
       evidenceOn: ['spf=fail (sender IP is 203.0.113.77)', 'smtp.mailfrom=contoso.com; dkim=fail'],
     });
     // The seed's priority order; fix[] is itself the ordered list (reports number it).
-    expect(f.fix[0]).toMatch(/^Fix SPF first/);
-    expect(f.fix[1]).toMatch(/^Fix DKIM second/);
+    expect(f.fix[0]).toMatch(/^If 203\.0\.113\.77 /);
+    expect(f.fix[1]).toMatch(/^Then DKIM: /);
     expect(f.fix[2]).toMatch(/^Verify DMARC alignment/);
     expect(f.fix[3]).toMatch(/^If a gateway is involved/);
     // The plan comes first; the single findings stay, each saying why its method failed.
@@ -41,8 +42,8 @@ describe('combined findings', () => {
       severity: 'error',
       owner: 'sender-admin',
       fixContains: [
-        'fabrikam.com TXT "v=spf1 ip4:10.2.3.4',
-        'Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true',
+        'add `ip4:10.2.3.4` only if that address is one of them',
+        'DKIM: turn on DKIM signing with d=fabrikam.com',
         '_dmarc.fabrikam.com TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@fabrikam.com"',
       ],
       evidenceOn: [

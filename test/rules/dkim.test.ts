@@ -6,13 +6,14 @@ describe('DKIM findings', () => {
       authResults:
         'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=fabrikam.com; dkim=none (message not signed)\n header.d=none;dmarc=pass action=none header.from=fabrikam.com;compauth=pass reason=102',
       from: 'Fabrikam <sales@fabrikam.com>',
+      connecting: 'mail-am6eur05on2061.outbound.protection.outlook.com (52.100.175.61)',
     });
     const d = diagnoseHeaders(raw);
     expectFinding(raw, d, 'dkim-none', {
       severity: 'warning',
       owner: 'sender-admin',
       fixContains: [
-        'Set-DkimSigningConfig -Identity fabrikam.com -Enabled $true',
+        "Set-DkimSigningConfig -Identity 'fabrikam.com' -Enabled $true",
         'selector1._domainkey.fabrikam.com',
       ],
       evidenceOn: ['dkim=none (message not signed)'],
@@ -24,6 +25,7 @@ describe('DKIM findings', () => {
       authResults:
         'spf=pass (sender IP is 203.0.113.20)\n smtp.mailfrom=contoso.com; dkim=fail (signature did not verify)\n header.d=contoso.com;dmarc=pass action=none header.from=contoso.com;compauth=pass reason=102',
       from: 'Contoso <news@contoso.com>',
+      connecting: 'mail-am6eur05on2061.outbound.protection.outlook.com (52.100.175.61)',
       extra: [
         'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=contoso.com; s=selector2;',
         ' h=From:To:Subject:Date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==',
@@ -33,7 +35,7 @@ describe('DKIM findings', () => {
     const f = expectFinding(raw, d, 'dkim-fail', {
       severity: 'warning',
       owner: 'sender-admin',
-      fixContains: ['selector2._domainkey.contoso.com', 'Rotate-DkimSigningConfig -Identity contoso.com'],
+      fixContains: ['selector2._domainkey.contoso.com', "Rotate-DkimSigningConfig -Identity 'contoso.com'"],
       evidenceOn: ['dkim=fail (signature did not verify)'],
     });
     expect(f.explanation).toContain('selector2._domainkey.contoso.com');

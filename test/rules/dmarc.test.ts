@@ -43,7 +43,7 @@ describe('DMARC findings', () => {
     const f = expectFinding(raw, d, 'dmarc-enforced-failure', {
       severity: 'error',
       owner: 'sender-admin',
-      fixContains: ['ip4:198.51.100.60', 'Set-DkimSigningConfig -Identity woodgrovebank.com -Enabled $true'],
+      fixContains: ['add `ip4:198.51.100.60`', 'Turn on DKIM signing with d=woodgrovebank.com'],
       evidenceOn: ['dmarc=fail action=oreject'],
     });
     expect(f.explanation).toContain('5.7.509');

@@ -28,8 +28,7 @@ describe('forwarding', () => {
       severity: 'warning',
       owner: 'recipient-admin',
       fixContains: [
-        'Set-ArcConfig -Identity Default -ArcTrustedSealers',
-        'Set-DkimSigningConfig -Identity woodgrovebank.com',
+        "$sealers = @(Get-ArcConfig | Select-Object -ExpandProperty ArcTrustedSealers); $sealers += '<ARC sealer domain>'; Set-ArcConfig -Identity Default -ArcTrustedSealers $sealers",
       ],
       evidenceOn: [
         'spf=fail (sender IP is 203.0.113.77)',
@@ -61,7 +60,7 @@ describe('forwarding', () => {
     expectFinding(raw, d, 'forwarding', {
       severity: 'error',
       owner: 'recipient-admin',
-      fixContains: ['-ArcTrustedSealers google.com'],
+      fixContains: ["$sealers += 'google.com'; Set-ArcConfig -Identity Default -ArcTrustedSealers $sealers"],
       evidenceOn: ['spf=softfail (sender IP is 209.85.220.41)', 'ARC-Seal: i=1'],
     });
     expect(ids(d)).not.toContain('spf-fail');
@@ -88,7 +87,12 @@ describe('forwarding', () => {
     expectFinding(raw, d, 'forwarding', {
       severity: 'error',
       owner: 'recipient-admin',
-      fixContains: ['-ArcTrustedSealers contoso.com', 'Enhanced Filtering for Connectors'],
+      // The edge sealed nothing: the sealer step names no domain, only where one goes.
+      fixContains: [
+        "$sealers += '<ARC sealer domain>'",
+        'If contoso.com is your own gateway',
+        'Enhanced Filtering for Connectors',
+      ],
       evidenceOn: ['Received: from onprem-edge.contoso.com'],
     });
     expect(ids(d)).toContain('compauth-bypassed');
@@ -206,7 +210,7 @@ describe('forwarding needs evidence of a relay', () => {
     expect(rescued?.explanation).not.toContain('microsoft.com');
     const failed = diagnoseHeaders(raw.replace('compauth=pass\n reason=130', 'compauth=fail\n reason=000'));
     const trust = failed.findings.find((f) => f.id === 'forwarding')?.fix.join('\n') ?? '';
-    expect(trust).toContain('-ArcTrustedSealers google.com');
+    expect(trust).toContain("$sealers += 'google.com'");
     expect(trust).not.toContain('microsoft.com');
   });
 });

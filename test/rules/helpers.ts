@@ -71,7 +71,10 @@ export function ids(d: Diagnosis): string[] {
 export interface FindingExpectation {
   severity: Severity;
   owner: Owner;
-  /** Each text must appear in at least one fix step. */
+  /**
+   * Each text must appear in a fix step of the owner's plan up to this finding: the engine gives each step
+   * once per owner, in the first (most severe) finding that prescribes it.
+   */
   fixContains?: string[];
   /** Each needle must be the text of a line that some evidence item points at. */
   evidenceOn?: string[];
@@ -88,8 +91,9 @@ export function expectFinding(raw: string, d: Diagnosis, id: FindingId, want: Fi
   expect(f.title.length).toBeGreaterThan(5);
   expect(f.explanation.length).toBeGreaterThan(20);
   expect(f.fix.length).toBeGreaterThan(0);
+  const plan = d.findings.slice(0, d.findings.indexOf(f) + 1).filter((x) => x.owner === f.owner);
   for (const text of want.fixContains ?? []) {
-    expect(f.fix.join('\n')).toContain(text);
+    expect(plan.flatMap((x) => x.fix).join('\n')).toContain(text);
   }
   const lines = f.evidence.map((e) => e.line);
   for (const needle of want.evidenceOn ?? []) {

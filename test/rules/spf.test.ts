@@ -11,7 +11,10 @@ describe('SPF findings', () => {
     expectFinding(raw, d, 'spf-none', {
       severity: 'warning',
       owner: 'sender-admin',
-      fixContains: ['fabrikam.com TXT "v=spf1 ip4:203.0.113.20 include:spf.protection.outlook.com ~all"'],
+      fixContains: [
+        'add `ip4:203.0.113.20` only if that address is one of them',
+        'fabrikam.com TXT "v=spf1 <your senders> ~all"',
+      ],
       evidenceOn: ['spf=none (sender IP is 203.0.113.20)'],
     });
     expect(d.verdict).toBe('attention');
@@ -30,7 +33,10 @@ describe('SPF findings', () => {
     const f = expectFinding(raw, d, 'spf-fail', {
       severity: 'error',
       owner: 'sender-admin',
-      fixContains: ['contoso.com TXT "v=spf1 ip4:198.51.100.23 include:spf.protection.outlook.com ~all"'],
+      fixContains: [
+        'If 198.51.100.23 (crm.contoso.com) is a server or service contoso.com uses, add `ip4:198.51.100.23` before the final `all`',
+        'if not, leave the record as it is',
+      ],
       evidenceOn: ['spf=softfail (sender IP is 198.51.100.23)'],
     });
     expect(f.explanation).toContain('198.51.100.23');

@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { step, trustArcSealerCommand } from '../fixes';
+import { step } from '../fixes';
+import { arcTrustStep } from '../fix-plans';
 import { compauthReportsAs, shownReason } from './compauth-verdict';
 import { report, type FindingMeta, type FindingModule } from './support';
 
@@ -28,9 +29,9 @@ export const compauthBypassed: FindingModule<'compauth-bypassed'> = {
           ? ' Complex routing (an on-premises server or third-party service before Microsoft 365) prevents normal DMARC enforcement.'
           : ''),
       steps: [
-        step(
-          'If mail reaches Microsoft 365 through another gateway or on-premises server, configure ARC on it and trust it:',
-          trustArcSealerCommand('<gateway domain>'),
+        arcTrustStep(
+          facts,
+          'If mail reaches Microsoft 365 through another gateway or on-premises server, configure ARC on it and add it to the trusted sealers:',
         ),
         step(
           'Or enable Enhanced Filtering for Connectors on the inbound connector so the original sending IP is evaluated.',

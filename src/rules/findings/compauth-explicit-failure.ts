@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps, spfFixSteps } from '../fix-plans';
 import { compauthReportsAs, shownReason } from './compauth-verdict';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
@@ -31,16 +32,8 @@ export const compauthExplicitFailure: FindingModule<'compauth-explicit-failure'>
           ? ' Against p=reject, Microsoft 365 can refuse it at the gateway with NDR 550 5.7.509.'
           : ''),
       steps: [
-        // SPF that passed needs no record change: what failed is alignment or DKIM.
-        ...(facts.spfPassed
-          ? []
-          : [
-              step(
-                'Authorize the sending source in SPF:',
-                spfRecordWithIp(facts.auth.spf?.domain ?? from, facts.sendingIp),
-              ),
-            ]),
-        step('Sign with DKIM aligned with the From domain:', enableDkimCommand(from)),
+        ...spfFixSteps(facts, facts.auth.spf?.domain ?? from),
+        ...dkimFixSteps(facts, from),
         step(
           "If the message was forwarded, the recipient's admin should configure the forwarder as a trusted ARC sealer (reason 130 then replaces the failure).",
         ),

@@ -2,7 +2,8 @@ import type { FixStep } from '../diagnosis';
 import type { RuleFacts } from '../facts';
 import { REFERENCES } from '../knowledge';
 import { dmarcAlignment } from '../alignment';
-import { dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dmarcMonitorRecord, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps, spfFixSteps } from '../fix-plans';
 import { compauthReportsAs, shownReason } from './compauth-verdict';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
@@ -32,7 +33,7 @@ export const compauthImplicitFailure: FindingModule<'compauth-implicit-failure'>
         `Implicit authentication failure: ${shown} has no usable authentication (no DMARC, SPF with ~all or ?all, ` +
         "or no aligned DKIM) and Microsoft's own signals (IP reputation, history) were not enough to trust it.",
       steps: [
-        ...strengthenSteps(facts, from, shown),
+        ...strengthenSteps(facts, from),
         step('Then harden gradually: SPF ~all to -all, DMARC p=none to p=quarantine.'),
       ],
       evidence: facts.evidence.compauth,
@@ -41,13 +42,10 @@ export const compauthImplicitFailure: FindingModule<'compauth-implicit-failure'>
 };
 
 /** Aligned SPF, DKIM and a DMARC record: what implicit authentication lacks (shared with softpass). */
-export function strengthenSteps(facts: RuleFacts, from: string | null, shown: string): FixStep[] {
+export function strengthenSteps(facts: RuleFacts, from: string | null): FixStep[] {
   return [
-    step(
-      `Publish aligned SPF for ${shown}:`,
-      spfRecordWithIp(alignedSpfDomain(facts, from), facts.sendingIp),
-    ),
-    step(`Sign with DKIM as d=${shown}:`, enableDkimCommand(from)),
+    ...spfFixSteps(facts, alignedSpfDomain(facts, from)),
+    ...dkimFixSteps(facts, from),
     step('Publish DMARC:', dmarcMonitorRecord(from)),
   ];
 }

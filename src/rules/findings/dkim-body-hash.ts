@@ -1,6 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { listSome } from '../trim-and-list';
-import { step, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { arcTrustStep } from '../fix-plans';
 import { dkimEvidence, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'dkim-body-hash'> = {
@@ -25,7 +25,6 @@ export const dkimBodyHash: FindingModule<'dkim-body-hash'> = {
     if (!first) return null;
     const shown = first.domain ?? facts.senderDomain ?? UNKNOWN_DOMAIN;
     const relayed = facts.forwarding.length > 0;
-    const sealers = listSome(facts.intermediarySealers, ',', 5) || '<intermediary ARC domain>';
     return report(meta, facts, {
       owner: relayed ? 'recipient-admin' : 'sender-admin',
       title: `Message body changed after ${shown} signed it`,
@@ -34,10 +33,7 @@ export const dkimBodyHash: FindingModule<'dkim-body-hash'> = {
         '(for example by a mailing list, a transport rule adding a disclaimer, or an intermediary service).',
       steps: relayed
         ? [
-            step(
-              'Configure the intermediary that relayed the message as a trusted ARC sealer:',
-              trustArcSealerCommand(sealers),
-            ),
+            arcTrustStep(facts, 'Add the intermediary that relayed the message to the trusted ARC sealers:'),
             step('Or have the intermediary re-sign with DKIM after it modifies the message.'),
           ]
         : [

@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { dkimCnamesCommand, enableDkimCommand, powershell, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimCnamesCommand, enableDkimCommand, rotateDkimCommand, step, UNKNOWN_DOMAIN } from '../fixes';
+import { sendsThroughMicrosoft365 } from '../platform';
 import { dkimEvidence, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'dkim-fail'> = {
@@ -35,11 +36,15 @@ export const dkimFail: FindingModule<'dkim-fail'> = {
         step(
           `Check that ${selector}._domainkey.${shown} exists in DNS and holds the public key of the key that signs (s=${selector}).`,
         ),
-        step('Microsoft 365: check the CNAME records the domain needs:', dkimCnamesCommand(shown)),
-        step('Then turn signing on:', enableDkimCommand(domain)),
-        step('If the key is suspect, rotate it:', powershell(`Rotate-DkimSigningConfig -Identity ${shown}`)),
+        ...(sendsThroughMicrosoft365(facts)
+          ? [
+              step('Microsoft 365: check the CNAME records the domain needs:', dkimCnamesCommand(domain)),
+              step('Then turn signing on:', enableDkimCommand(domain)),
+              step('If the key is suspect, rotate it:', rotateDkimCommand(domain)),
+            ]
+          : []),
         step(
-          'Another sending service: republish the key it gives you, exactly as given (long keys split into several quoted strings).',
+          'The service that signs: republish the key it gives you, exactly as given (long keys split into several quoted strings).',
         ),
       ],
       evidence: dkimEvidence(facts, failures),

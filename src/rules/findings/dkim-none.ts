@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { dkimCnameStep, enableDkimCommand, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimCnameStep, enableDkimCommand, genericDkimStep, step, UNKNOWN_DOMAIN } from '../fixes';
+import { sendsThroughMicrosoft365 } from '../platform';
 import { evidenceOrVerdict, report, uniqueEvidence, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'dkim-none'> = {
@@ -31,11 +32,15 @@ export const dkimNone: FindingModule<'dkim-none'> = {
         `DKIM signing isn't configured for ${shown}, or this message wasn't signed. Without an aligned DKIM ` +
         'signature, DMARC depends on SPF alone, which breaks as soon as the message is forwarded.',
       steps: [
-        dkimCnameStep('Microsoft 365, first the DNS records: ', domain),
-        step('Then connect to Exchange Online PowerShell and turn signing on:', enableDkimCommand(domain)),
-        step(
-          `Another sending service: have it DKIM-sign with d=${shown} (publish the selector key it gives you).`,
-        ),
+        ...(sendsThroughMicrosoft365(facts)
+          ? [
+              dkimCnameStep('Microsoft 365, first the DNS records: ', domain),
+              step(
+                'Then connect to Exchange Online PowerShell and turn signing on:',
+                enableDkimCommand(domain),
+              ),
+            ]
+          : [genericDkimStep('', domain)]),
       ],
       // No dkim= result at all: the verdict's silence is the evidence.
       evidence: evidenceOrVerdict(facts, uniqueEvidence(facts.evidence.dkim.flat())),

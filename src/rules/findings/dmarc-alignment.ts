@@ -1,6 +1,7 @@
 import { REFERENCES } from '../knowledge';
 import { listSome } from '../trim-and-list';
-import { enableDkimCommand, step, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps } from '../fix-plans';
 import { authorDomain, passEvidence, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'dmarc-alignment'> = {
@@ -43,10 +44,7 @@ export const dmarcAlignment: FindingModule<'dmarc-alignment'> = {
         `(same organizational domain${strict ? '; here strict alignment, the exact same name' : ''}). The envelope or ` +
         'signing domain differs from the From domain, which is typical of a relay or a service sending on your behalf.',
       steps: [
-        step(
-          'Enable DKIM signing for the From domain: connect to Exchange Online PowerShell and run:',
-          enableDkimCommand(from),
-        ),
+        ...dkimFixSteps(facts, from),
         step(
           `Or have the sending service DKIM-sign with d=${shown}, or use a MAIL FROM (bounce) address in ${shown} so SPF aligns.`,
         ),

@@ -1,5 +1,6 @@
 import { dmarcPolicyApplied, REFERENCES } from '../knowledge';
-import { enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps, spfFixSteps } from '../fix-plans';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'dmarc-enforced-failure'> = {
@@ -41,11 +42,8 @@ export const dmarcEnforcedFailure: FindingModule<'dmarc-enforced-failure'> = {
           ? " When the recipient's MX points to Microsoft 365, Exchange Online refuses such mail at the gateway with NDR 550 5.7.509 (DMARC failed and the domain publishes p=reject)."
           : ''),
       steps: [
-        step(
-          `Align first: authorize the sending source in the SPF record of ${shown}:`,
-          spfRecordWithIp(domain, facts.sendingIp),
-        ),
-        step(`Sign with DKIM as d=${shown}; in Microsoft 365 run:`, enableDkimCommand(domain)),
+        ...spfFixSteps(facts, domain),
+        ...dkimFixSteps(facts, domain),
         step(
           "If this is forwarded mail, the recipient's admin can trust the forwarder as an ARC sealer instead.",
         ),

@@ -1,6 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { listSome } from '../trim-and-list';
-import { enableDkimCommand, step, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { arcTrustStep, dkimFixSteps } from '../fix-plans';
 import { report, uniqueEvidence, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'forwarding'> = {
@@ -26,9 +26,6 @@ export const forwarding: FindingModule<'forwarding'> = {
     if (!facts.explainedByForwarding) return null;
     const original = facts.auth.spf?.domain ?? facts.senderDomain;
     const shown = original ?? UNKNOWN_DOMAIN;
-    const sealers = facts.intermediarySealers;
-    const trust =
-      sealers.length > 0 ? listSome(sealers, ',', 5) : (facts.relayDomain ?? '<forwarder ARC domain>');
     const srs = !facts.spfFailed;
     const author = facts.fromDomain ?? shown;
     return report(meta, facts, {
@@ -43,10 +40,10 @@ export const forwarding: FindingModule<'forwarding'> = {
           `the original sender's SPF record (${shown}). This is expected; DKIM survives if the message was not modified, ` +
           'and ARC can carry the original results.',
       steps: [
-        step(
-          'Recipient admin: configure the forwarder as a trusted ARC sealer (Microsoft 365 already trusts major ' +
+        arcTrustStep(
+          facts,
+          'Recipient admin: add the forwarder to the trusted ARC sealers (Microsoft 365 already trusts major ' +
             'providers such as Google and Yahoo):',
-          trustArcSealerCommand(trust),
         ),
         ...(facts.relayDomain
           ? [
@@ -58,9 +55,10 @@ export const forwarding: FindingModule<'forwarding'> = {
         step(
           'If the message still fails once the sealer is trusted, check the spoof settings of your anti-phishing policy.',
         ),
-        step(
-          `Sender (${shown}): DKIM-sign every message so authentication survives forwarding; in Microsoft 365 run:`,
-          enableDkimCommand(facts.fromDomain ?? original),
+        ...dkimFixSteps(
+          facts,
+          facts.fromDomain ?? original,
+          `Sender (${shown}): so authentication survives forwarding, `,
         ),
       ],
       evidence: uniqueEvidence([...facts.evidence.spf, ...facts.forwarding]),

@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { step, trustArcSealerCommand, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { arcTrustStep } from '../fix-plans';
 import { dkimEvidence, report, uniqueEvidence, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'gateway-modified'> = {
@@ -30,9 +31,9 @@ export const gatewayModified: FindingModule<'gateway-modified'> = {
         `the body, for example by adding a disclaimer or scan notice. That invalidated ${signer}'s DKIM signature ` +
         `(body hash did not verify), and SPF passes only for the gateway's domain ${gateway}, which doesn't align with the From domain.`,
       steps: [
-        step(
-          'Recommended: configure ARC on the gateway and trust it in Microsoft 365:',
-          trustArcSealerCommand(gateway),
+        arcTrustStep(
+          facts,
+          "Recommended: configure ARC on the gateway, then add its sealing domain to your tenant's trusted ARC sealers:",
         ),
         step(
           `Or configure Enhanced Filtering for Connectors on the inbound connector from ${gateway}, so Microsoft 365 evaluates the original sending IP.`,

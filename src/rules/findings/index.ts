@@ -14,6 +14,9 @@
  */
 import { arcRescued } from './arc-rescued';
 import { authenticated } from './authenticated';
+import { likelySpoof } from './likely-spoof';
+import { lookalikeDomain } from './lookalike-domain';
+import { replyToElsewhere } from './reply-to-elsewhere';
 import { compauthBypassed } from './compauth-bypassed';
 import { compauthExplicitFailure } from './compauth-explicit-failure';
 import { compauthImplicitFailure } from './compauth-implicit-failure';
@@ -80,6 +83,9 @@ export const FINDINGS = [
   undocumentedReason,
   spoofVerdict,
   junkedForContent,
+  likelySpoof,
+  lookalikeDomain,
+  replyToElsewhere,
   sendOnBehalf,
   authenticated,
 ] as const;

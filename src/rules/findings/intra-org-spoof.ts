@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { allowSpoofCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { allowSpoofCommand, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps, spfFixSteps } from '../fix-plans';
 import { compauthReportsAs, shownReason } from './compauth-verdict';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
@@ -34,10 +35,8 @@ export const intraOrgSpoof: FindingModule<'intra-org-spoof'> = {
         'a printer, business application, CRM or marketing service sends "as" your domain without being in your ' +
         `SPF or signing DKIM (${explicit ? 'explicit side: DMARC with quarantine/reject failed' : 'implicit side'}).`,
       steps: [
-        step(
-          `Preferred: have the source DKIM-sign with d=${shown} and add it to the SPF record of ${shown}:`,
-          spfRecordWithIp(facts.auth.spf?.domain ?? from, facts.sendingIp),
-        ),
+        ...spfFixSteps(facts, facts.auth.spf?.domain ?? from),
+        ...dkimFixSteps(facts, from, 'Preferred: '),
         step('Or route its mail through an authenticated SMTP relay or connector of your tenant.'),
         step(
           'Last resort, an allow entry in the Tenant Allow/Block List:',

@@ -7,7 +7,7 @@ import {
   dmarcMonitorRecord,
   enableDkimCommand,
   fillStep,
-  spfRecordWithIp,
+  authorizeIpStep,
   step,
   UNKNOWN_DOMAIN,
 } from '../fixes';
@@ -106,10 +106,8 @@ function stepsFor(
         `${lead}Sign the mail with DKIM as d=${shown}, so it passes aligned with the From domain; in Microsoft 365:`,
         enableDkimCommand(domain),
       ),
-      step(
-        `${lead}And authorize the sending server in the SPF record of ${shown}:`,
-        spfRecordWithIp(domain, ip),
-      ),
+      // The bounce is about the reader's own mail: the refused server is theirs or a service they use.
+      authorizeIpStep(domain, ip, { suspicious: false }),
     ];
   }
   if (code === '5.7.515' && Object.keys(listedResults(text)).length > 0) {
@@ -129,11 +127,11 @@ function failedChecks(text: string): BounceCheck[] {
 function checkStep(check: BounceCheck, lead: string, domain: string | null, ip: string | null): FixStep {
   const shown = domain ?? UNKNOWN_DOMAIN;
   switch (check) {
-    case 'spf':
-      return step(
-        `${lead}SPF did not pass: authorize the sending server in the SPF record of ${shown}:`,
-        spfRecordWithIp(domain, ip),
-      );
+    case 'spf': {
+      // The bounce is about the reader's own mail: the refused server is theirs or a service they use.
+      const authorize = authorizeIpStep(domain, ip, { suspicious: false });
+      return { ...authorize, text: `${lead}SPF did not pass. ${authorize.text}` };
+    }
     case 'dkim':
       return step(
         `${lead}DKIM did not pass: sign the mail as d=${shown}; in Microsoft 365:`,

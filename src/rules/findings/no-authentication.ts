@@ -1,5 +1,7 @@
 import { REFERENCES } from '../knowledge';
-import { dmarcMonitorRecord, enableDkimCommand, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dmarcMonitorRecord, newSpfRecordStep, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps } from '../fix-plans';
+import { sendsThroughMicrosoft365 } from '../platform';
 import { allMethodEvidence, authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'no-authentication'> = {
@@ -28,11 +30,8 @@ export const noAuthentication: FindingModule<'no-authentication'> = {
         `The receiver found no SPF record, no DKIM signature and no DMARC record for ${shown}, so nothing proves ` +
         'the message really comes from that domain; Microsoft 365 and other receivers often treat such mail as spoofing.',
       steps: [
-        step(
-          'SPF: publish one record with every source you send from:',
-          spfRecordWithIp(spfDomain, facts.sendingIp),
-        ),
-        step(`DKIM: sign outgoing mail as d=${shown}; in Microsoft 365 run:`, enableDkimCommand(from)),
+        newSpfRecordStep(spfDomain, facts.sendingIp, sendsThroughMicrosoft365(facts)),
+        ...dkimFixSteps(facts, from, 'DKIM: '),
         step(
           'DMARC: publish a monitoring record, then harden to quarantine and reject:',
           dmarcMonitorRecord(from),

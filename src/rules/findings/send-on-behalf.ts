@@ -1,6 +1,7 @@
 import { REFERENCES } from '../knowledge';
 import { evidenceOf } from '../evidence';
-import { spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { UNKNOWN_DOMAIN } from '../fixes';
+import { spfFixSteps } from '../fix-plans';
 import { report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'send-on-behalf'> = {
@@ -35,12 +36,7 @@ export const sendOnBehalf: FindingModule<'send-on-behalf'> = {
       explanation:
         `Outlook shows "${sender.address} on behalf of ${from.address}" because the Sender differs from the From address. ` +
         `SPF ${spf.result} shows the root cause: the sending IP ${spf.ip ?? '(not shown)'} isn't authorized in the SPF record of ${spfDomain ?? UNKNOWN_DOMAIN}.`,
-      steps: [
-        step(
-          'Add the sending IP or service include to the SPF record:',
-          spfRecordWithIp(spfDomain, facts.sendingIp),
-        ),
-      ],
+      steps: spfFixSteps(facts, spfDomain),
       evidence: [evidenceOf(sender.loc), evidenceOf(from.loc), ...facts.evidence.spf],
     });
   },

@@ -27,7 +27,7 @@ export const softpass: FindingModule<'softpass'> = {
       explanation:
         'The message partially passed implicit authentication on weak signals (alignment by reverse DNS or subnet), ' +
         `not on ${shown}'s own SPF, DKIM and DMARC.`,
-      steps: strengthenSteps(facts, from, shown),
+      steps: strengthenSteps(facts, from),
       evidence: facts.evidence.compauth,
     });
   },

@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { enableDkimCommand, powershell, spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { fixedCommand, step, UNKNOWN_DOMAIN } from '../fixes';
+import { dkimFixSteps, spfFixSteps } from '../fix-plans';
 import { allMethodEvidence, authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'spf-and-dkim-fail'> = {
@@ -34,11 +35,8 @@ export const spfAndDkimFail: FindingModule<'spf-and-dkim-fail'> = {
         `The sending IP ${ip ?? '(not shown)'} is not authorized for ${spfDomain ?? UNKNOWN_DOMAIN}, and the DKIM ` +
         'signature did not verify. The message is likely quarantined or rejected.',
       steps: [
-        step('Fix SPF first (DNS change only; fastest fix):', spfRecordWithIp(spfDomain, ip)),
-        step(
-          `Fix DKIM second (Microsoft 365 and DNS changes): publish the selector1 and selector2 DKIM CNAME records of ${shownFrom}, then turn signing on:`,
-          enableDkimCommand(from),
-        ),
+        ...spfFixSteps(facts, spfDomain),
+        ...dkimFixSteps(facts, from, 'Then DKIM: '),
         step(`Verify DMARC alignment: the SPF or DKIM domain must match ${shownFrom}.`),
         step(
           'If a gateway is involved (it modifies messages or sends from an IP not in the SPF record), implement ARC on it.',
@@ -47,7 +45,7 @@ export const spfAndDkimFail: FindingModule<'spf-and-dkim-fail'> = {
           ip
             ? `To confirm that ${ip} is a server you use, look the message up in message trace:`
             : 'To find the sending IP, look the message up in message trace:',
-          powershell('Get-MessageTrace'),
+          fixedCommand('Get-MessageTrace'),
         ),
       ],
       evidence: allMethodEvidence(facts),

@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { step, UNKNOWN_DOMAIN } from '../fixes';
+import { spfFixSteps } from '../fix-plans';
 import { report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'spf-fail'> = {
@@ -30,13 +31,7 @@ export const spfFail: FindingModule<'spf-fail'> = {
           : ` (the record ends in ${spf.result === 'softfail' ? '~all' : '?all'})`) +
         '. This is common after adding a new email service or a non-Microsoft relay.',
       steps: [
-        step(
-          `Add the sending IP, or the sending service's include:, to the SPF record of ${shown}:`,
-          spfRecordWithIp(domain, spf.ip),
-        ),
-        step(
-          'Keep a single SPF record: merge your existing mechanisms into it (include:spf.protection.outlook.com is for mail sent from Microsoft 365).',
-        ),
+        ...spfFixSteps(facts, domain),
         step(
           "If the IP belongs to a service (CRM, marketing, relay), add that service's documented include: instead of the bare IP.",
         ),

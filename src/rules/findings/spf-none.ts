@@ -1,5 +1,6 @@
 import { REFERENCES } from '../knowledge';
-import { spfRecordWithIp, step, UNKNOWN_DOMAIN } from '../fixes';
+import { newSpfRecordStep, step, UNKNOWN_DOMAIN } from '../fixes';
+import { sendsThroughMicrosoft365 } from '../platform';
 import { report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'spf-none'> = {
@@ -25,10 +26,7 @@ export const spfNone: FindingModule<'spf-none'> = {
         `The receiver found no SPF TXT record for ${shown}, the envelope (MAIL FROM) domain, so it cannot ` +
         'tell which servers may send for it.',
       steps: [
-        step(
-          `Publish one SPF TXT record for ${shown} that lists every service sending for it, starting with the IP this message came from:`,
-          spfRecordWithIp(domain, spf.ip),
-        ),
+        newSpfRecordStep(domain, spf.ip, sendsThroughMicrosoft365(facts)),
         step('Start with ~all (soft fail); move to -all once every sending source is listed.'),
       ],
       evidence: facts.evidence.spf,

@@ -65,8 +65,9 @@ export const spoofVerdict: FindingModule<'spoof-verdict'> = {
           : ''),
       steps: impersonation
         ? [
+            // An impersonator's own domain authenticates: trusting it on that basis would let it through.
             step(
-              `If ${shown} is a legitimate partner, add it as a trusted sender/domain in the impersonation settings of your anti-phishing policy.`,
+              `Only if you know ${shown} to be a partner's own domain, add it as a trusted sender/domain in the impersonation settings of your anti-phishing policy; if not, the verdict did its job: change nothing and report the message as phishing.`,
             ),
             step('Release the message from quarantine if it was held and is legitimate.'),
           ]

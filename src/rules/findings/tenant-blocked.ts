@@ -1,5 +1,5 @@
 import { REFERENCES } from '../knowledge';
-import { powershell, step, UNKNOWN_DOMAIN } from '../fixes';
+import { findSpoofItemsCommand, fixedCommand, step, UNKNOWN_DOMAIN } from '../fixes';
 import { compauthReportsAs } from './compauth-verdict';
 import { authorDomain, report, type FindingMeta, type FindingModule } from './support';
 
@@ -26,15 +26,10 @@ export const tenantBlocked: FindingModule<'tenant-blocked'> = {
         `A tenant policy explicitly forbids this sender/domain pair: an administrator blocked ${shown} in the ` +
         'Tenant Allow/Block List or by an anti-spoofing rule. This is a decision, not a technical defect.',
       steps: [
-        step(
-          'Find the entry:',
-          powershell(
-            `Get-TenantAllowBlockListSpoofItems -Identity Default | Where-Object {$_.SpoofedUser -like "*${shown}"}`,
-          ),
-        ),
+        step('Find the entry:', findSpoofItemsCommand(authorDomain(facts))),
         step(
           'Check why it was blocked; if the sender is legitimate, remove it:',
-          powershell('Remove-TenantAllowBlockListSpoofItems -Identity Default -Ids <Id>'),
+          fixedCommand('Remove-TenantAllowBlockListSpoofItems -Identity Default -Ids <Id>'),
         ),
       ],
       evidence: facts.evidence.compauth,

@@ -1,6 +1,6 @@
 import { REFERENCES } from '../knowledge';
 import { dmarcAlignment, organizationalDomain } from '../alignment';
-import { step, txtRecord } from '../fixes';
+import { dmarcSubdomainRecord, step } from '../fixes';
 import { passEvidence, report, type FindingMeta, type FindingModule } from './support';
 
 const meta: FindingMeta<'third-party-sender'> = {
@@ -47,10 +47,7 @@ export const thirdPartySender: FindingModule<'third-party-sender'> = {
         step(
           `Or send this mail from a subdomain such as marketing.${from}: configure SPF and DKIM for the subdomain at the service, ` +
             'and publish relaxed alignment with a subdomain policy:',
-          txtRecord(
-            `_dmarc.${from}`,
-            `v=DMARC1; p=quarantine; sp=none; aspf=r; adkim=r; rua=mailto:dmarc-reports@${from}`,
-          ),
+          dmarcSubdomainRecord(from),
         ),
       ],
       evidence: passEvidence(facts),

@@ -25,6 +25,8 @@ export interface SignalResult {
   weight: SignalWeight;
   /** The reader's headline when this is the strongest signal, in plain words. */
   headline: string;
+  /** The other domain the signal is about, when there is one (the name a look-alike imitates). */
+  subject?: string;
 }
 
 /** One trust signal: null when the message does not show it. */

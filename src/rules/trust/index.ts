@@ -11,13 +11,14 @@ import { domainOf } from '../../parser/addresses';
 import type { SignalResult, TrustContext } from './context';
 import { SIGNAL_CHECKS } from './signals';
 import { judge } from './judge';
+import { uniqueEvidence } from '../findings/support';
 
 export interface TrustOptions {
   /** The reader's own address (the mailbox the message was delivered to), to spot look-alikes of it. */
   recipient?: string | null;
 }
 
-function buildContext(facts: RuleFacts, options: TrustOptions): TrustContext {
+function buildContext(facts: RuleFacts): TrustContext {
   const { auth } = facts;
   const fromDomain = facts.fromDomain ? normalizeDomain(facts.fromDomain) : null;
   const dmarcFrom = auth.dmarc?.fromDomain ? normalizeDomain(auth.dmarc.fromDomain) : null;
@@ -30,7 +31,7 @@ function buildContext(facts: RuleFacts, options: TrustOptions): TrustContext {
   const relayBroke =
     facts.forwarding.length > 0 && (facts.explainedByForwarding || facts.bodyHashFailures.length > 0);
   const benign = relayBroke || facts.gatewayModified || compauthReportsAs(facts, 'arc-rescued');
-  const recipientDomain = options.recipient ? domainOf(options.recipient) : '';
+  const recipientDomain = facts.recipient ? domainOf(facts.recipient) : '';
   return {
     facts,
     fromOrg: fromDomain ? organizationalDomain(fromDomain) : null,
@@ -53,8 +54,34 @@ function guarded(
   }
 }
 
-export function assessTrust(facts: RuleFacts, options: TrustOptions = {}): Trust {
-  const context = buildContext(facts, options);
+export interface TrustAssessment {
+  trust: Trust;
+  /** The signals found, with their weight, for the findings that report them to an owner. */
+  results: SignalResult[];
+}
+
+// The engine and the findings that report trust signals all read the same assessment of one message.
+const assessed = new WeakMap<RuleFacts, TrustAssessment>();
+
+/** The trust of one message (the reader's address taken from the facts), computed once per facts. */
+export function assessTrustSignals(facts: RuleFacts): TrustAssessment {
+  const known = assessed.get(facts);
+  if (known) return known;
+  const context = buildContext(facts);
   const results = SIGNAL_CHECKS.flatMap((check) => guarded(check, context));
-  return judge(context, results);
+  const judged = judge(context, results);
+  // The same evidence filter as the findings': no empty or repeated lines (a hand-built loc can be empty).
+  const signals = judged.signals.map((signal) => ({ ...signal, evidence: uniqueEvidence(signal.evidence) }));
+  const assessment = { trust: { ...judged, signals }, results };
+  assessed.set(facts, assessment);
+  return assessment;
+}
+
+export function assessTrust(facts: RuleFacts): Trust {
+  return assessTrustSignals(facts).trust;
+}
+
+/** The trust layer found spoofing signals: fixes that would authorise the sender become conditional. */
+export function isSuspicious(facts: RuleFacts): boolean {
+  return assessTrust(facts).level === 'suspicious';
 }

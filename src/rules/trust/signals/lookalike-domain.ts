@@ -29,6 +29,7 @@ export const lookalikeDomain: SignalCheck = (context) => {
   const evidence = facts.parsed.from ? [evidenceOf(facts.parsed.from.loc)] : facts.evidence.dmarc.slice(0, 1);
   return {
     weight: 'spoof',
+    ...(match.target === '' ? {} : { subject: match.target }),
     signal: {
       id: 'lookalike-domain',
       text: imitated
