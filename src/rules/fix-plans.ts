@@ -57,23 +57,16 @@ export function dkimFixSteps(facts: RuleFacts, domain: string | null, lead = '')
 }
 
 /**
- * ARC sealers of intermediaries that sealed this message: never the receiving tenant's own seal (the
- * verdict's authserv-id organization, or the reader's), and never Microsoft's own (Microsoft 365 seals
- * with microsoft.com and trusts that already).
+ * The intermediaries to trust: the message's sealers other than the receiver itself (facts), and never
+ * Microsoft's own (Microsoft 365 seals with microsoft.com and trusts that already) or the reader's.
  */
-function intermediarySealers(facts: RuleFacts): string[] {
-  const { parsed } = facts;
-  const authserv = parsed.authResults.find((a) => a.loc.line === facts.verdictEvidence[0]?.line)?.authservId;
+function sealersToTrust(facts: RuleFacts): string[] {
   const own = new Set(['microsoft.com']);
-  if (authserv && authserv.includes('.')) own.add(organizationalDomain(authserv.toLowerCase()));
   if (facts.recipient) own.add(organizationalDomain(domainOf(facts.recipient)));
-  const domains = parsed.arcSeals
-    .map((seal) => seal.domain?.toLowerCase())
-    .filter((d): d is string => !!d && !own.has(organizationalDomain(d)));
-  return [...new Set(domains)];
+  return [...new Set(facts.intermediarySealers)].filter((d) => !own.has(organizationalDomain(d)));
 }
 
 /** Trust this message's intermediary sealers, added to the tenant's list; a placeholder when none sealed. */
 export function arcTrustStep(facts: RuleFacts, text: string): FixStep {
-  return step(text, trustArcSealerCommand(intermediarySealers(facts)));
+  return step(text, trustArcSealerCommand(sealersToTrust(facts)));
 }
