@@ -20,8 +20,8 @@ import { USAGE, VERSION } from './usage';
 import { explainFinding } from './explain';
 import { splitMbox } from './mbox';
 
-export const EXIT_OK = 0;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
 
 const NO_INPUT = 'no input: give a FILE, or pipe a header block into standard input (see auth-doctor --help)';
 

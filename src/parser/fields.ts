@@ -357,7 +357,7 @@ export function lineOf(field: HeaderField, offset: number): number {
  * with a 4096-bit signature is under 2 KB); the cap bounds the cost and size of hostile input. The text is
  * cut without a marker so that it still appears verbatim (whitespace aside) on the line it names.
  */
-export const MAX_TEXT = 4096;
+const MAX_TEXT = 4096;
 
 /**
  * Collapses runs of whitespace (left by unfolding) to single spaces, for evidence and comment text; only

@@ -12,7 +12,6 @@ import type { HeaderField, Location, ParsedMessage } from './types';
 import { WarningSink } from './warnings';
 
 export type * from './types';
-export { lineOf } from './fields';
 
 /**
  * Runs `read` on a field and turns any failure into a warning: one unreadable field must never cost the

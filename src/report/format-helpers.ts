@@ -90,7 +90,7 @@ export function mapStrings<T>(value: T, map: (text: string) => string): T {
   return value;
 }
 
-export function alignmentLabel(aligned: boolean | null): string {
+function alignmentLabel(aligned: boolean | null): string {
   if (aligned === null) return '-';
   return aligned ? 'aligned' : 'not aligned';
 }

@@ -20,7 +20,3 @@ export const OWNER_DESCRIPTIONS: Readonly<Record<Owner, string>> = {
   user: 'You can resolve this yourself.',
   none: 'Nothing needs to be fixed.',
 };
-
-export function ownerLabel(owner: Owner): string {
-  return OWNER_LABELS[owner];
-}

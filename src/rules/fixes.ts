@@ -10,7 +10,7 @@ import type { FixCode, FixStep } from './diagnosis';
 import { powershellQuote, safeHostname, safeIpLiteral, type SafeValue } from './safe-values';
 
 export const UNKNOWN_DOMAIN = '<your domain>';
-export const UNKNOWN_IP = '<sending IP>';
+const UNKNOWN_IP = '<sending IP>';
 
 /** A header value a builder refused: what it was and why; the engine turns it into a warning. */
 export interface FixRejection {
@@ -42,7 +42,7 @@ function accepted(raw: string, checked: SafeValue, shown: boolean): string {
 }
 
 /** A domain or host name fit for a record or command (ASCII form), or a placeholder naming it. */
-export function safeDomain(raw: string | null, what = 'sending domain'): string {
+function safeDomain(raw: string | null, what = 'sending domain'): string {
   if (raw === null) return what === 'sending domain' ? UNKNOWN_DOMAIN : `<${what}>`;
   return accepted(raw, safeHostname(raw, what), false);
 }
@@ -55,7 +55,7 @@ export function stepDomain(raw: string | null, what = 'sending domain'): string 
 }
 
 /** An IPv4/IPv6 literal fit for a record or command, or a placeholder. */
-export function safeIp(raw: string | null): string {
+function safeIp(raw: string | null): string {
   if (raw === null) return UNKNOWN_IP;
   return accepted(raw, safeIpLiteral(raw, 'sending IP'), false);
 }

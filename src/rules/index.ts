@@ -15,6 +15,4 @@ export function diagnoseHeaders(raw: string, options: DiagnoseOptions = {}): Dia
 
 export type { DiagnoseOptions } from './engine';
 
-export type { Diagnosis, Finding, FindingId, Severity, Owner, Verdict, Trust, TrustLevel } from './diagnosis';
-export { FINDING_IDS, DIAGNOSIS_SCHEMA } from './diagnosis';
-export { dmarcAlignment, organizationalDomain } from './alignment';
+export type { Diagnosis } from './diagnosis';

@@ -96,7 +96,7 @@ export function buildPrimaryAuth(parsed: ParsedMessage): PrimaryAuth {
  * The domain of an address-like value: `user@Contoso.com`, `"prvs=12=x@contoso.com"`, `@contoso.com`
  * (Gmail's header.i) or a bare domain. Null for empty values and Microsoft's `none`.
  */
-export function domainOf(value: string | null | undefined): string | null {
+function domainOf(value: string | null | undefined): string | null {
   if (!value) return null;
   const unquoted = unbracketed(trimChars(value.trim(), '"'));
   if (unquoted.length === 0) return null;

@@ -248,7 +248,7 @@ export class OfficeMailboxHost implements MailboxHost {
 }
 
 /** How long to wait for Office.js to load and Office.onReady to answer before working standalone. */
-export const OFFICE_READY_TIMEOUT_MS = 8000;
+const OFFICE_READY_TIMEOUT_MS = 8000;
 
 /**
  * Decides where the pane runs. Never rejects: a missing Office.js (blocked, offline, plain browser), one

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
+const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
 
 export interface AuthExpectation {
   spf?: string | null;

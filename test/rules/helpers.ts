@@ -58,7 +58,7 @@ export function exoBlock(o: ExoOptions): string {
   ].join('\n');
 }
 
-export function findingOf(d: Diagnosis, id: FindingId): Finding {
+function findingOf(d: Diagnosis, id: FindingId): Finding {
   const f = d.findings.find((x) => x.id === id);
   if (!f) throw new Error(`no ${id} finding; got ${d.findings.map((x) => x.id).join(', ') || 'none'}`);
   return f;
