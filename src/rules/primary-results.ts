@@ -115,7 +115,8 @@ function buildSpf(
   result: AuthMethodResult | null,
   primary: AuthenticationResults | null,
 ): { summary: SpfSummary | null; evidence: Evidence[] } {
-  const received = parsed.receivedSpf[0] ?? null;
+  // A Received-SPF without a result word (the parser warned about it) proves nothing about SPF.
+  const received = parsed.receivedSpf.find((r) => r.result !== '') ?? null;
   if (!result && !received) return { summary: null, evidence: [] };
   const evidence: Evidence[] = [];
   if (result) evidence.push(evidenceOf(result.loc));
