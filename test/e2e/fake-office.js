@@ -93,6 +93,17 @@
         }, 0);
       };
     } else {
+      // Read items have a body; the pane reads it only for a bounce (its status is in the body).
+      item.body = {
+        getAsync: function (coercionType, optionsOrCallback, maybeCallback) {
+          var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
+          record('body.getAsync', item.itemId);
+          window.setTimeout(function () {
+            if (typeof callback === 'function')
+              callback(asyncResult(AsyncResultStatus.Succeeded, itemConfig.body || ''));
+          }, 0);
+        },
+      };
       item.getAllInternetHeadersAsync = function (optionsOrCallback, maybeCallback) {
         var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
         var options = typeof optionsOrCallback === 'object' && optionsOrCallback ? optionsOrCallback : {};

@@ -23,16 +23,17 @@ export function foldedHeader(name, bytes, payload) {
  * window.__pwned or opens a dialog.
  */
 export function hostileHeaders() {
+  // The receiver stamps its verdict above the Received line where it accepted the message.
   return [
-    'Received: from evil.hostile.example (203.0.113.66) by',
-    ' CH2PEPF0000009B.mail.protection.outlook.com (10.167.244.23) with Microsoft',
-    ' SMTP Server id 15.20.8158.14 via Frontend Transport; Tue, 17 Nov 2026',
-    ' 14:02:49 +0000',
     'Authentication-Results: spf=fail (sender IP is 203.0.113.66',
     ' <script>window.__pwned="ar-comment"</script>) smtp.mailfrom=hostile.example;',
     ' dkim=fail (<img src=x onerror="window.__pwned=\'dkim-reason\';alert(1)">)',
     ' header.d=hostile.example;dmarc=fail action=oreject',
     ' header.from=hostile.example;compauth=fail reason=000',
+    'Received: from evil.hostile.example (203.0.113.66) by',
+    ' CH2PEPF0000009B.mail.protection.outlook.com (10.167.244.23) with Microsoft',
+    ' SMTP Server id 15.20.8158.14 via Frontend Transport; Tue, 17 Nov 2026',
+    ' 14:02:49 +0000',
     'DKIM-Signature: v=1; a=rsa-sha256; d=hostile.example; s=<svg/onload=alert(2)>;',
     ' h=from:subject; bh=PHNjcmlwdD4=; b=<script>window.__pwned="dkim-b"</script>',
     foldedHeader(

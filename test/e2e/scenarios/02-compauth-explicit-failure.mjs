@@ -48,8 +48,10 @@ scenario(
     assert.equal(explicit.owner, "Sender's admin");
     assert.equal(findings[0].severity, 'Error', 'the most severe findings come first');
 
+    // One plan per owner: the sender's admin's steps stand under the most severe finding they own.
     const card = findingCard(page, explicit.title);
-    const fixSteps = await card.getByRole('list').first().getByRole('listitem').allInnerTexts();
+    const planCard = findingCard(page, findings[0].title);
+    const fixSteps = await planCard.getByRole('list').first().getByRole('listitem').allInnerTexts();
     assert.ok(
       fixSteps.some((step) => step.includes(DOMAIN)),
       `a fix step names ${DOMAIN}:\n${fixSteps.join('\n')}`,
