@@ -1,6 +1,6 @@
 /**
  * The Diagnosis: the public contract printed by `auth-doctor --json` and rendered by the task pane
- * (../shared/DESIGN.md). Field names and finding ids are public: never rename, only add.
+ * (docs/diagnosis.md, schema/diagnosis.schema.json). Field names and finding ids are public: never rename, only add.
  */
 
 import { FINDINGS } from './findings';

@@ -1,6 +1,6 @@
 /**
  * Built-in samples for standalone mode: short header blocks written from the formats Exchange Online
- * stamps (Microsoft Learn, "Anti-spam message headers"; ../shared/reference/header-facts.md). Domains are
+ * stamps (Microsoft Learn, "Anti-spam message headers"). Domains are
  * Microsoft's fictitious ones, IPs from the RFC 5737 documentation ranges. Loaded only when a sample is
  * picked (see samples.ts for the list).
  */
