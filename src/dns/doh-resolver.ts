@@ -1,7 +1,8 @@
 /**
  * A Resolver over DNS-over-HTTPS (RFC 8484): GET with the wire-format query in `?dns=` and
- * `Accept: application/dns-message`. The host's fetch and timer are passed in, so this file stays free of
- * DOM and Node types; only domain names leave, in the query.
+ * `Accept: application/dns-message`, or POST with the query as the body for a server that refuses GET.
+ * The host's fetch and timer are passed in, so this file stays free of DOM and Node types; only domain
+ * names leave, in the query.
  */
 import type { DnsAnswer, DnsFailure, RecordType, Resolver } from './resolver';
 import { decodeResponse, encodeQuery } from './wire';
@@ -13,8 +14,12 @@ export interface DohResponse {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+export type DohRequest =
+  | { method: 'GET'; headers: Record<string, string> }
+  | { method: 'POST'; headers: Record<string, string>; body: Uint8Array };
+
 export interface DohHost {
-  fetch(url: string, init: { method: 'GET'; headers: Record<string, string> }): Promise<DohResponse>;
+  fetch(url: string, init: DohRequest): Promise<DohResponse>;
   /** Resolves after `ms` milliseconds. */
   delay(ms: number): Promise<void>;
   /** False when the host knows it has no network (navigator.onLine), to tell offline from blocked. */
@@ -23,16 +28,34 @@ export interface DohHost {
 
 const DOH_TIMEOUT_MS = 5000;
 const MEDIA_TYPE = 'application/dns-message';
+/** What a server that does not take GET answers: 405 Method Not Allowed, 501 Not Implemented. */
+const GET_REFUSED = new Set([405, 501]);
 
 export function createDohResolver(endpoint: string, host: DohHost, timeoutMs = DOH_TIMEOUT_MS): Resolver {
+  // RFC 8484 §4.1 has servers implement both methods. GET comes first: HTTP caches can keep its answers
+  // and, with only an Accept header, a browser sends it without a CORS preflight. A server that refuses
+  // it anyway is asked by POST from then on (one preflight, then the same answers).
+  let method: DohRequest['method'] = 'GET';
+  const send = async (query: Uint8Array): Promise<DohResponse> => {
+    if (method === 'GET') {
+      const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}dns=${base64Url(query)}`;
+      const response = await host.fetch(url, { method: 'GET', headers: { accept: MEDIA_TYPE } });
+      if (!GET_REFUSED.has(response.status)) return response;
+      method = 'POST';
+    }
+    return host.fetch(endpoint, {
+      method: 'POST',
+      headers: { accept: MEDIA_TYPE, 'content-type': MEDIA_TYPE },
+      body: query,
+    });
+  };
   return {
     label: endpoint,
     async resolve<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<T>> {
       const query = encodeQuery(name, type);
       if (query === null)
         return { ok: false, failure: 'nxdomain', detail: `"${name}" is not a name DNS can look up` };
-      const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}dns=${base64Url(query)}`;
-      const request = host.fetch(url, { method: 'GET', headers: { accept: MEDIA_TYPE } }).then(
+      const request = send(query).then(
         async (response): Promise<DnsAnswer<T>> => {
           if (!response.ok) return httpFailure(response.status);
           const contentType = response.headers.get('content-type') ?? '';

@@ -2,6 +2,7 @@
 import { createDohResolver, base64Url, type DohHost } from '../../src/dns/doh-resolver';
 import { checkHost } from '../../src/dns/spf/check-host';
 import { checkDkimKey } from '../../src/dns/dkim-key';
+import { queryName } from '../support/http-fetch';
 import { type DohProxy, startDohProxy } from '../support/doh-proxy';
 import { type KnotServer, startKnot } from '../support/knot-server';
 
@@ -15,6 +16,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy.close();
   await knot.stop();
+});
+beforeEach(() => {
+  proxy.queries.length = 0;
+  proxy.acceptGet = true;
 });
 
 function nodeHost(overrides: Partial<DohHost> = {}): DohHost {
@@ -60,9 +65,9 @@ test('the same SPF and DKIM results as the Node resolver gives', async () => {
 
 test('queries carry the name and type only, with ID 0 (RFC 8484 §4.1)', async () => {
   const resolver = createDohResolver(proxy.endpoint, nodeHost());
-  proxy.queries.length = 0;
   await resolver.resolve('good.example.test', 'TXT');
-  const [query] = proxy.queries;
+  const [{ method, wire: query }] = proxy.queries;
+  expect(method).toBe('GET');
   expect(query[0] | query[1]).toBe(0);
   expect(Buffer.from(query.subarray(12)).toString('latin1')).toBe(
     '\x04good\x07example\x04test\x00\x00\x10\x00\x01',
@@ -88,7 +93,47 @@ test('no answer in time is a timeout; an HTTP error is a server failure', async 
   expect(await broken.resolve('good.example.test', 'TXT')).toMatchObject({
     ok: false,
     failure: 'refused',
-    detail: 'HTTP 400',
+    detail: 'HTTP 404',
+  });
+});
+
+describe('a server that refuses GET (405) is asked by POST', () => {
+  test('the same answers, the query as the body, and POST from then on', async () => {
+    proxy.acceptGet = false;
+    const resolver = createDohResolver(proxy.endpoint, nodeHost());
+    expect(await resolver.resolve('good.example.test', 'TXT')).toEqual({
+      ok: true,
+      records: ['v=spf1 ip4:192.0.2.10 include:_spf.provider.example.test -all'],
+    });
+    expect(await resolver.resolve('nowhere.example.test', 'A')).toMatchObject({
+      ok: false,
+      failure: 'nxdomain',
+    });
+    const key = await checkDkimKey('dkim.example.test', 'weak', resolver);
+    expect([key.state, key.bits]).toEqual(['present', 1024]);
+    // Only POSTs reached the relay (the refused GET is not a query it relayed), one per lookup.
+    expect(proxy.queries.map((query) => [query.method, queryName(query.wire)])).toEqual([
+      ['POST', 'good.example.test'],
+      ['POST', 'nowhere.example.test'],
+      ['POST', 'weak._domainkey.dkim.example.test'],
+    ]);
+  });
+
+  test('the GET was tried once, then never again', async () => {
+    proxy.acceptGet = false;
+    const methods: string[] = [];
+    const resolver = createDohResolver(
+      proxy.endpoint,
+      nodeHost({
+        fetch: (url, init) => {
+          methods.push(init.method);
+          return fetch(url, init);
+        },
+      }),
+    );
+    await resolver.resolve('good.example.test', 'TXT');
+    await resolver.resolve('good.example.test', 'A');
+    expect(methods).toEqual(['GET', 'POST', 'POST']);
   });
 });
 

@@ -1,19 +1,16 @@
 /**
  * A minimal fetch over node:http for jsdom tests (jsdom has no fetch): a real HTTP request, enough for the
- * DoH resolver's GET. Only http://127.0.0.1 URLs are accepted, so a test cannot reach anything else.
+ * DoH resolver's GET and POST. Only http://127.0.0.1 URLs are accepted, so a test cannot reach anything else.
  */
 import { request } from 'node:http';
-import type { DohResponse } from '../../src/dns/doh-resolver';
+import type { DohRequest, DohResponse } from '../../src/dns/doh-resolver';
 
-export function loopbackFetch(
-  url: string,
-  init: { headers?: Record<string, string> } = {},
-): Promise<DohResponse> {
+export function loopbackFetch(url: string, init: DohRequest): Promise<DohResponse> {
   const target = new URL(url);
   if (target.protocol !== 'http:' || target.hostname !== '127.0.0.1')
     return Promise.reject(new TypeError(`tests fetch from http://127.0.0.1 only, not ${target.origin}`));
   return new Promise((resolve, reject) => {
-    const outgoing = request(target, { method: 'GET', headers: init.headers }, (response) => {
+    const outgoing = request(target, { method: init.method, headers: init.headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
@@ -28,7 +25,7 @@ export function loopbackFetch(
       });
     });
     outgoing.on('error', () => reject(new TypeError('Failed to fetch')));
-    outgoing.end();
+    outgoing.end(init.method === 'POST' ? init.body : undefined);
   });
 }
 
