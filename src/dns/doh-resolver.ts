@@ -16,7 +16,7 @@ export interface DohResponse {
 
 export type DohRequest =
   | { method: 'GET'; headers: Record<string, string> }
-  | { method: 'POST'; headers: Record<string, string>; body: Uint8Array };
+  | { method: 'POST'; headers: Record<string, string>; body: Uint8Array<ArrayBuffer> };
 
 export interface DohHost {
   fetch(url: string, init: DohRequest): Promise<DohResponse>;
@@ -36,7 +36,7 @@ export function createDohResolver(endpoint: string, host: DohHost, timeoutMs = D
   // and, with only an Accept header, a browser sends it without a CORS preflight. A server that refuses
   // it anyway is asked by POST from then on (one preflight, then the same answers).
   let method: DohRequest['method'] = 'GET';
-  const send = async (query: Uint8Array): Promise<DohResponse> => {
+  const send = async (query: Uint8Array<ArrayBuffer>): Promise<DohResponse> => {
     if (method === 'GET') {
       const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}dns=${base64Url(query)}`;
       const response = await host.fetch(url, { method: 'GET', headers: { accept: MEDIA_TYPE } });

@@ -13,7 +13,7 @@ const FLAG_RECURSION_DESIRED = 0x0100;
  * A query with ID 0, as RFC 8484 §4.1 asks of DoH clients (it keeps HTTP caches useful); null for a
  * name no query can carry (a label over 63 octets, a non-ASCII character, over 255 octets in all).
  */
-export function encodeQuery(name: string, type: RecordType): Uint8Array | null {
+export function encodeQuery(name: string, type: RecordType): Uint8Array<ArrayBuffer> | null {
   const labels = name.replace(/\.$/, '').split('.');
   const bytes: number[] = [
     0,
