@@ -1,20 +1,15 @@
 /**
  * Scenario 14: "Send to IT". The help-desk address is fixed at build time, so the default dist/ (built
- * without one) must show no button, and a second production build of the pane, made here into a
- * temporary folder with an address, must open Outlook's new-message form (recorded by the fake host)
- * addressed to it, naming the message, carrying the diagnosis as escaped HTML and the message as an item.
+ * without one) must show no button, and the second production build of the pane (options-pane.mjs, with
+ * an address) must open Outlook's new-message form (recorded by the fake host) addressed to it, naming
+ * the message, carrying the diagnosis as escaped HTML and the message as an item.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildTaskpane } from '../../../scripts/build-taskpane.mjs';
 import { scenario, openPane, outlookWith, fakeOfficeLog } from '../session.mjs';
-import { startStaticServer } from '../server.mjs';
 import { readVerdict } from '../pane.mjs';
 import { engine, emlHeaders } from '../engine.mjs';
+import { optionsPane } from '../options-pane.mjs';
 
-const HELPDESK = 'security@contoso.com';
 const FIXTURE = 'exchange-online/explicit-000-oreject.eml';
 const ITEM_ID = 'AAMkAGI2THVSAAA=';
 
@@ -49,13 +44,8 @@ scenario(
     const { diagnoseHeaders } = await engine();
     const { trust, message } = diagnoseHeaders(headers);
 
-    const outputPath = mkdtempSync(join(tmpdir(), 'auth-doctor-helpdesk-'));
-    t.after(() => rmSync(outputPath, { recursive: true, force: true }));
-    const started = Date.now();
-    await buildTaskpane({ mode: 'production', helpdesk: HELPDESK, outputPath });
-    t.diagnostic(`scenario 14: pane built with HELPDESK in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const server = await startStaticServer(outputPath);
-    t.after(() => server.close());
+    const { helpdesk, server, buildSeconds } = await optionsPane();
+    t.diagnostic(`scenario 14: pane built with HELPDESK and DNS_RESOLVER in ${buildSeconds.toFixed(1)} s`);
 
     const { page, pageErrors } = await openPane(t, {
       office: outlookWith(headers, { item: { id: ITEM_ID, headers, delayMs: 0, error: null } }),
@@ -67,13 +57,13 @@ scenario(
     await sendToIt(page).click();
     await page
       .getByRole('status')
-      .filter({ hasText: `A message to ${HELPDESK} is open` })
+      .filter({ hasText: `A message to ${helpdesk} is open` })
       .waitFor();
     const forms = await formsOpened(page);
     assert.equal(forms.length, 1, 'one click, one new-message form');
     const form = forms[0].detail;
 
-    assert.deepEqual(form.toRecipients, [HELPDESK], 'addressed to the help desk');
+    assert.deepEqual(form.toRecipients, [helpdesk], 'addressed to the help desk');
     assert.ok(
       form.subject.includes(message.subject),
       `the subject names the message "${message.subject}": ${form.subject}`,
