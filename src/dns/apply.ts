@@ -1,5 +1,5 @@
 /**
- * Ties a DNS check to the findings: each SPF, DKIM and DMARC finding gets `dns` (what DNS says now) and,
+ * Ties a DNS check to the findings: each SPF, DKIM, DMARC and ARC finding gets `dns` (what DNS says now) and,
  * where DNS shows what to change, fix steps that edit the published record. A separate step the user asks
  * for: diagnose() never calls it.
  */
@@ -59,6 +59,11 @@ function judge(finding: Finding, diagnosis: Diagnosis, facts: DnsFacts): Verdict
       return judgeDmarcMissing(facts);
     case 'dmarc-enforced-failure':
       return judgeDmarcEnforced(facts);
+    case 'arc-rescued':
+    case 'forwarding':
+    case 'gateway-modified':
+    case 'compauth-bypassed':
+      return judgeArcKeys(facts);
     default:
       return null;
   }
@@ -246,4 +251,23 @@ function judgeDmarcEnforced(facts: DnsFacts): Verdict | null {
   if (dmarc.record === null)
     return { state: dmarc.failure === null ? 'contradicts' : 'unavailable', detail: dmarc.detail };
   return { state: dmarc.appliedPolicy === 'none' ? 'contradicts' : 'confirmed', detail: dmarc.detail };
+}
+
+/**
+ * The findings that rest on ARC (a seal that rescued the message, or the advice to trust a sealer): each
+ * signer's key must be published for its seals to verify. A key gone, revoked or unreadable means the
+ * chain cannot verify now, so trusting that sealer would not help until it publishes one.
+ */
+function judgeArcKeys(facts: DnsFacts): Verdict | null {
+  if (facts.arc.length === 0) return null;
+  const keys = facts.arc.map((key) => `ARC signer ${key.domain}: ${key.detail}`);
+  const broken = facts.arc.filter((key) => key.state !== 'present' && key.state !== 'unavailable');
+  if (broken.length > 0)
+    return {
+      state: 'contradicts',
+      detail: `${keys.join('; ')}. Seals by ${[...new Set(broken.map((key) => key.domain))].join(', ')} cannot verify now`,
+    };
+  if (facts.arc.some((key) => key.state === 'unavailable'))
+    return { state: 'unavailable', detail: keys.join('; ') };
+  return { state: 'confirmed', detail: `${keys.join('; ')}: every ARC signer's key is published` };
 }

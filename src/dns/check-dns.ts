@@ -6,7 +6,7 @@ import { type DkimCnameCheck, MICROSOFT_365_SELECTORS, checkDkimCname } from './
 import { type DkimKeyCheck, checkDkimKey } from './dkim-key';
 import { type DmarcCheck, checkDmarc } from './dmarc';
 import { type MxCheck, checkMx } from './mx';
-import type { DnsQuestions } from './questions';
+import type { DkimKeyName, DnsQuestions } from './questions';
 import type { Resolver } from './resolver';
 import { type SpfCheck, checkHost } from './spf/check-host';
 import { type LookupCost, measureLookups } from './spf/lookup-cost';
@@ -22,6 +22,8 @@ export interface DnsFacts {
   spf: SpfFacts | null;
   dmarc: DmarcCheck | null;
   dkim: DkimKeyCheck[];
+  /** The keys of the ARC signatures, outermost first. */
+  arc: DkimKeyCheck[];
   /** Microsoft 365's selector CNAMEs at the From domain, when no signature carried its own selector. */
   dkimCnames: DkimCnameCheck[];
   mx: MxCheck | null;
@@ -43,7 +45,18 @@ export async function checkDns(
         ]).then(([check, cost]) => ({ check, cost }));
   const from = questions.fromDomain;
   const dmarc = from === null ? null : await checkDmarc(from, resolver);
-  const dkim = await Promise.all(questions.dkim.map((q) => checkDkimKey(q.domain, q.selector, resolver)));
+  // ARC signers publish their keys as DKIM key records (RFC 8617): a key both use is looked up once.
+  const keyChecks = new Map<string, Promise<DkimKeyCheck>>();
+  const keyCheck = ({ domain, selector }: DkimKeyName): Promise<DkimKeyCheck> => {
+    const name = `${selector}._domainkey.${domain}`;
+    const check = keyChecks.get(name) ?? checkDkimKey(domain, selector, resolver);
+    keyChecks.set(name, check);
+    return check;
+  };
+  const [dkim, arc] = await Promise.all([
+    Promise.all(questions.dkim.map(keyCheck)),
+    Promise.all(questions.arc.map(keyCheck)),
+  ]);
   const signedByFrom = questions.dkim.some((q) => q.domain === from);
   const dkimCnames =
     from === null || signedByFrom
@@ -52,5 +65,5 @@ export async function checkDns(
           MICROSOFT_365_SELECTORS.map((selector) => checkDkimCname(from, selector, resolver)),
         );
   const mx = questions.mxDomain === null ? null : await checkMx(questions.mxDomain, resolver);
-  return { checkedAt, resolver: resolver.label, spf, dmarc, dkim, dkimCnames, mx };
+  return { checkedAt, resolver: resolver.label, spf, dmarc, dkim, arc, dkimCnames, mx };
 }

@@ -19,13 +19,27 @@ function selectorName(text: string | null): string | null {
   return checked.ok ? checked.value : null;
 }
 
+/** Where a signature's public key is published: <selector>._domainkey.<domain>. */
+export interface DkimKeyName {
+  domain: string;
+  selector: string;
+}
+
+/**
+ * ARC keys looked up at most: RFC 8617 allows 50 instances and headers are the sender's to write; the
+ * outermost sealers are the ones a receiver's verdict rests on.
+ */
+const ARC_KEYS_CHECKED = 10;
+
 export interface DnsQuestions {
   /** The message's sending IP and MAIL FROM domain. */
   spf: { ip: string; domain: string } | null;
   /** The From domain, for DMARC and Microsoft 365 DKIM. */
   fromDomain: string | null;
   /** Each DKIM signature's d= and s=. */
-  dkim: { domain: string; selector: string }[];
+  dkim: DkimKeyName[];
+  /** Each ARC-Seal's and ARC-Message-Signature's d= and s=, outermost first. */
+  arc: DkimKeyName[];
   /** The recipient's domain, for its MX. */
   mxDomain: string | null;
 }
@@ -36,23 +50,29 @@ export function dnsQuestions(diagnosis: Diagnosis, recipientDomain: string | nul
   const spfDomain = hostName(spf?.domain ?? diagnosis.message.mailFromDomain);
   // The IP is never sent as a name: check_host() parses it (and says so if it is not an address).
   const ip = spf?.ip ?? null;
-  const dkim: DnsQuestions['dkim'] = [];
-  for (const signature of diagnosis.auth.dkim) {
+  return {
+    spf: spfDomain !== null && ip !== null ? { ip, domain: spfDomain } : null,
+    fromDomain: hostName(diagnosis.message.fromDomain ?? diagnosis.auth.dmarc?.fromDomain),
+    dkim: keyNames(diagnosis.auth.dkim),
+    arc: keyNames(diagnosis.auth.arc?.signatures ?? []).slice(0, ARC_KEYS_CHECKED),
+    mxDomain: hostName(recipientDomain),
+  };
+}
+
+/** The valid, distinct d=/s= pairs of these signatures, in their order. */
+function keyNames(signatures: { domain: string | null; selector: string | null }[]): DkimKeyName[] {
+  const names: DkimKeyName[] = [];
+  for (const signature of signatures) {
     const domain = hostName(signature.domain);
     const selector = selectorName(signature.selector);
     if (
       domain !== null &&
       selector !== null &&
-      !dkim.some((d) => d.domain === domain && d.selector === selector)
+      !names.some((d) => d.domain === domain && d.selector === selector)
     )
-      dkim.push({ domain, selector });
+      names.push({ domain, selector });
   }
-  return {
-    spf: spfDomain !== null && ip !== null ? { ip, domain: spfDomain } : null,
-    fromDomain: hostName(diagnosis.message.fromDomain ?? diagnosis.auth.dmarc?.fromDomain),
-    dkim,
-    mxDomain: hostName(recipientDomain),
-  };
+  return names;
 }
 
 /** Every name a check would send, for the pane's "what is sent" line. */
@@ -60,7 +80,7 @@ export function namesToQuery(questions: DnsQuestions): string[] {
   const names = new Set<string>();
   if (questions.spf !== null) names.add(questions.spf.domain);
   if (questions.fromDomain !== null) names.add(`_dmarc.${questions.fromDomain}`);
-  for (const q of questions.dkim) names.add(`${q.selector}._domainkey.${q.domain}`);
+  for (const q of [...questions.dkim, ...questions.arc]) names.add(`${q.selector}._domainkey.${q.domain}`);
   if (questions.mxDomain !== null) names.add(questions.mxDomain);
   return [...names];
 }

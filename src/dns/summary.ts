@@ -3,7 +3,7 @@ import type { DnsFacts } from './check-dns';
 import { LOOKUP_LIMIT } from './spf/check-host';
 
 export interface DnsLine {
-  check: 'SPF' | 'DMARC' | 'DKIM' | 'MX';
+  check: 'SPF' | 'DMARC' | 'DKIM' | 'ARC' | 'MX';
   text: string;
 }
 
@@ -28,6 +28,7 @@ export function summarizeDnsFacts(facts: DnsFacts): DnsLine[] {
   if (facts.dmarc !== null) lines.push({ check: 'DMARC', text: facts.dmarc.detail });
   for (const key of facts.dkim) lines.push({ check: 'DKIM', text: key.detail });
   for (const cname of facts.dkimCnames) lines.push({ check: 'DKIM', text: cname.detail });
+  for (const key of facts.arc) lines.push({ check: 'ARC', text: key.detail });
   if (facts.mx !== null) lines.push({ check: 'MX', text: facts.mx.detail });
   return lines;
 }

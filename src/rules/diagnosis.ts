@@ -112,6 +112,18 @@ export interface ArcSummary {
   result: string;
   /** d= of each ARC-Seal, outermost (highest i=) first. */
   sealers: string[];
+  /**
+   * Each ARC-Seal and ARC-Message-Signature with where its key is published (d=, s=), outermost first,
+   * the seal before the message signature of the same instance.
+   */
+  signatures: ArcSignatureSummary[];
+}
+
+export interface ArcSignatureSummary {
+  header: 'ARC-Seal' | 'ARC-Message-Signature';
+  instance: number | null;
+  domain: string | null;
+  selector: string | null;
 }
 
 export interface AuthSummary {

@@ -1,5 +1,12 @@
-import type { AuthMethodResult, AuthenticationResults, DkimSignature, ParsedMessage } from '../parser/types';
 import type {
+  ArcSeal,
+  AuthMethodResult,
+  AuthenticationResults,
+  DkimSignature,
+  ParsedMessage,
+} from '../parser/types';
+import type {
+  ArcSignatureSummary,
   ArcSummary,
   AuthSummary,
   CompauthSummary,
@@ -233,7 +240,27 @@ function buildArc(
   const evidence = result ? [evidenceOf(result.loc)] : seals.map((s) => evidenceOf(s.loc));
   // The seal's cv= is whatever the sealer wrote: only the contract's words (pass, fail, none) go on.
   const written = result?.result ?? seals[0]?.cv ?? 'none';
-  return { summary: { result: contractWord('arc', written), sealers }, evidence };
+  return {
+    summary: { result: contractWord('arc', written), sealers, signatures: arcSignatures(parsed) },
+    evidence,
+  };
+}
+
+/** ARC-Seals and ARC-Message-Signatures, outermost instance first, each seal before its message signature. */
+function arcSignatures(parsed: ParsedMessage): ArcSignatureSummary[] {
+  const signatures: ArcSignatureSummary[] = [
+    ...parsed.arcSeals.map((seal) => ({ header: 'ARC-Seal' as const, ...keyOf(seal) })),
+    ...parsed.arcMessageSignatures.map((ams) => ({
+      header: 'ARC-Message-Signature' as const,
+      ...keyOf(ams),
+    })),
+  ];
+  // A stable sort keeps each header's own order within an instance, seals first.
+  return signatures.sort((a, b) => (b.instance ?? 0) - (a.instance ?? 0));
+}
+
+function keyOf(signature: ArcSeal | DkimSignature): Omit<ArcSignatureSummary, 'header'> {
+  return { instance: signature.instance, domain: signature.domain, selector: signature.selector };
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { createSocket } from 'node:dgram';
 import { Resolver as NodeDnsResolver } from 'node:dns/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spf as mailauthSpf } from 'mailauth/lib/spf';
 import { createNodeResolver } from '../../src/cli/node-resolver';
 import { applyDnsChecks } from '../../src/dns/apply';
@@ -12,10 +14,12 @@ import { checkDkimCname } from '../../src/dns/dkim-cname';
 import { checkDkimKey } from '../../src/dns/dkim-key';
 import { checkDmarc } from '../../src/dns/dmarc';
 import { checkMx } from '../../src/dns/mx';
+import { dnsQuestions } from '../../src/dns/questions';
 import type { Resolver } from '../../src/dns/resolver';
 import { checkHost } from '../../src/dns/spf/check-host';
 import { measureLookups } from '../../src/dns/spf/lookup-cost';
 import { diagnoseHeaders } from '../../src/rules';
+import type { Finding } from '../../src/rules/diagnosis';
 import { type KnotServer, freeUdpPort, startKnot } from '../support/knot-server';
 
 let knot: KnotServer;
@@ -236,6 +240,7 @@ describe('findings tied to the live answer', () => {
       spf: { ip: '203.0.113.5', domain: 'two.example.test' },
       fromDomain: null,
       dkim: [],
+      arc: [],
       mxDomain: null,
     };
     const facts = await checkDns(questions, resolver);
@@ -256,5 +261,82 @@ describe('findings tied to the live answer', () => {
         },
       },
     ]);
+  });
+});
+
+describe("the ARC signers' keys, tied to the ARC findings", () => {
+  const rescued = readFileSync(
+    join(__dirname, '..', 'fixtures', 'forwarded', 'forwarded-arc-trusted-130.eml'),
+    'latin1',
+  );
+  /** The fixture sealed by the test zone's forwarder, with `extra` sealed on top. */
+  const sealedBy = (extra = ''): string =>
+    extra + rescued.replaceAll('d=google.com; s=arc-20240605', 'd=forwarder.example.test; s=arc2026');
+  const arcFinding = async (headers: string, id = 'arc-rescued'): Promise<Finding> => {
+    const diagnosis = diagnoseHeaders(headers);
+    const facts = await checkDns(dnsQuestions(diagnosis), resolver);
+    const finding = applyDnsChecks(diagnosis, facts).findings.find((f) => f.id === id);
+    if (finding === undefined) throw new Error(`no ${id} finding`);
+    return finding;
+  };
+
+  test('a seal and a message signature with the same key: one question', () => {
+    expect(dnsQuestions(diagnoseHeaders(sealedBy())).arc).toEqual([
+      { domain: 'forwarder.example.test', selector: 'arc2026' },
+    ]);
+  });
+
+  test('the sealer publishes its key: confirmed, with its type and length', async () => {
+    const finding = await arcFinding(sealedBy());
+    expect(finding.dns?.state).toBe('confirmed');
+    expect(finding.dns?.detail).toBe(
+      'ARC signer forwarder.example.test: arc2026._domainkey.forwarder.example.test: rsa key of 2048 bits: ' +
+        "every ARC signer's key is published",
+    );
+  });
+
+  test('an inner signer whose key is revoked now: contradicts, naming it', async () => {
+    const list = [
+      'ARC-Seal: i=2; a=rsa-sha256; t=1795428872; cv=pass; d=list.example.test; s=old; b=YQ==',
+      'ARC-Message-Signature: i=2; a=rsa-sha256; c=relaxed/relaxed; d=list.example.test; s=lists1; h=from; bh=YQ==; b=Yg==',
+      '',
+    ].join('\n');
+    const finding = await arcFinding(sealedBy(list));
+    expect(finding.dns?.state).toBe('contradicts');
+    expect(finding.dns?.detail).toContain(
+      'ARC signer list.example.test: old._domainkey.list.example.test publishes an empty p=: the key is revoked',
+    );
+    expect(finding.dns?.detail).toContain(
+      'lists1._domainkey.list.example.test: rsa key of 1024 bits (shorter than the recommended 2048)',
+    );
+    expect(finding.dns?.detail).toContain('Seals by list.example.test cannot verify now');
+  });
+
+  test('advice to trust a forwarder that publishes no key: contradicts, the advice cannot help yet', async () => {
+    const forwarded = [
+      'ARC-Seal: i=1; a=rsa-sha256; t=1763892000; cv=none; d=forwarder.example.test; s=gone; b=Zm9vYmFy',
+      'Authentication-Results: spf=softfail (sender IP is 209.85.220.41)',
+      ' smtp.mailfrom=contoso.com; dkim=fail (body hash did not verify)',
+      ' header.d=contoso.com;dmarc=fail action=quarantine header.from=contoso.com;compauth=fail',
+      ' reason=000',
+      'From: Contoso News <news@contoso.com>',
+      '',
+    ].join('\n');
+    const finding = await arcFinding(forwarded, 'forwarding');
+    expect(finding.fix.join(' ')).toContain("$sealers += 'forwarder.example.test'");
+    expect(finding.dns?.state).toBe('contradicts');
+    expect(finding.dns?.detail).toBe(
+      'ARC signer forwarder.example.test: no DKIM key at gone._domainkey.forwarder.example.test. ' +
+        'Seals by forwarder.example.test cannot verify now',
+    );
+  });
+
+  test('a signer the server cannot answer for: unavailable, never confirmed', async () => {
+    // The test server serves no .net zone: it refuses (REFUSED), as a broken resolver path would.
+    const finding = await arcFinding(
+      rescued.replaceAll('d=google.com; s=arc-20240605', 'd=sealer.example.net; s=arc1'),
+    );
+    expect(finding.dns?.state).toBe('unavailable');
+    expect(finding.dns?.detail).toContain(`${knot.address} refused to answer TXT`);
   });
 });

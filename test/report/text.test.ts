@@ -216,7 +216,7 @@ describe('renderText', () => {
             meaning: 'ARC validated a DMARC failure from a trusted sealer.',
             documented: true,
           },
-          arc: { result: 'pass', sealers: ['google.com', 'lists.example.org'] },
+          arc: { result: 'pass', sealers: ['google.com', 'lists.example.org'], signatures: [] },
         },
       }),
     );

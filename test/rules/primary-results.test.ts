@@ -56,7 +56,7 @@ describe('primary Authentication-Results and the auth summary', () => {
       policy: 'reject',
       fromDomain: 'contoso.com',
     });
-    expect(d.auth.arc).toEqual({ result: 'none', sealers: ['google.com'] });
+    expect(d.auth.arc).toMatchObject({ result: 'none', sealers: ['google.com'] });
     expect(d.auth.compauth).toBeNull();
     expect(d.findings.map((f) => f.id)).toEqual(['authenticated']);
     expect(d.verdict).toBe('pass');
@@ -183,8 +183,10 @@ describe('primary Authentication-Results and the auth summary', () => {
 
   it('lists ARC sealers highest instance first and takes the result from the newest seal', () => {
     const raw = [
-      'ARC-Seal: i=2; a=rsa-sha256; t=1763892100; cv=pass; d=lists.example.org; s=arc; b=YmFy',
+      'ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed; d=google.com; s=arc-20240605; h=from; bh=YQ==; b=Yg==',
       'ARC-Seal: i=1; a=rsa-sha256; t=1763892000; cv=none; d=google.com; s=arc-20240605; b=Zm9v',
+      'ARC-Message-Signature: i=2; a=rsa-sha256; c=relaxed/relaxed; d=lists.example.org; s=ams; h=from; bh=YQ==; b=Yg==',
+      'ARC-Seal: i=2; a=rsa-sha256; t=1763892100; cv=pass; d=lists.example.org; s=arc; b=YmFy',
       'Authentication-Results: mx.fabrikam.com; spf=pass smtp.mailfrom=lists.example.org; dkim=pass header.d=lists.example.org; dmarc=pass header.from=lists.example.org',
       'From: Dev list <dev@lists.example.org>',
       '',
@@ -192,6 +194,13 @@ describe('primary Authentication-Results and the auth summary', () => {
     expect(diagnoseHeaders(raw).auth.arc).toEqual({
       result: 'pass',
       sealers: ['lists.example.org', 'google.com'],
+      // Where each key is published (a DNS check looks them up), seal before message signature.
+      signatures: [
+        { header: 'ARC-Seal', instance: 2, domain: 'lists.example.org', selector: 'arc' },
+        { header: 'ARC-Message-Signature', instance: 2, domain: 'lists.example.org', selector: 'ams' },
+        { header: 'ARC-Seal', instance: 1, domain: 'google.com', selector: 'arc-20240605' },
+        { header: 'ARC-Message-Signature', instance: 1, domain: 'google.com', selector: 'arc-20240605' },
+      ],
     });
   });
 
