@@ -27,6 +27,21 @@ test('a header name that is not a host name is never looked up', () => {
   expect(namesToQuery(hostile)).toEqual([]);
 });
 
+test('ARC keys: valid names only, outermost first, at most ten however many instances a sender writes', () => {
+  const seals = Array.from(
+    { length: 12 },
+    (_, index) =>
+      `ARC-Seal: i=${index + 1}; a=rsa-sha256; cv=none; d=hop${index + 1}.example.test; s=arc; b=YQ==\n`,
+  ).join('');
+  const hostile = 'ARC-Seal: i=13; a=rsa-sha256; cv=none; d=evil_.example.test; s=arc; b=YQ==\n';
+  const questions = dnsQuestions(diagnoseHeaders(`${hostile}${seals}From: a@example.test\n`));
+  expect(questions.arc).toEqual(
+    Array.from({ length: 10 }, (_, index) => ({ domain: `hop${12 - index}.example.test`, selector: 'arc' })),
+  );
+  expect(namesToQuery(questions)).toContain('arc._domainkey.hop12.example.test');
+  expect(namesToQuery(questions).join(' ')).not.toContain('evil');
+});
+
 test('IP literals', () => {
   expect(parseIp('::ffff:192.0.2.1')).toEqual({ version: 4, bytes: [192, 0, 2, 1] });
   expect(formatIp(parseIp('2001:DB8:0:0:0:0:0:1')!)).toBe('2001:db8::1');
