@@ -91,7 +91,11 @@ describe('schema/diagnosis.schema.json', () => {
       { compauth: { result: 'maybe', reason: null, meaning: '', documented: false } },
       '/auth/compauth/result',
     ],
-    ['an ARC result of softfail', { arc: { result: 'softfail', sealers: [] } }, '/auth/arc/result'],
+    [
+      'an ARC result of softfail',
+      { arc: { result: 'softfail', sealers: [], reported: true, outerSeal: null } },
+      '/auth/arc/result',
+    ],
   ])('refuses %s', (_name, auth, path) => {
     const d = buildDiagnosis();
     const problems = schemaProblems({ ...d, auth: { ...d.auth, ...auth } });

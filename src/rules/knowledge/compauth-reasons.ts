@@ -38,8 +38,8 @@ function undocumentedRow(
     compauth,
     finding,
     meaning:
-      `Reason ${code} is not documented by Microsoft: some third-party tools cite it, but it does not ` +
-      `appear in the official documentation. Treat it according to its family: ${familyTreatment}.`,
+      `Microsoft gives no meaning for reason ${code}, whatever some third-party tools say. ` +
+      `Read it by its family: ${familyTreatment}.`,
     typicalCause: 'Unknown: no sourced definition exists for this code.',
     resolution:
       code[0] === '6'
