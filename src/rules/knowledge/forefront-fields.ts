@@ -36,7 +36,7 @@ export const ANTISPAM_FIELDS: AntispamFieldRow[] = [
   field('SFTY', 'Safety tip / phishing classification of the message', true),
   field('SFV', 'Spam filtering verdict', true),
   field('SRV', 'Bulk verdict', true),
-  undocumentedField('SFS', 'Which spam rules matched, as far as known: Microsoft does not define SFS today'),
+  undocumentedField('SFS', 'SFS is not documented by Microsoft (probably the spam rules that matched)'),
   undocumentedField('SFP', 'SFP is not documented by Microsoft'),
   undocumentedField('MAXLANG', 'MAXLANG is not documented by Microsoft'),
   undocumentedField('EFV', 'EFV is not documented by Microsoft'),
