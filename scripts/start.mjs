@@ -46,7 +46,12 @@ async function start() {
   }
 
   const { xmlPath } = await buildManifests({ quiet: true });
-  const certificate = await prepareDevCertificate();
+  // A failure to even generate the certificate (an unwritable home, say) leaves plain http, with its reason.
+  const certificate = await prepareDevCertificate().catch((error) => ({
+    trusted: [],
+    manualSteps: ['npx office-addin-dev-certs install'],
+    reason: String(error instanceof Error ? error.message : error).split('\n')[0],
+  }));
   const secure = certificate.trusted.length > 0;
   const httpManifest = buildHttpStandaloneManifest({ write: !secure });
   const log = openSync(LOG_FILE, 'w');
