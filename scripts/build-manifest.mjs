@@ -6,8 +6,9 @@
  * - dist/color.png, dist/outline.png: the icons manifest.json names;
  * - dist/manifest.zip: the app package (manifest.json + those icons) that the Microsoft 365 admin centre and
  *   "Upload custom apps" take for a unified manifest.
+ * When `npm start` can only serve plain http it also writes HTTP_STANDALONE_MANIFEST (buildHttpStandaloneManifest).
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +62,25 @@ async function silently(task) {
   } finally {
     console.log = log;
   }
+}
+
+/** Named so that nobody mistakes it for the manifest to sideload. */
+const HTTP_STANDALONE_MANIFEST = 'manifest.http-standalone-only.not-for-sideloading.xml';
+
+/**
+ * The dev manifest with http://localhost:3000/ URLs: it matches the http fallback server, so it describes
+ * what that server serves (the standalone page), but Outlook refuses http add-ins, so it is never the one to
+ * sideload. Written when `write`, otherwise removed so an old copy does not outlive the fallback.
+ * @returns {string} its path
+ */
+export function buildHttpStandaloneManifest({ write, outDir = path.join(root, 'dist') }) {
+  const file = path.join(outDir, HTTP_STANDALONE_MANIFEST);
+  if (!write) {
+    rmSync(file, { force: true });
+    return file;
+  }
+  const httpBase = DEV_BASE_URL.replace(/^https:/, 'http:');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(file, rewriteManifestUrls(readFileSync(path.join(root, 'manifest.xml'), 'utf8'), httpBase));
+  return file;
 }

@@ -13,6 +13,7 @@ import type {
   Verdict,
 } from '../rules/diagnosis';
 import { formatDuration } from './duration';
+import { arcReported, arcSealFacts } from './arc-facts';
 
 export { formatDuration } from './duration';
 
@@ -170,9 +171,9 @@ export function protocolRows(auth: AuthSummary): ProtocolRow[] {
     arc
       ? {
           protocol: 'ARC',
-          result: arc.result,
+          result: arcReported(arc) ?? '-',
           alignment: '-',
-          detail: arc.sealers.length > 0 ? `sealed by ${arc.sealers.join(', ')}` : 'no ARC seal',
+          detail: joinParts([arc.reported ? null : NOT_REPORTED, ...arcSealFacts(arc)]),
         }
       : { protocol: 'ARC', result: '-', alignment: '-', detail: NOT_REPORTED },
   );

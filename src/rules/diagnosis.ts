@@ -109,9 +109,17 @@ export interface CompauthSummary {
 }
 
 export interface ArcSummary {
+  /** The receiver's arc= result; when it wrote none (`reported` false), the outermost seal's cv=. */
   result: string;
   /** d= of each ARC-Seal, outermost (highest i=) first. */
   sealers: string[];
+  /** Whether the receiver's Authentication-Results carry an arc= result of its own. */
+  reported: boolean;
+  /**
+   * The outermost seal: its i= and the cv= its sealer wrote about the chain before it (none on i=1, which
+   * starts the chain); null without seals.
+   */
+  outerSeal: { instance: number | null; cv: string | null } | null;
   /**
    * Each ARC-Seal and ARC-Message-Signature with where its key is published (d=, s=), outermost first,
    * the seal before the message signature of the same instance.

@@ -240,8 +240,18 @@ function buildArc(
   const evidence = result ? [evidenceOf(result.loc)] : seals.map((s) => evidenceOf(s.loc));
   // The seal's cv= is whatever the sealer wrote: only the contract's words (pass, fail, none) go on.
   const written = result?.result ?? seals[0]?.cv ?? 'none';
+  const outer = seals[0];
+  const outerSeal = outer
+    ? { instance: outer.instance, cv: outer.cv === null ? null : contractWord('arc', outer.cv) }
+    : null;
   return {
-    summary: { result: contractWord('arc', written), sealers, signatures: arcSignatures(parsed) },
+    summary: {
+      result: contractWord('arc', written),
+      sealers,
+      reported: result !== null,
+      outerSeal,
+      signatures: arcSignatures(parsed),
+    },
     evidence,
   };
 }

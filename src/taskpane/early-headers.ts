@@ -23,6 +23,7 @@ export function withHeadersRequested(connection: HostConnection): HostConnection
     onThemeChanged: (listener) => host.onThemeChanged(listener),
     recipientAddress: () => host.recipientAddress(),
     openNewMessage: (message) => host.openNewMessage(message),
+    client: () => host.client(),
   };
   return { mode: 'mailbox', host: requested };
 }

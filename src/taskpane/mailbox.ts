@@ -9,11 +9,19 @@ import { looksLikeNdr } from '../parser/ndr';
 
 export type ThemeKind = 'light' | 'dark';
 
+/**
+ * The Outlook the pane runs in, as far as the steps to copy a message's headers differ: Outlook on the web
+ * and the new Outlook on Windows (Office reports both as OfficeOnline), classic Outlook on Windows, Outlook
+ * for Mac, Outlook mobile, or a host that does not say.
+ */
+export type OutlookClient = 'web' | 'windows' | 'mac' | 'mobile' | 'unknown';
+
 /** Why the open item's headers could not be read; each kind gets its own message in the pane. */
 export type HeadersFailure =
   | { kind: 'no-item' }
   | { kind: 'compose' }
   | { kind: 'unsupported' }
+  /** `message`: Office's own words, '' when it gave none. */
   | { kind: 'async-failed'; code: number | null; name: string | null; message: string }
   | { kind: 'empty' }
   /** Office never called back (the pane stops waiting after `waitedMs`; a later answer still counts). */
@@ -45,6 +53,8 @@ export interface MailboxHost {
   recipientAddress(): string | null;
   /** Opens Outlook's form for a new message; false when the host cannot (older clients, no item id). */
   openNewMessage(message: NewMessage): boolean;
+  /** Which Outlook this is (Office.context.diagnostics.platform), for steps that differ by client. */
+  client(): OutlookClient;
 }
 
 /** Where the pane runs: inside Outlook with a mailbox, or as a plain page (paste / .eml / samples). */
@@ -114,6 +124,15 @@ function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Pro
   });
 }
 
+/** Office.PlatformType values (Mailbox 1.5) by the client they name. */
+const CLIENT_BY_PLATFORM: Record<string, OutlookClient> = {
+  OfficeOnline: 'web',
+  PC: 'windows',
+  Mac: 'mac',
+  iOS: 'mobile',
+  Android: 'mobile',
+};
+
 /** Mailbox 1.6 limits of displayNewMessageForm: the subject and the HTML body are cut to fit. */
 const FORM_SUBJECT_MAX = 255;
 const FORM_BODY_MAX = 32 * 1024;
@@ -162,7 +181,7 @@ export class OfficeMailboxHost implements MailboxHost {
                 kind: 'async-failed',
                 code: typeof error?.code === 'number' ? error.code : null,
                 name: error?.name ?? null,
-                message: error?.message || 'Outlook gave no reason.',
+                message: error?.message?.trim() ?? '',
               },
             });
           } else if (typeof result.value !== 'string' || result.value.trim() === '') {
@@ -215,6 +234,11 @@ export class OfficeMailboxHost implements MailboxHost {
 
   getTheme(): ThemeKind | null {
     return themeOf(this.office.context.officeTheme);
+  }
+
+  client(): OutlookClient {
+    const platform: unknown = this.office.context.diagnostics?.platform;
+    return (typeof platform === 'string' && CLIENT_BY_PLATFORM[platform]) || 'unknown';
   }
 
   onThemeChanged(listener: (theme: ThemeKind) => void): () => void {

@@ -17,4 +17,5 @@ import './scenarios/12-long-tokens.mjs';
 import './scenarios/13-trust-answer-320.mjs';
 import './scenarios/14-send-to-it.mjs';
 import './scenarios/15-check-dns.mjs';
+import './scenarios/16-dev-certificate.mjs';
 import './scenarios/09-privacy.mjs';

@@ -175,3 +175,28 @@ test('without a hosting URL the build writes the dev manifest unchanged', () => 
     rmSync(outDir, { recursive: true, force: true });
   }
 });
+
+describe('http fallback manifest', () => {
+  const writeHttp = (write: boolean, outDir: string): string =>
+    runModule<string>(`
+      const { buildHttpStandaloneManifest } = await import(${script('scripts/build-manifest.mjs')});
+      result = buildHttpStandaloneManifest({ write: ${write}, outDir: ${JSON.stringify(outDir)} });
+    `);
+
+  test('names itself as not for sideloading, matches the http server, and goes when https works', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'auth-doctor-http-manifest-'));
+    try {
+      const file = writeHttp(true, outDir);
+      expect(path.basename(file)).toMatch(/not-for-sideloading/);
+      const urls = urlsIn(readFileSync(file, 'utf8')).filter((url) => !isSchemaId(url));
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.filter((url) => !url.startsWith('http://localhost:3000/'))).toEqual([]);
+      expect(readdirSync(outDir)).toEqual([path.basename(file)]);
+
+      writeHttp(false, outDir);
+      expect(readdirSync(outDir)).toEqual([]);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});

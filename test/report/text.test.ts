@@ -216,7 +216,13 @@ describe('renderText', () => {
             meaning: 'ARC validated a DMARC failure from a trusted sealer.',
             documented: true,
           },
-          arc: { result: 'pass', sealers: ['google.com', 'lists.example.org'], signatures: [] },
+          arc: {
+            result: 'pass',
+            sealers: ['google.com', 'lists.example.org'],
+            reported: true,
+            outerSeal: { instance: 2, cv: 'pass' },
+            signatures: [],
+          },
         },
       }),
     );
@@ -230,7 +236,9 @@ describe('renderText', () => {
     );
     expect(report).toMatch(/\n {2}DMARC +pass +- +From domain example\.org; policy reject\n/);
     expect(report).toMatch(/\n {2}compauth +pass +- +reason 130: ARC validated a DMARC failure/);
-    expect(report).toMatch(/\n {2}ARC +pass +- +sealed by google\.com, lists\.example\.org\n/);
+    expect(report).toMatch(
+      /\n {2}ARC +pass +- +sealed by google\.com, lists\.example\.org; i=2 found the\s+chain before it intact \(cv=pass\)\n/,
+    );
   });
 
   it('says when compauth uses an undocumented code', () => {

@@ -93,7 +93,7 @@ describe('schema/diagnosis.schema.json', () => {
     ],
     [
       'an ARC result of softfail',
-      { arc: { result: 'softfail', sealers: [], signatures: [] } },
+      { arc: { result: 'softfail', sealers: [], reported: true, outerSeal: null, signatures: [] } },
       '/auth/arc/result',
     ],
   ])('refuses %s', (_name, auth, path) => {

@@ -66,7 +66,12 @@ describe('forwarding', () => {
     expect(ids(d)).not.toContain('spf-fail');
     expect(ids(d)).not.toContain('spf-and-dkim-fail');
     expect(ids(d)).toContain('dkim-body-hash');
-    expect(d.auth.arc).toMatchObject({ result: 'none', sealers: ['google.com'] });
+    expect(d.auth.arc).toMatchObject({
+      result: 'none',
+      sealers: ['google.com'],
+      reported: false,
+      outerSeal: { instance: 1, cv: 'none' },
+    });
   });
 
   it('relayed by an on-premises edge in front of Microsoft 365: trust or Enhanced Filtering names that server', () => {

@@ -56,7 +56,12 @@ describe('primary Authentication-Results and the auth summary', () => {
       policy: 'reject',
       fromDomain: 'contoso.com',
     });
-    expect(d.auth.arc).toMatchObject({ result: 'none', sealers: ['google.com'] });
+    expect(d.auth.arc).toMatchObject({
+      result: 'none',
+      sealers: ['google.com'],
+      reported: false,
+      outerSeal: { instance: 1, cv: 'none' },
+    });
     expect(d.auth.compauth).toBeNull();
     expect(d.findings.map((f) => f.id)).toEqual(['authenticated']);
     expect(d.verdict).toBe('pass');
@@ -194,6 +199,8 @@ describe('primary Authentication-Results and the auth summary', () => {
     expect(diagnoseHeaders(raw).auth.arc).toEqual({
       result: 'pass',
       sealers: ['lists.example.org', 'google.com'],
+      reported: false,
+      outerSeal: { instance: 2, cv: 'pass' },
       // Where each key is published (a DNS check looks them up), seal before message signature.
       signatures: [
         { header: 'ARC-Seal', instance: 2, domain: 'lists.example.org', selector: 'arc' },

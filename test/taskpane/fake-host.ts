@@ -1,5 +1,11 @@
 /** A scripted MailboxHost for the pane's tests: no Office.js, every answer chosen by the test. */
-import type { HeadersResult, MailboxHost, NewMessage, ThemeKind } from '../../src/taskpane/mailbox';
+import type {
+  HeadersResult,
+  MailboxHost,
+  NewMessage,
+  OutlookClient,
+  ThemeKind,
+} from '../../src/taskpane/mailbox';
 
 interface PendingRequest {
   itemKey: string | null;
@@ -13,6 +19,8 @@ export class FakeMailboxHost implements MailboxHost {
   readonly opened: NewMessage[] = [];
   canOpen = true;
   theme: ThemeKind | null = null;
+  /** The Outlook played (Office.context.diagnostics.platform): Outlook on the web unless a test says. */
+  outlookClient: OutlookClient = 'web';
   /** Answers by item key; a missing key leaves the request pending until `answer` is called. */
   readonly responses = new Map<string, HeadersResult>();
   readonly pending: PendingRequest[] = [];
@@ -63,6 +71,10 @@ export class FakeMailboxHost implements MailboxHost {
 
   getTheme(): ThemeKind | null {
     return this.theme;
+  }
+
+  client(): OutlookClient {
+    return this.outlookClient;
   }
 
   setTheme(theme: ThemeKind): void {

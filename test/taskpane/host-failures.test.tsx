@@ -58,7 +58,9 @@ describe('the pane when Outlook cannot give the headers', () => {
       }),
     );
     expect(await screen.findByRole('heading', { name: 'Outlook could not give the headers' })).toBeTruthy();
-    expect(screen.getByText(/The item was not found\. \(error 9017, ItemNotFound\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/Outlook answered: The item was not found \(error 9017, ItemNotFound\)\. Try again/),
+    ).toBeTruthy();
     await expectPasteFallbackWorks();
   });
 

@@ -12,6 +12,8 @@ interface FakeOfficeOptions {
   supported?: boolean;
   bodyBackgroundColor?: string;
   host?: string | null;
+  /** Office.context.diagnostics.platform; absent: the host does not say. */
+  platform?: string;
 }
 
 function fakeOffice(options: FakeOfficeOptions = {}) {
@@ -34,6 +36,7 @@ function fakeOffice(options: FakeOfficeOptions = {}) {
             name === 'Mailbox' && version === '1.8' && (options.supported ?? true),
         ),
       },
+      diagnostics: options.platform === undefined ? undefined : { platform: options.platform },
       officeTheme: options.bodyBackgroundColor
         ? { bodyBackgroundColor: options.bodyBackgroundColor }
         : undefined,
@@ -273,5 +276,20 @@ describe('connectToHost', () => {
     (office as unknown as { onReady: () => Promise<unknown> }).onReady = () =>
       Promise.reject(new Error('boom'));
     await expect(connectToHost(() => Promise.resolve(office))).resolves.toMatchObject({ mode: 'standalone' });
+  });
+});
+
+describe('OfficeMailboxHost.client', () => {
+  test.each([
+    ['OfficeOnline', 'web'],
+    ['PC', 'windows'],
+    ['Mac', 'mac'],
+    ['iOS', 'mobile'],
+    ['Android', 'mobile'],
+    ['Universal', 'unknown'],
+    [undefined, 'unknown'],
+  ])('diagnostics.platform %s is Outlook client %s', (platform, client) => {
+    const { office } = fakeOffice({ platform });
+    expect(new OfficeMailboxHost(office).client()).toBe(client);
   });
 });

@@ -12,7 +12,7 @@ const meta: FindingMeta<'dkim-none'> = {
   why:
     'Without an aligned signature DMARC rests on SPF alone, and SPF breaks as soon as the message is ' +
     'forwarded.',
-  references: [REFERENCES.DKIM_SETUP, REFERENCES.DKIM_CNAME_SETUP, REFERENCES.RFC6376],
+  references: [REFERENCES.DKIM_CNAME_SETUP, REFERENCES.RFC6376],
 };
 
 export const dkimNone: FindingModule<'dkim-none'> = {

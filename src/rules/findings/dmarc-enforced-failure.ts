@@ -14,12 +14,8 @@ const meta: FindingMeta<'dmarc-enforced-failure'> = {
   why:
     'The sender’s own policy told the receiver to junk or refuse mail that fails, and this message failed: ' +
     'it went to quarantine or was bounced (550 5.7.509 at Microsoft 365).',
-  references: [
-    REFERENCES.DMARC_SETUP,
-    REFERENCES.NDR_5_7_509,
-    REFERENCES.DMARC_HONOR_2023,
-    REFERENCES.RFC7489,
-  ],
+  // DMARC_SETUP is also where Microsoft explains 550 5.7.509 (REFERENCES.NDR_5_7_509): one link.
+  references: [REFERENCES.DMARC_SETUP, REFERENCES.DMARC_HONOR_2023, REFERENCES.RFC7489],
 };
 
 export const dmarcEnforcedFailure: FindingModule<'dmarc-enforced-failure'> = {

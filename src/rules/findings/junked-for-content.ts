@@ -15,7 +15,7 @@ const meta: FindingMeta<'junked-for-content'> = {
   why:
     'Authentication is not why it landed in Junk: the spam filter judged the content or the sender’s ' +
     'reputation. No DNS record changes that; the recipient can release it and report the mistake.',
-  references: [REFERENCES.ANTISPAM_HEADERS, REFERENCES.AUTH_RESULTS_HEADER],
+  references: [REFERENCES.ANTISPAM_HEADERS],
 };
 
 export const junkedForContent: FindingModule<'junked-for-content'> = {

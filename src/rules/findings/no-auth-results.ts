@@ -12,7 +12,7 @@ const meta: FindingMeta<'no-auth-results'> = {
   why:
     'Without the receiving server’s verdict nothing can be judged: these are often the headers of a sent ' +
     'copy, of internal mail, or of a message whose headers a client or forwarder removed.',
-  references: [REFERENCES.AUTH_RESULTS_HEADER, REFERENCES.ANTISPAM_HEADERS],
+  references: [REFERENCES.AUTH_RESULTS_HEADER],
 };
 
 export const noAuthResults: FindingModule<'no-auth-results'> = {

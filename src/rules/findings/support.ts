@@ -66,8 +66,22 @@ export function report(meta: FindingMeta<FindingId>, facts: RuleFacts, body: Fin
     fixSteps: body.steps,
     // Every finding's evidence goes through the same filter: no repeats, no empty lines, a bounded list.
     evidence: uniqueEvidence(body.evidence),
-    references: [...(body.references ?? meta.references)],
+    references: uniqueReferences(body.references ?? meta.references),
   };
+}
+
+/**
+ * One link per document: references equal once their #fragment is dropped (two names for one page, or a
+ * page and a section of it) are one reference, the first given (lists put the most useful link first).
+ */
+export function uniqueReferences(references: readonly string[]): string[] {
+  const documents = new Set<string>();
+  return references.filter((url) => {
+    const document = url.split('#')[0];
+    if (documents.has(document)) return false;
+    documents.add(document);
+    return true;
+  });
 }
 
 function resolveSeverity(policy: SeverityPolicy, facts: RuleFacts): Severity {

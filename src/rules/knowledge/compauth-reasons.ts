@@ -38,8 +38,8 @@ function undocumentedRow(
     compauth,
     finding,
     meaning:
-      `Reason ${code} is not documented by Microsoft: some third-party tools cite it, but it does not ` +
-      `appear in the official documentation. Treat it according to its family: ${familyTreatment}.`,
+      `Reason ${code} is not documented by Microsoft: a meaning some third-party tools give for it has ` +
+      `no source. Read it by its family: ${familyTreatment}.`,
     typicalCause: 'Unknown: no sourced definition exists for this code.',
     resolution:
       code[0] === '6'

@@ -36,10 +36,7 @@ export const ANTISPAM_FIELDS: AntispamFieldRow[] = [
   field('SFTY', 'Safety tip / phishing classification of the message', true),
   field('SFV', 'Spam filtering verdict', true),
   field('SRV', 'Bulk verdict', true),
-  undocumentedField(
-    'SFS',
-    'SFS is not documented by Microsoft (an old message-trace document calls it "spam rules matched")',
-  ),
+  undocumentedField('SFS', 'SFS is not documented by Microsoft (probably the spam rules that matched)'),
   undocumentedField('SFP', 'SFP is not documented by Microsoft'),
   undocumentedField('MAXLANG', 'MAXLANG is not documented by Microsoft'),
   undocumentedField('EFV', 'EFV is not documented by Microsoft'),
@@ -58,7 +55,7 @@ export const ANTISPAM_FIELDS: AntispamFieldRow[] = [
   {
     field: 'PCL',
     header: 'X-Microsoft-Antispam',
-    meaning: 'Phishing confidence level (older Microsoft documentation)',
+    meaning: 'Phishing confidence level',
     hasValueTable: true,
     documented: true,
     source: SOURCES.antispamScales,

@@ -25,7 +25,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
   {
     field: 'SFTY',
     value: '9.1',
-    meaning: 'Default phishing classification (older Microsoft documentation, 2018).',
+    meaning: 'Default phishing classification.',
     documented: true,
     older: true,
     source,
@@ -33,7 +33,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
   {
     field: 'SFTY',
     value: '9.11',
-    meaning: 'Intra-organization spoofing (older Microsoft documentation, 2018).',
+    meaning: 'Intra-organization spoofing.',
     documented: true,
     older: true,
     spoofVerdict: 'intra-org-spoof',
@@ -42,7 +42,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
   {
     field: 'SFTY',
     value: '9.21',
-    meaning: 'Spoofing: the From domain does not authenticate (older Microsoft documentation, 2018).',
+    meaning: 'Spoofing: the From domain does not authenticate.',
     documented: true,
     older: true,
     spoofVerdict: 'spoof',
@@ -51,8 +51,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
   {
     field: 'SFTY',
     value: '9.22',
-    meaning:
-      "Same as 9.21 (spoofing), but overridden because the sender is in the user's safe senders (older Microsoft documentation, 2018).",
+    meaning: "Same as 9.21 (spoofing), but overridden because the sender is in the user's safe senders.",
     documented: true,
     older: true,
     spoofVerdict: 'spoof',
@@ -61,8 +60,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
   {
     field: 'SFTY',
     value: '9.23',
-    meaning:
-      'Same as 9.21 (spoofing), but overridden because the organization allows the sender or domain (older Microsoft documentation, 2018).',
+    meaning: 'Same as 9.21 (spoofing), but overridden because the organization allows the sender or domain.',
     documented: true,
     older: true,
     spoofVerdict: 'spoof',
@@ -71,8 +69,7 @@ export const SFTY_VALUES: AntispamValueRow[] = [
   {
     field: 'SFTY',
     value: '9.24',
-    meaning:
-      'Same as 9.21 (spoofing), but overridden by a mail flow rule (older Microsoft documentation, 2018).',
+    meaning: 'Same as 9.21 (spoofing), but overridden by a mail flow rule.',
     documented: true,
     older: true,
     spoofVerdict: 'spoof',

@@ -81,8 +81,7 @@ export const SFV_VALUES: AntispamValueRow[] = [
   {
     field: 'SFV',
     value: 'SKI',
-    meaning:
-      'Spam filtering was skipped for another reason, for example intra-organization mail (older Microsoft documentation).',
+    meaning: 'Spam filtering was skipped for another reason, for example intra-organization mail.',
     documented: true,
     older: true,
     source,

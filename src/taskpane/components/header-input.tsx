@@ -1,11 +1,14 @@
 /**
  * Paste box, .eml file (open or drop) and samples: standalone mode, and the fallback offered whenever
- * Outlook cannot give the headers.
+ * Outlook cannot give the headers. Inside Outlook only the paste box is offered: the file and sample tools
+ * belong to the standalone page, and the steps to copy the headers are those of the reader's Outlook.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
 import { useId, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import type { AnalysisSource } from '../analysis';
+import { copyHeadersSteps } from '../header-steps';
+import type { OutlookClient } from '../mailbox';
 import { ActionButton } from './action-button';
 import { loadSample, type HeaderSample } from '../samples';
 import { SamplePicker } from './sample-picker';
@@ -80,12 +83,12 @@ interface HeaderInputProps {
   onSubmit: (submission: HeaderSubmission) => void;
   /** Label of the paste box, e.g. "Paste the message headers". */
   label?: string;
+  /** Inside Outlook: which one (paste box only, its copy steps); absent on the standalone page. */
+  outlookClient?: OutlookClient;
 }
 
-export function HeaderInput({
-  onSubmit,
-  label = 'Paste message headers (or a whole .eml)',
-}: HeaderInputProps): ReactElement {
+export function HeaderInput({ onSubmit, label, outlookClient }: HeaderInputProps): ReactElement {
+  const standalone = outlookClient === undefined;
   const styles = useStyles();
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -96,9 +99,7 @@ export function HeaderInput({
 
   const submitText = (): void => {
     if (text.trim() === '') {
-      setError(
-        'Paste a header block first: in Outlook, open the message, then File › Properties › Internet headers.',
-      );
+      setError(`Paste a header block first. ${copyHeadersSteps(outlookClient)}`);
       return;
     }
     setError(null);
@@ -143,16 +144,18 @@ export function HeaderInput({
   return (
     <div
       className={mergeClasses(styles.root, dragging && styles.dragging)}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...(standalone && {
+        onDragOver: (event: DragEvent<HTMLDivElement>) => {
+          event.preventDefault();
+          setDragging(true);
+        },
+        onDragLeave: () => setDragging(false),
+        onDrop,
+      })}
     >
       <div className={styles.field}>
         <label className={styles.label} htmlFor={textId}>
-          {label}
+          {label ?? (standalone ? 'Paste message headers (or a whole .eml)' : 'Paste message headers')}
         </label>
         <textarea
           id={textId}
@@ -176,26 +179,34 @@ export function HeaderInput({
         <ActionButton appearance="primary" icon={<Stethoscope20Regular />} onClick={submitText}>
           Diagnose
         </ActionButton>
-        <ActionButton icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
-          Open .eml file
-        </ActionButton>
-        <input
-          ref={fileInput}
-          className={styles.fileInput}
-          type="file"
-          accept=".eml,.txt,.msg.txt,message/rfc822,text/plain"
-          aria-label="Open .eml file"
-          onChange={(event) => {
-            void submitFile(event.currentTarget.files?.[0]);
-            event.currentTarget.value = '';
-          }}
-        />
+        {standalone ? (
+          <>
+            <ActionButton icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
+              Open .eml file
+            </ActionButton>
+            <input
+              ref={fileInput}
+              className={styles.fileInput}
+              type="file"
+              accept=".eml,.txt,.msg.txt,message/rfc822,text/plain"
+              aria-label="Open .eml file"
+              onChange={(event) => {
+                void submitFile(event.currentTarget.files?.[0]);
+                event.currentTarget.value = '';
+              }}
+            />
+          </>
+        ) : null}
       </div>
-      <p className={styles.hint}>
-        Or drop an .eml file here. Nothing leaves this page: the diagnosis runs in your browser.
-      </p>
-      <p className={styles.samplesLabel}>Try a sample</p>
-      <SamplePicker onPick={(sample) => void submitSample(sample)} />
+      {standalone ? (
+        <>
+          <p className={styles.hint}>
+            Or drop an .eml file here. Nothing leaves this page: the diagnosis runs in your browser.
+          </p>
+          <p className={styles.samplesLabel}>Try a sample</p>
+          <SamplePicker onPick={(sample) => void submitSample(sample)} />
+        </>
+      ) : null}
     </div>
   );
 }

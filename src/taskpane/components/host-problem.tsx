@@ -4,7 +4,9 @@
  * a failure needs it.
  */
 import type { ReactElement } from 'react';
-import type { HeadersFailure } from '../mailbox';
+import { copyHeadersSteps } from '../header-steps';
+import type { HeadersFailure, OutlookClient } from '../mailbox';
+import { asSentence } from '../../report/sentence';
 import { LazyNotice } from './lazy-notice';
 
 interface ProblemText {
@@ -13,7 +15,7 @@ interface ProblemText {
   body: string;
 }
 
-function describeFailure(failure: HeadersFailure): ProblemText {
+function describeFailure(failure: HeadersFailure, client: OutlookClient): ProblemText {
   switch (failure.kind) {
     case 'no-item':
       return {
@@ -37,7 +39,7 @@ function describeFailure(failure: HeadersFailure): ProblemText {
       return {
         intent: 'error',
         title: 'Outlook could not give the headers',
-        body: `Outlook answered: ${failure.message}${failure.code !== null ? ` (error ${failure.code}${failure.name ? `, ${failure.name}` : ''})` : failure.name ? ` (${failure.name})` : ''}. Try again after reselecting the message, or paste its headers below.`,
+        body: `${failureSentence(failure)} Try again after reselecting the message, or paste its headers below.`,
       };
     case 'no-answer':
       return {
@@ -49,13 +51,32 @@ function describeFailure(failure: HeadersFailure): ProblemText {
       return {
         intent: 'warning',
         title: 'Outlook returned no headers for this message',
-        body: 'This happens for messages in Sent Items and drafts, and on some builds of the new Outlook: there is nothing to diagnose, which is not the same as "no problems". Paste the headers from File › Properties › Internet headers below.',
+        body: `This happens for messages in Sent Items and drafts, and on some builds of the new Outlook: there is nothing to diagnose, which is not the same as "no problems". ${copyHeadersSteps(client)} Then paste them below.`,
       };
   }
 }
 
-export default function HostProblem({ failure }: { failure: HeadersFailure }): ReactElement {
-  const text = describeFailure(failure);
+/** What Office said, with its error code and name in brackets when it gave them, as one sentence. */
+function failureSentence(failure: Extract<HeadersFailure, { kind: 'async-failed' }>): string {
+  const detail =
+    failure.code !== null
+      ? ` (error ${failure.code}${failure.name ? `, ${failure.name}` : ''})`
+      : failure.name
+        ? ` (${failure.name})`
+        : '';
+  // The detail goes inside the sentence, so Office's own final full stop moves after it.
+  const said = failure.message.replace(/\.$/, '');
+  return asSentence(said ? `Outlook answered: ${said}${detail}` : `Outlook gave no reason${detail}`);
+}
+
+interface HostProblemProps {
+  failure: HeadersFailure;
+  /** The Outlook in use: the steps to copy the headers are its own. */
+  client: OutlookClient;
+}
+
+export default function HostProblem({ failure, client }: HostProblemProps): ReactElement {
+  const text = describeFailure(failure, client);
   return (
     <LazyNotice intent={text.intent} title={text.title}>
       {text.body}

@@ -6,7 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import { analyze } from '../engine';
-import type { HeadersFailure, MailboxHost } from '../mailbox';
+import type { HeadersFailure, MailboxHost, OutlookClient } from '../mailbox';
 import { useMailboxDiagnosis } from '../use-mailbox-diagnosis';
 import { ActionButton } from './action-button';
 import { DiagnosisView } from './diagnosis-view';
@@ -34,7 +34,12 @@ const useStyles = makeStyles({
 const isRetryable = (failure: HeadersFailure): boolean =>
   failure.kind === 'no-answer' || failure.kind === 'async-failed';
 
-function PasteFallback({ onSubmit }: { onSubmit: (submission: HeaderSubmission) => void }): ReactElement {
+interface PasteFallbackProps {
+  onSubmit: (submission: HeaderSubmission) => void;
+  client: OutlookClient;
+}
+
+function PasteFallback({ onSubmit, client }: PasteFallbackProps): ReactElement {
   const styles = useStyles();
   return (
     <section className={styles.fallback} aria-labelledby="paste-heading">
@@ -42,7 +47,7 @@ function PasteFallback({ onSubmit }: { onSubmit: (submission: HeaderSubmission) 
         Diagnose pasted headers instead
       </h2>
       <Suspense fallback={<Loading label="Loading the paste box…" />}>
-        <HeaderInput onSubmit={onSubmit} />
+        <HeaderInput onSubmit={onSubmit} outlookClient={client} />
       </Suspense>
     </section>
   );
@@ -94,7 +99,7 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
     return (
       <div className={styles.root}>
         <DiagnosisView key={pasted.id} analysis={pasted} focusOnShow />
-        <PasteFallback onSubmit={diagnosePasted} />
+        <PasteFallback onSubmit={diagnosePasted} client={host.client()} />
       </div>
     );
   }
@@ -107,7 +112,7 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
     <div className={styles.root}>
       {view.status === 'problem' ? (
         <Suspense fallback={null}>
-          <HostProblem failure={view.failure} />
+          <HostProblem failure={view.failure} client={host.client()} />
         </Suspense>
       ) : null}
       {view.status === 'problem' && isRetryable(view.failure) ? (
@@ -132,7 +137,9 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
       {pasteError ? (
         <LazyNotice intent="error">The pasted headers could not be diagnosed: {pasteError}</LazyNotice>
       ) : null}
-      {view.status !== 'ready' || headerPoor ? <PasteFallback onSubmit={diagnosePasted} /> : null}
+      {view.status !== 'ready' || headerPoor ? (
+        <PasteFallback onSubmit={diagnosePasted} client={host.client()} />
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Link16Regular, LinkDismiss16Regular, QuestionCircle16Regular } from '@fluentui/react-icons';
 import type { ReactElement, ReactNode } from 'react';
+import { arcReported, arcSealFacts } from '../../report/arc-facts';
 import type { AuthSummary } from '../../rules/diagnosis';
 import { ResultBadge } from './result-badge';
 
@@ -132,8 +133,10 @@ export function ProtocolStrip({ auth }: { auth: AuthSummary }): ReactElement {
             ])
           : null}
       </Row>
-      <Row name="ARC" result={arc?.result ?? null}>
-        {arc && arc.sealers.length > 0 ? `sealed by ${arc.sealers.join(', ')}` : null}
+      <Row name="ARC" result={arc ? arcReported(arc) : null}>
+        {arc
+          ? joinFacts([...(arc.reported ? [] : ['the receiver gave no ARC result']), ...arcSealFacts(arc)])
+          : null}
       </Row>
     </ul>
   );

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, readFixture } from '../session.mjs';
 import { readVerdict, verdictHeading } from '../pane.mjs';
 import { crlf } from '../headers.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 const PASS_HEADERS = readFixture('pass.txt');
 
@@ -33,10 +34,13 @@ scenario('3a API unsupported (no Mailbox 1.8): specific message and a working pa
     0,
     'no diagnosis is shown for a message that was not read',
   );
+  await page.getByRole('textbox', { name: /Paste message headers/ }).waitFor({ state: 'visible' });
+  await assertAxeClean(page, '3a unsupported client, paste box offered');
 
   await pasteAndDiagnose(page, PASS_HEADERS);
   assert.equal(await readVerdict(page), 'Pass');
   assert.match(await page.locator('body').innerText(), /From: (?:.*<)?megan\.bowen@contoso\.com/);
+  await assertAxeClean(page, '3a pasted diagnosis');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -49,13 +53,20 @@ scenario('3b async failure: Office error code and message shown, paste fallback 
     .getByRole('heading', { name: 'Outlook could not give the headers' })
     .waitFor({ state: 'visible' });
   const text = await page.locator('body').innerText();
-  assert.ok(text.includes(error.message), `Office's message is shown:\n${text}`);
+  // Office's own full stop moves after the error code: one sentence, one full stop.
+  assert.ok(
+    text.includes(`Outlook answered: ${error.message.replace(/\.$/, '')} (error 9020, ${error.name}).`),
+    `Office's message is shown:\n${text}`,
+  );
   assert.ok(text.includes('9020'), "Office's error code is shown");
   assert.equal(await verdictHeading(page).count(), 0, 'no diagnosis is shown for headers never received');
+  await page.getByRole('textbox', { name: /Paste message headers/ }).waitFor({ state: 'visible' });
+  await assertAxeClean(page, '3b Office error, paste box offered');
 
   await pasteAndDiagnose(page, readFixture('compauth-000-oreject.txt'));
   assert.equal(await readVerdict(page), 'Fail');
   assert.match(await page.locator('body').innerText(), /northwindtraders\.com/);
+  await assertAxeClean(page, '3b pasted diagnosis');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -75,6 +86,7 @@ scenario('3c header-poor items: empty headers, compose mode and no selection eac
     );
     // The paste box may arrive a moment after the message (its code loads on demand): wait for it.
     await page.getByRole('textbox', { name: /Paste message headers/ }).waitFor({ state: 'visible' });
+    await assertAxeClean(page, `3c ${title}`);
     assert.deepEqual(pageErrors, []);
   }
 });

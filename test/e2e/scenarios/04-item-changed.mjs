@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, readFixture, fakeOfficeLog } from '../session.mjs';
 import { readVerdict, readFindings, verdictHeading } from '../pane.mjs';
 import { crlf } from '../headers.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 const FIRST = { id: 'item-northwind', headers: crlf(readFixture('compauth-000-oreject.txt')), delayMs: 1500 };
 const SECOND = { id: 'item-contoso', headers: crlf(readFixture('pass.txt')), delayMs: 0 };
@@ -66,6 +67,7 @@ scenario('4 ItemChanged: the second message replaces the first, never a mix', as
     [],
     'no finding of the first (failing) message',
   );
+  await assertAxeClean(page, '4 second message shown after ItemChanged');
 
   // Back to the first message (answering at once now): its diagnosis alone, nothing of the second.
   await page.evaluate((item) => window.__fakeOfficeControl.changeItem(item), { ...FIRST, delayMs: 0 });
@@ -76,6 +78,7 @@ scenario('4 ItemChanged: the second message replaces the first, never a mix', as
     /contoso/,
     'nothing of the previous message remains',
   );
+  await assertAxeClean(page, '4 back to the first message');
 
   const log = await fakeOfficeLog(page);
   assert.ok(
@@ -98,6 +101,7 @@ scenario('4 ItemChanged after a pasted diagnosis: the newly selected message rep
     .fill(readFixture('compauth-000-oreject.txt'));
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
   assert.equal(await readVerdict(page), 'Fail');
+  await assertAxeClean(page, '4 pasted diagnosis beside the failed item');
 
   await page.evaluate((item) => window.__fakeOfficeControl.changeItem(item), SECOND);
   await verdictHeading(page).filter({ hasText: 'Pass' }).waitFor({ state: 'visible' });
@@ -105,5 +109,6 @@ scenario('4 ItemChanged after a pasted diagnosis: the newly selected message rep
   assert.doesNotMatch(body, /northwindtraders/, 'the pasted diagnosis does not stand beside the new message');
   assert.doesNotMatch(body, /Outlook could not give the headers/, "the old item's error is gone");
   assert.equal(await verdictHeading(page).count(), 1, 'exactly one diagnosis on screen');
+  await assertAxeClean(page, '4 newly selected message after a pasted diagnosis');
   assert.deepEqual(pageErrors, []);
 });

@@ -16,7 +16,7 @@ import {
   LIGHT_THEME,
 } from '../session.mjs';
 import { readVerdict, verdictHeading, sectionToggle, rawHeaderList } from '../pane.mjs';
-import { textContrasts } from '../a11y.mjs';
+import { assertAxeClean, textContrasts } from '../a11y.mjs';
 import { crlf } from '../headers.mjs';
 
 const HEADERS = crlf(readFixture('compauth-000-oreject.txt'));
@@ -109,6 +109,7 @@ scenario('5 dark theme from officeTheme: colours change, text contrast ≥ 4.5:1
     `dark theme: ${contrasts.length} pieces of text, lowest contrast ${lowest.ratio}:1 ("${lowest.text}")`,
   );
   assert.deepEqual(lowContrast(contrasts), [], 'text below 4.5:1 (3:1 when large) in the dark theme');
+  await assertAxeClean(page, '5 dark theme');
 
   await t.test(
     '5 dark theme from the first frame: the diagnosis never shows on a light background',
@@ -139,6 +140,7 @@ scenario('5 dark theme from officeTheme: colours change, text contrast ≥ 4.5:1
     assert.ok(opened.length > contrasts.length, 'the opened sections were measured too');
     assert.deepEqual(lowContrast(opened), [], 'text below 4.5:1 (3:1 when large) in the opened sections');
     await page.screenshot({ path: screenshotPath('5-dark-sections-open.png'), fullPage: true });
+    await assertAxeClean(page, '5 dark theme, evidence highlighted');
   });
 
   await t.test('5 OfficeThemeChanged: switching Outlook to light re-themes the open pane', async () => {
@@ -154,6 +156,7 @@ scenario('5 dark theme from officeTheme: colours change, text contrast ≥ 4.5:1
     );
     assert.deepEqual(await summaryColours(page), lightColours, 'the pane now looks like the light pane');
     assert.deepEqual(lowContrast(await textContrasts(page)), [], 'text below 4.5:1 after the switch');
+    await assertAxeClean(page, '5 switched to the light theme');
   });
   assert.deepEqual(pageErrors, []);
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { scenario, openPane, readFixture, fixturePath, requestLog } from '../session.mjs';
 import { readVerdict, readFindings, verdictHeading } from '../pane.mjs';
-import { seriousAxeViolations, formatViolations } from '../a11y.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 scenario(
   '6 standalone (Office.js aborted): paste a header block, open an .eml, see the diagnosis',
@@ -20,11 +20,13 @@ scenario(
       0,
       'nothing is diagnosed before the reader gives headers',
     );
+    await assertAxeClean(page, '6 standalone page before any headers');
 
     await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
     await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
     assert.equal(await readVerdict(page), 'Pass');
     assert.match(await page.locator('body').innerText(), /From: (?:.*<)?megan\.bowen@contoso\.com/);
+    await assertAxeClean(page, '6 standalone, pasted diagnosis');
 
     await page.getByRole('button', { name: 'Diagnose other headers' }).click();
     await page.getByLabel('Open .eml file').setInputFiles(fixturePath('northwind-invoice.eml'));
@@ -39,10 +41,7 @@ scenario(
       `the .eml's explicit compauth failure is shown: ${findings.map((f) => f.title).join(' | ')}`,
     );
 
-    await t.test('6 accessibility: axe finds no serious or critical violation', async () => {
-      const violations = await seriousAxeViolations(page);
-      assert.equal(violations.length, 0, `axe:\n${formatViolations(violations)}`);
-    });
+    await assertAxeClean(page, '6 standalone, .eml diagnosis');
     assert.deepEqual(pageErrors, []);
   },
 );
@@ -60,6 +59,7 @@ scenario('6 standalone (Office.js loads, no host): samples are offered and one d
     await page.locator('body').innerText(),
     new RegExp(`Sample: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
   );
+  await assertAxeClean(page, '6 sample diagnosis');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -80,6 +80,7 @@ scenario(
     await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
     await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
     assert.equal(await readVerdict(page), 'Pass');
+    await assertAxeClean(page, '6 real Office.js outside Outlook, pasted diagnosis');
     assert.deepEqual(pageErrors, []);
   },
 );

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, readFixture } from '../session.mjs';
 import { readVerdict, readFindings } from '../pane.mjs';
 import { crlf } from '../headers.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 /** Markdown with its backslash escapes removed: the words a reader of the rendered ticket sees. */
 const unescapeMarkdown = (markdown) => markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
@@ -35,6 +36,7 @@ scenario('7 copy report: the clipboard holds Markdown naming the verdict and fin
   }
   assert.ok(words.includes("Sender's admin"), 'the report says who must act');
   assert.ok(words.includes('northwindtraders.com'), 'the report names the domain');
+  await assertAxeClean(page, '7 report copied');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -63,5 +65,6 @@ scenario('7 copy buttons in fix steps: the clipboard holds exactly the record sh
     /northwindtraders\.com|203\.0\.113\.20/,
     "the record carries this message's domain or IP",
   );
+  await assertAxeClean(page, '7 fix step copied');
   assert.deepEqual(pageErrors, []);
 });

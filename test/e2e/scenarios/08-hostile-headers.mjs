@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { scenario, openPane, outlookWith } from '../session.mjs';
 import { readVerdict, sectionToggle, rawHeaderList } from '../pane.mjs';
 import { hostileHeaders } from '../headers.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 const HOSTILE = hostileHeaders();
 
@@ -84,6 +85,7 @@ scenario('8 hostile headers from Outlook: no dialog, no script runs, page stays 
   await sectionToggle(page, 'Antispam verdict').click();
   await sectionToggle(page, 'Route and delays').click();
   await assertResponsive(page, 2000, 'with every section open');
+  await assertAxeClean(page, '8 hostile headers from Outlook, every section open');
 
   assert.deepEqual(await injectedScriptSurface(page), CLEAN);
   assert.deepEqual(dialogs, [], 'no dialog opened');
@@ -113,6 +115,7 @@ scenario('8 hostile headers pasted in standalone mode: no dialog, no script runs
     .getByRole('status')
     .filter({ hasText: /report/i })
     .waitFor();
+  await assertAxeClean(page, '8 hostile headers pasted, report copied');
   assert.deepEqual(await injectedScriptSurface(page), CLEAN);
   assert.deepEqual(dialogs, [], 'no dialog opened');
 });

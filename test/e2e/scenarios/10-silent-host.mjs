@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, readFixture } from '../session.mjs';
 import { readVerdict, verdictHeading } from '../pane.mjs';
 import { crlf } from '../headers.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 const PASS_HEADERS = crlf(readFixture('pass.txt'));
 
@@ -20,6 +21,7 @@ async function waitForHeaderRequest(page, itemId) {
       window.__fakeOfficeControl.calls.some((c) => c.api === 'getAllInternetHeadersAsync' && c.detail === id),
     itemId,
   );
+  await assertAxeClean(page, `10 waiting for the headers of ${itemId}`);
 }
 
 async function expectSilenceNotice(page) {
@@ -28,6 +30,7 @@ async function expectSilenceNotice(page) {
   assert.equal(await verdictHeading(page).count(), 0, 'no diagnosis for headers never received');
   await page.getByRole('button', { name: 'Retry' }).waitFor({ state: 'visible' });
   await page.getByRole('textbox', { name: /Paste message headers/ }).waitFor({ state: 'visible' });
+  await assertAxeClean(page, '10 Outlook did not answer');
 }
 
 scenario('10a Outlook never answers the first read: "did not answer", Retry, paste works', async (t) => {
@@ -57,6 +60,7 @@ scenario('10a Outlook never answers the first read: "did not answer", Retry, pas
   await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
   assert.equal(await readVerdict(page), 'Pass');
+  await assertAxeClean(page, '10a pasted diagnosis');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -79,9 +83,11 @@ scenario('10c Office.js stalls at the CDN: the page renders, then the standalone
   // The load event waits for the hanging request; the page itself must not.
   await page.goto(paneUrl, { waitUntil: 'commit' });
   await page.getByText('Connecting to Outlook…').waitFor({ state: 'visible', timeout: 10_000 });
+  await assertAxeClean(page, '10c connecting to Outlook');
   await page.clock.fastForward('00:09');
   await page.getByRole('heading', { name: 'Headers to diagnose' }).waitFor({ state: 'visible' });
   assert.match(await page.locator('body').innerText(), /Office\.js did not load in time/);
+  await assertAxeClean(page, '10c standalone after Office.js stalled');
   await page.getByRole('textbox', { name: /Paste message headers/ }).fill(readFixture('pass.txt'));
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
   assert.equal(await readVerdict(page), 'Pass');

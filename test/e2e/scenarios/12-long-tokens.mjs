@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, readFixture } from '../session.mjs';
 import { readVerdict, readFindings, sectionToggle } from '../pane.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 import { crlf } from '../headers.mjs';
 
 const BASE = crlf(readFixture('compauth-000-oreject.txt'));
@@ -42,6 +43,7 @@ for (const { name, headers } of CASES) {
       `scenario 12 (${name}): scrollWidth ${widths.scrollWidth} px, viewport ${widths.viewport} px`,
     );
     assert.ok(widths.scrollWidth <= widths.viewport, `the page is ${widths.scrollWidth} px wide`);
+    await assertAxeClean(page, `12 ${name}, every section open`);
     assert.deepEqual(pageErrors, []);
   });
 }

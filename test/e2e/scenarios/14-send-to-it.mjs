@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { scenario, openPane, outlookWith, fakeOfficeLog } from '../session.mjs';
 import { readVerdict } from '../pane.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 import { engine, emlHeaders } from '../engine.mjs';
 import { optionsPane } from '../options-pane.mjs';
 
@@ -34,6 +35,7 @@ scenario('14 Send to IT, no help-desk address built in: no button', async (t) =>
     'dist/ has a "Send to IT" button: was it built with HELPDESK set? The default build has none',
   );
   assert.deepEqual(await formsOpened(page), []);
+  await assertAxeClean(page, '14 default build, no Send to IT');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -53,12 +55,14 @@ scenario(
     });
     await readVerdict(page);
     assert.deepEqual(await formsOpened(page), [], 'nothing opens before the reader asks');
+    await assertAxeClean(page, '14 pane built with a help-desk address');
 
     await sendToIt(page).click();
     await page
       .getByRole('status')
       .filter({ hasText: `A message to ${helpdesk} is open` })
       .waitFor();
+    await assertAxeClean(page, '14 Send to IT form opened');
     const forms = await formsOpened(page);
     assert.equal(forms.length, 1, 'one click, one new-message form');
     const form = forms[0].detail;
