@@ -4,8 +4,7 @@
  */
 
 import { loadOfficeScript } from './office-script';
-import { parseHeaders } from '../parser';
-import { looksLikeNdr } from '../parser/ndr';
+import { isBounce, withBody } from '../messages/bounce-body';
 
 export type ThemeKind = 'light' | 'dark';
 
@@ -93,20 +92,15 @@ interface ItemLike {
   saveAsync?: unknown;
 }
 
-/**
- * A bounce's status code and the rejected recipient are in its body, which Outlook does not include in
- * the internet headers: the body text follows the headers after a blank line, as in an .eml file, so the
- * engine reads it like one. Any other item is diagnosed from its headers alone (its body is the sender's
- * text, never a status). A body that cannot be read leaves the headers as they are.
- */
+/** A bounce's body after its headers (see bounce-body.ts); a body that cannot be read leaves the headers. */
 function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Promise<string> {
   const read = item.body?.getAsync;
-  if (typeof read !== 'function' || !looksLikeNdr(parseHeaders(raw).fields)) return Promise.resolve(raw);
+  if (typeof read !== 'function' || !isBounce(raw)) return Promise.resolve(raw);
   return new Promise((resolve) => {
     try {
       read.call(item.body, office.CoercionType.Text, (result) => {
         const ok = result.status === office.AsyncResultStatus.Succeeded && typeof result.value === 'string';
-        resolve(ok && result.value.trim() !== '' ? `${raw.trimEnd()}\r\n\r\n${result.value}` : raw);
+        resolve(ok ? withBody(raw, result.value) : raw);
       });
     } catch {
       resolve(raw);
