@@ -92,10 +92,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         continue;
       }
       const { messages, problems } = await extractMessages(input.bytes, inputLabel(file));
-      for (const problem of problems) failInput(file, problem, problem.message);
-      // An mbox, or a message with attached originals, is reported message by message, like several files.
-      const separate = several || messages.length > 1;
-      for (const message of messages) {
+      // An mbox, or a message with attached originals, is reported message by message, like several files
+      // (and a JSON line for a problem asks for JSON lines for the messages beside it).
+      const separate = several || messages.length + problems.length > 1;
+      // Each problem where it arose among the messages: the report follows the file's order.
+      const problemsAfter = (count: number): void => {
+        for (const problem of problems)
+          if (problem.after === count) failInput(file, problem, problem.message);
+      };
+      for (const [n, message] of messages.entries()) {
+        problemsAfter(n);
         const parsed = parseHeaders(message.text);
         if (parsed.fields.length === 0) {
           const where =
@@ -120,6 +126,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout.write(formatReport(diagnosis, dns, args.format, source, printed > 0, width));
         printed++;
       }
+      problemsAfter(messages.length);
     } catch (error) {
       // A RangeError is a string or buffer past what the runtime can hold: the input was too large for it.
       if (!(error instanceof RangeError)) throw error;
@@ -172,20 +179,19 @@ function formatReport(
       : renderText(diagnosis, { width }) + (dns === null ? '' : `\n${dnsSectionText(dns, width)}`);
   }
   const gap = separate ? '\n' : '';
-  const name =
-    neutralizeControls(source.file) +
-    (source.index === null ? '' : ` #${source.index}`) +
-    (source.attachment === null ? '' : `, ${source.attachment}`);
+  const file = source.file + (source.index === null ? '' : ` #${source.index}`);
+  // The attachment's label is the extraction's own words, never text from the file.
+  const attachment = source.attachment === null ? '' : `, ${source.attachment}`;
   switch (format) {
     case 'json':
       return `${safeJson({ file: source.file, ...located(source), ...diagnosis })}\n`;
     case 'markdown': {
       const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, 3)}`;
-      return `${gap}# ${escapeInline(name)}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
+      return `${gap}# ${escapeInline(file)}${attachment}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
     }
     case 'text': {
       const section = dns === null ? '' : `\n${dnsSectionText(dns, width)}`;
-      return `${gap}==> ${name} <==\n${renderText(diagnosis, { width })}${section}`;
+      return `${gap}==> ${neutralizeControls(file)}${attachment} <==\n${renderText(diagnosis, { width })}${section}`;
     }
   }
 }

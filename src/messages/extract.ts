@@ -29,6 +29,8 @@ export interface FoundMessage extends MessagePlace {
 export interface ExtractionProblem extends MessagePlace {
   /** One sentence naming the file and the place: what could not be read, and why. */
   message: string;
+  /** Messages found before it, so that a report can keep the file's order. */
+  after: number;
 }
 
 export interface Extraction {
@@ -79,7 +81,7 @@ class Collector {
   }
 
   problem(place: MessagePlace, message: string): void {
-    this.problems.push({ ...place, message });
+    this.problems.push({ ...place, message, after: this.messages.length });
   }
 
   /** "inbox.mbox message 3, attached message 1 of 2": the file and the place, for problems. */

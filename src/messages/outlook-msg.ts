@@ -58,8 +58,9 @@ export async function readOutlookMsg(bytes: Uint8Array): Promise<OutlookResult> 
     return { ok: false, reason: `the .msg reader could not be loaded (${describe(error)})` };
   }
   try {
-    // The reader wants an ArrayBuffer of the file alone, not a view into a larger buffer.
-    const msg = new MsgReader(bytes.slice().buffer);
+    // The reader wants an ArrayBuffer of the file alone: a copy, since `bytes` may be a view into a larger
+    // buffer (and a Node Buffer's slice() is such a view too).
+    const msg = new MsgReader(new Uint8Array(bytes).buffer);
     const fields = msg.getFileData();
     if (fields.dataType !== 'msg') return { ok: false, reason: 'it is an OLE file but not an Outlook item' };
     return { ok: true, message: toMessage(fields, msg) };
