@@ -23,6 +23,8 @@ export function withHeadersRequested(connection: HostConnection): HostConnection
     onThemeChanged: (listener) => host.onThemeChanged(listener),
     recipientAddress: () => host.recipientAddress(),
     openNewMessage: (message) => host.openNewMessage(message),
+    messageAttachments: () => host.messageAttachments(),
+    getAttachmentContent: (attachment) => host.getAttachmentContent(attachment),
   };
   return { mode: 'mailbox', host: requested };
 }

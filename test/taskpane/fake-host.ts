@@ -1,5 +1,12 @@
 /** A scripted MailboxHost for the pane's tests: no Office.js, every answer chosen by the test. */
-import type { HeadersResult, MailboxHost, NewMessage, ThemeKind } from '../../src/taskpane/mailbox';
+import type {
+  AttachmentContent,
+  HeadersResult,
+  MailboxHost,
+  MessageAttachment,
+  NewMessage,
+  ThemeKind,
+} from '../../src/taskpane/mailbox';
 
 interface PendingRequest {
   itemKey: string | null;
@@ -19,6 +26,24 @@ export class FakeMailboxHost implements MailboxHost {
   requests = 0;
   private itemListeners = new Set<() => void>();
   private themeListeners = new Set<(theme: ThemeKind) => void>();
+
+  /** The item's attachments that are messages, and the content each one gives (by id). */
+  attachments: MessageAttachment[] = [];
+  readonly attachmentContents = new Map<string, AttachmentContent>();
+
+  messageAttachments(): MessageAttachment[] {
+    return this.attachments;
+  }
+
+  getAttachmentContent(attachment: MessageAttachment): Promise<AttachmentContent> {
+    return Promise.resolve(
+      this.attachmentContents.get(attachment.id) ?? {
+        ok: false,
+        kind: 'failed',
+        message: 'no such attachment',
+      },
+    );
+  }
 
   currentItemKey(): string | null {
     return this.itemKey;
