@@ -16,4 +16,5 @@ import './scenarios/11-large-raw-view.mjs';
 import './scenarios/12-long-tokens.mjs';
 import './scenarios/13-trust-answer-320.mjs';
 import './scenarios/14-send-to-it.mjs';
+import './scenarios/15-message-files.mjs';
 import './scenarios/09-privacy.mjs';

@@ -33,7 +33,7 @@ test('a .msg with an attached original: its own headers first, then the original
   const input = (await screen.findByLabelText('Open message file', {
     selector: 'input',
   })) as HTMLInputElement;
-  await userEvent.upload(input, new File([msg], 'report.msg', { type: 'application/vnd.ms-outlook' }));
+  await userEvent.upload(input, new File([new Uint8Array(msg)], 'report.msg', { type: 'application/vnd.ms-outlook' }));
   expect(await verdictText()).toContain(verdictLabel(diagnoseHeaders(PASS).verdict));
   expect(screen.getByText('File report.msg')).toBeTruthy();
 
@@ -53,7 +53,7 @@ test('a draft .msg says that it has no internet headers', async () => {
   const input = (await screen.findByLabelText('Open message file', {
     selector: 'input',
   })) as HTMLInputElement;
-  await userEvent.upload(input, new File([buildMsg({ subject: 'Draft' })], 'draft.msg'));
+  await userEvent.upload(input, new File([new Uint8Array(buildMsg({ subject: 'Draft' }))], 'draft.msg'));
   expect((await screen.findByRole('alert')).textContent).toMatch(
     /^draft\.msg is an Outlook item without internet headers: .* a draft or a sent item has none/,
   );
