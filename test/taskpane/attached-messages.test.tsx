@@ -33,7 +33,10 @@ test('a .msg with an attached original: its own headers first, then the original
   const input = (await screen.findByLabelText('Open message file', {
     selector: 'input',
   })) as HTMLInputElement;
-  await userEvent.upload(input, new File([new Uint8Array(msg)], 'report.msg', { type: 'application/vnd.ms-outlook' }));
+  await userEvent.upload(
+    input,
+    new File([new Uint8Array(msg)], 'report.msg', { type: 'application/vnd.ms-outlook' }),
+  );
   expect(await verdictText()).toContain(verdictLabel(diagnoseHeaders(PASS).verdict));
   expect(screen.getByText('File report.msg')).toBeTruthy();
 
