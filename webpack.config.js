@@ -107,7 +107,13 @@ module.exports = (env = {}, argv = {}) => {
       // dist/ also holds the CLI and the manifests: clean only what this build wrote before.
       clean: { keep: (asset) => !/\.(js|html|map|LICENSE\.txt)$/.test(asset) || asset.startsWith('cli/') },
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // @kenjiuno/msgreader requires iconv-lite (built on Node's Buffer) only to decode 8-bit strings in a
+      // code page the caller names (its ansiEncoding option); src/messages names none, so the .msg chunk
+      // goes without it rather than with a Buffer polyfill.
+      alias: { 'iconv-lite': false },
+    },
     module: {
       rules: [
         {
@@ -118,6 +124,13 @@ module.exports = (env = {}, argv = {}) => {
             // Type checking is `npm run typecheck`; the bundle build only transpiles.
             options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'ESNext' } },
           },
+        },
+        {
+          // postal-mime's modules only define functions and classes, but its package does not say so. Said
+          // here, the parser's import of decodeWords (first load) links to its own module, and the MIME
+          // parser that src/messages uses stays in the lazy chunks that read files.
+          test: /[\\/]node_modules[\\/]postal-mime[\\/]/,
+          sideEffects: false,
         },
       ],
     },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run corpus -- DIR [--examples N] [--top N]`: runs the engine over every .eml under DIR (recursively)
- * and prints counts, to judge the engine on real mail that cannot live in the repository:
+ * `npm run corpus -- DIR [--examples N] [--top N]`: runs the engine over every message of every .eml, .msg
+ * and .mbox file under DIR (recursively; attached originals included, as the command line reads them) and
+ * prints counts, to judge the engine on real mail that cannot live in the repository:
  * verdicts, finding ids, parse warnings (grouped by message, quoted text and numbers masked), unknown
  * values (result words outside the registered lists, antispam keys the knowledge tables do not list, NDR
  * codes the table does not list), Diagnosis results outside the contract, and crashes. Each outlier class
@@ -37,7 +38,7 @@ function emlFiles(root) {
       const path = join(d, name);
       const st = statSync(path);
       if (st.isDirectory()) walk(path);
-      else if (name.toLowerCase().endsWith('.eml')) out.push(path);
+      else if (/\.(?:eml|msg|mbox)$/i.test(name)) out.push(path);
     }
   };
   walk(root);
@@ -81,6 +82,7 @@ const unknownAntispam = new Tally();
 const unknownNdr = new Tally();
 const crashes = new Tally();
 const unreadable = new Tally();
+const places = new Tally();
 
 /** Groups warnings that differ only in the quoted text, numbers or line ranges they name. */
 function warningKind(message) {
@@ -106,19 +108,21 @@ const files = emlFiles(dir);
 const started = Date.now();
 for (const path of files) {
   const file = relative(dir, path);
-  const decoded = engine.decodeInput(readFileSync(path), file);
-  if (!decoded.ok) {
-    unreadable.add(decoded.message.replace(file, 'FILE'), file);
-    continue;
-  }
+  const { messages, problems } = await engine.extractMessages(readFileSync(path), file);
+  for (const problem of problems) unreadable.add(warningKind(problem.message.replace(file, 'FILE')), file);
+  for (const message of messages) diagnoseMessage(message, file);
+}
+
+function diagnoseMessage(message, file) {
+  places.add(message.attachment === null ? "the file's own message" : 'attached message', file);
   let parsed;
   let diagnosis;
   try {
-    parsed = engine.parseHeaders(decoded.text);
+    parsed = engine.parseHeaders(message.text);
     diagnosis = engine.diagnose(parsed);
   } catch (error) {
     crashes.add(String(error instanceof Error ? error.message : error).slice(0, 120), file);
-    continue;
+    return;
   }
   verdicts.add(diagnosis.verdict, file);
   for (const f of diagnosis.findings) findings.add(f.id, file);
@@ -154,11 +158,12 @@ for (const path of files) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
-console.log(`# corpus ${dir}: ${files.length} .eml files, ${seconds} s`);
+console.log(`# corpus ${dir}: ${files.length} .eml, .msg and .mbox files, ${seconds} s`);
+places.print('Messages diagnosed', { withFiles: false });
 verdicts.print('Verdicts', { withFiles: false });
 findings.print('Finding ids', { withFiles: false });
 crashes.print('Crashes');
-unreadable.print('Unreadable files');
+unreadable.print('Unreadable files and parts');
 unknownResults.print('Result words outside the registered lists (as written)');
 mappedResults.print('Result words the parser mapped');
 unlistedMethods.print('Methods without a registered result list');

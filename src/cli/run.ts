@@ -18,7 +18,7 @@ import type { CliIo } from './io';
 import { type InputResult, inputLabel, readInput } from './read-input';
 import { USAGE, VERSION } from './usage';
 import { explainFinding } from './explain';
-import { splitMbox } from './mbox';
+import { extractMessages, type MessagePlace } from '../messages/extract';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -78,24 +78,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   let exitCode = EXIT_OK;
   let printed = 0;
+  // A file that fails still has its line in a JSON run, so a script sees every input it named.
+  const failInput = (file: string, place: MessagePlace | null, message: string): void => {
+    fail(message);
+    exitCode = EXIT_USAGE;
+    if (args.format === 'json') io.stdout.write(`${safeJson({ file, ...located(place), error: message })}\n`);
+  };
   for (const file of files) {
     try {
       const input = await read(file);
       if (!input.ok) {
-        fail(input.message);
-        exitCode = EXIT_USAGE;
+        failInput(file, null, input.message);
         continue;
       }
-      // An mbox of several messages is diagnosed message by message, reported like several files.
-      const messages = splitMbox(input.text);
-      for (const [i, text] of messages.entries()) {
-        const source: Source | null =
-          messages.length > 1 ? { file, index: i + 1 } : several ? { file, index: null } : null;
-        const parsed = parseHeaders(text);
+      const { messages, problems } = await extractMessages(input.bytes, inputLabel(file));
+      // An mbox, or a message with attached originals, is reported message by message, like several files
+      // (and a JSON line for a problem asks for JSON lines for the messages beside it).
+      const separate = several || messages.length + problems.length > 1;
+      // Each problem where it arose among the messages: the report follows the file's order.
+      const problemsAfter = (count: number): void => {
+        for (const problem of problems)
+          if (problem.after === count) failInput(file, problem, problem.message);
+      };
+      for (const [n, message] of messages.entries()) {
+        problemsAfter(n);
+        const parsed = parseHeaders(message.text);
         if (parsed.fields.length === 0) {
-          const where = source?.index ? `${inputLabel(file)} message ${source.index}` : inputLabel(file);
-          fail(`${where} has no header fields (expected lines like "Authentication-Results: ...")`);
-          exitCode = EXIT_USAGE;
+          const where =
+            message.index === null ? inputLabel(file) : `${inputLabel(file)} message ${message.index}`;
+          failInput(
+            file,
+            message,
+            `${where} has no header fields (expected lines like "Authentication-Results: ...")`,
+          );
           continue;
         }
         const offline = diagnose(parsed, { recipient: args.recipient });
@@ -105,17 +120,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         const dns =
           resolver === null ? null : await checkDns(dnsQuestions(offline, recipientDomain), resolver);
         const diagnosis = dns === null ? offline : applyDnsChecks(offline, dns);
+        const source: Source | null = separate
+          ? { file, index: message.index, attachment: message.attachment }
+          : null;
         io.stdout.write(formatReport(diagnosis, dns, args.format, source, printed > 0, width));
         printed++;
       }
+      problemsAfter(messages.length);
     } catch (error) {
       // A RangeError is a string or buffer past what the runtime can hold: the input was too large for it.
       if (!(error instanceof RangeError)) throw error;
-      fail(`${inputLabel(file)}: input too large to process (${error.message})`);
-      exitCode = EXIT_USAGE;
+      failInput(file, null, `${inputLabel(file)}: input too large to process (${error.message})`);
     }
   }
   return exitCode;
+}
+
+/** The place keys of a JSON line: `index` for a message of an mbox, `attachment` for an attached one. */
+function located(
+  place: MessagePlace | null,
+): Partial<Record<'index', number> & Record<'attachment', string>> {
+  if (place === null) return {};
+  return {
+    ...(place.index === null ? {} : { index: place.index }),
+    ...(place.attachment === null ? {} : { attachment: place.attachment }),
+  };
 }
 
 /** Wrap at 100 columns, or at the terminal's width when it is narrower. */
@@ -124,17 +153,15 @@ function textWidth(io: CliIo): number {
   return columns !== undefined && columns > 0 && columns < DEFAULT_TEXT_WIDTH ? columns : DEFAULT_TEXT_WIDTH;
 }
 
-/** Which input a report is about, when there are several: the file, and the message's place in an mbox. */
-interface Source {
+/** Which input a report is about, when there are several: the file, and the message's place in it. */
+interface Source extends MessagePlace {
   file: string;
-  /** 1-based position in an mbox of several messages; null for a file of one message. */
-  index: number | null;
 }
 
 /**
  * One message's report. With several (`source` given), JSON becomes one compact object per line with
- * leading "file" (and, for a message of an mbox, "index") keys, and text/Markdown reports are introduced
- * by a line naming the file (and "#index").
+ * leading "file" (and, for a message of an mbox, "index"; for an attached one, "attachment") keys, and
+ * text/Markdown reports are introduced by a line naming the file (and "#index", and the attachment).
  */
 function formatReport(
   diagnosis: Diagnosis,
@@ -152,20 +179,19 @@ function formatReport(
       : renderText(diagnosis, { width }) + (dns === null ? '' : `\n${dnsSectionText(dns, width)}`);
   }
   const gap = separate ? '\n' : '';
-  const name = neutralizeControls(source.file) + (source.index === null ? '' : ` #${source.index}`);
+  const file = source.file + (source.index === null ? '' : ` #${source.index}`);
+  // The attachment's label is the extraction's own words, never text from the file.
+  const attachment = source.attachment === null ? '' : `, ${source.attachment}`;
   switch (format) {
-    case 'json': {
-      const where =
-        source.index === null ? { file: source.file } : { file: source.file, index: source.index };
-      return `${safeJson({ ...where, ...diagnosis })}\n`;
-    }
+    case 'json':
+      return `${safeJson({ file: source.file, ...located(source), ...diagnosis })}\n`;
     case 'markdown': {
       const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, 3)}`;
-      return `${gap}# ${escapeInline(name)}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
+      return `${gap}# ${escapeInline(file)}${attachment}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
     }
     case 'text': {
       const section = dns === null ? '' : `\n${dnsSectionText(dns, width)}`;
-      return `${gap}==> ${name} <==\n${renderText(diagnosis, { width })}${section}`;
+      return `${gap}==> ${neutralizeControls(file)}${attachment} <==\n${renderText(diagnosis, { width })}${section}`;
     }
   }
 }

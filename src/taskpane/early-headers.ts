@@ -24,6 +24,8 @@ export function withHeadersRequested(connection: HostConnection): HostConnection
     recipientAddress: () => host.recipientAddress(),
     openNewMessage: (message) => host.openNewMessage(message),
     client: () => host.client(),
+    messageAttachments: () => host.messageAttachments(),
+    getAttachmentContent: (attachment) => host.getAttachmentContent(attachment),
   };
   return { mode: 'mailbox', host: requested };
 }

@@ -4,8 +4,8 @@
  */
 
 import { loadOfficeScript } from './office-script';
-import { parseHeaders } from '../parser';
-import { looksLikeNdr } from '../parser/ndr';
+import { isBounce, withBody } from '../messages/bounce-body';
+import { attachedKind } from '../messages/attachment-kind';
 
 export type ThemeKind = 'light' | 'dark';
 
@@ -40,6 +40,17 @@ export interface NewMessage {
   attachCurrentItemAs: string | null;
 }
 
+/** An attachment of the open item that is a message: an attached Outlook item, an .eml or a .msg file. */
+export interface MessageAttachment {
+  id: string;
+  name: string;
+}
+
+export type AttachmentContent =
+  | { ok: true; bytes: Uint8Array; name: string }
+  /** `unsupported`: the client cannot hand an attachment's content to add-ins (before Mailbox 1.8). */
+  | { ok: false; kind: 'unsupported' | 'failed'; message: string };
+
 export interface MailboxHost {
   /** Key of the item the host shows now (its id where Office gives one), to drop answers for another item. */
   currentItemKey(): string | null;
@@ -55,6 +66,10 @@ export interface MailboxHost {
   openNewMessage(message: NewMessage): boolean;
   /** Which Outlook this is (Office.context.diagnostics.platform), for steps that differ by client. */
   client(): OutlookClient;
+  /** The open item's attachments that are messages, in its order; none when Outlook lists none. */
+  messageAttachments(): MessageAttachment[];
+  /** The content of one of them: an item's as its .eml, a file's as its bytes. */
+  getAttachmentContent(attachment: MessageAttachment): Promise<AttachmentContent>;
 }
 
 /** Where the pane runs: inside Outlook with a mailbox, or as a plain page (paste / .eml / samples). */
@@ -101,22 +116,30 @@ interface ItemLike {
     ) => void;
   };
   saveAsync?: unknown;
+  /** Read items: the attachments' details (Mailbox 1.0). */
+  attachments?: Array<{ id?: string; name?: string; attachmentType?: string; contentType?: string }>;
+  /** Read items: an attachment's content (Mailbox 1.8). */
+  getAttachmentContentAsync?: (
+    id: string,
+    callback: (result: Office.AsyncResult<Office.AttachmentContent>) => void,
+  ) => void;
 }
 
-/**
- * A bounce's status code and the rejected recipient are in its body, which Outlook does not include in
- * the internet headers: the body text follows the headers after a blank line, as in an .eml file, so the
- * engine reads it like one. Any other item is diagnosed from its headers alone (its body is the sender's
- * text, never a status). A body that cannot be read leaves the headers as they are.
- */
+/** Base64 (as Office gives a file attachment) to bytes; characters outside the alphabet are skipped. */
+function base64Bytes(text: string): Uint8Array {
+  const binary = atob(text.replace(/[^A-Za-z0-9+/]/g, ''));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/** A bounce's body after its headers (see bounce-body.ts); a body that cannot be read leaves the headers. */
 function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Promise<string> {
   const read = item.body?.getAsync;
-  if (typeof read !== 'function' || !looksLikeNdr(parseHeaders(raw).fields)) return Promise.resolve(raw);
+  if (typeof read !== 'function' || !isBounce(raw)) return Promise.resolve(raw);
   return new Promise((resolve) => {
     try {
       read.call(item.body, office.CoercionType.Text, (result) => {
         const ok = result.status === office.AsyncResultStatus.Succeeded && typeof result.value === 'string';
-        resolve(ok && result.value.trim() !== '' ? `${raw.trimEnd()}\r\n\r\n${result.value}` : raw);
+        resolve(ok ? withBody(raw, result.value) : raw);
       });
     } catch {
       resolve(raw);
@@ -226,6 +249,57 @@ export class OfficeMailboxHost implements MailboxHost {
     } catch {
       return false;
     }
+  }
+
+  messageAttachments(): MessageAttachment[] {
+    const attachments = this.item()?.attachments;
+    if (!Array.isArray(attachments)) return [];
+    return attachments.flatMap((attachment) => {
+      const { id, name = '' } = attachment;
+      if (typeof id !== 'string') return [];
+      // Office.MailboxEnums.AttachmentType.Item: an Outlook item attached as such.
+      const isItem = attachment.attachmentType === 'item';
+      return isItem || attachedKind(name, attachment.contentType ?? null) !== null ? [{ id, name }] : [];
+    });
+  }
+
+  getAttachmentContent(attachment: MessageAttachment): Promise<AttachmentContent> {
+    const item = this.item();
+    const read = item?.getAttachmentContentAsync;
+    const supported = this.office.context.requirements?.isSetSupported?.('Mailbox', '1.8') ?? false;
+    if (!item || !supported || typeof read !== 'function') {
+      return Promise.resolve({
+        ok: false,
+        kind: 'unsupported',
+        message:
+          'This version of Outlook does not give add-ins the content of an attachment (Mailbox 1.8 is ' +
+          'needed). Save the attachment, then open it in Auth Doctor in a browser, or paste its headers.',
+      });
+    }
+    return new Promise((resolve) => {
+      const failed = (message: string): void => resolve({ ok: false, kind: 'failed', message });
+      try {
+        read.call(item, attachment.id, (result) => {
+          if (result.status !== this.office.AsyncResultStatus.Succeeded) {
+            failed(result.error?.message || 'Outlook gave no reason.');
+            return;
+          }
+          const { content, format } = result.value;
+          // Office.MailboxEnums.AttachmentContentFormat: an attached Outlook item comes as its .eml text
+          // ("eml"), a file as "base64"; a link ("url") or a calendar entry is not a message.
+          const kind = String(format);
+          if (kind === 'eml') {
+            resolve({ ok: true, bytes: new TextEncoder().encode(content), name: attachment.name });
+          } else if (kind === 'base64') {
+            resolve({ ok: true, bytes: base64Bytes(content), name: attachment.name });
+          } else {
+            failed(`Outlook gave the attachment as ${kind}, not as a message.`);
+          }
+        });
+      } catch (error) {
+        failed(String(error));
+      }
+    });
   }
 
   onItemChanged(listener: () => void): () => void {

@@ -75,7 +75,11 @@ describe('the bundled auth-doctor', () => {
 
   it.each([
     [['missing.eml'], undefined, 'auth-doctor: no such file: missing.eml'],
-    [[SAMPLES], undefined, `auth-doctor: ${SAMPLES} is a directory, not a file`],
+    [
+      [SAMPLES],
+      undefined,
+      `auth-doctor: ${SAMPLES} is a directory, not a file (auth-doctor scan ${SAMPLES} diagnoses every message in it)`,
+    ],
     [[], '', 'auth-doctor: standard input is empty'],
     [
       ['-'],
@@ -94,15 +98,25 @@ describe('the bundled auth-doctor', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('diagnoses every fixture in one run: one JSON line per file, in order', () => {
+  it('diagnoses every fixture in one run: one JSON line per file, in order, then its attached originals', () => {
     const fixtures = emlFiles(join(ROOT, 'test/fixtures'));
     expect(fixtures.length).toBeGreaterThan(0);
     const result = cli(['--json', ...fixtures]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n');
-    expect(lines.map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(fixtures);
-    lines.forEach((line) => expect(JSON.parse(line)).toMatchObject({ schema: 'auth-doctor/diagnosis@1' }));
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; attachment?: string; schema: string });
+    expect(lines.filter((line) => line.attachment === undefined).map((line) => line.file)).toEqual(fixtures);
+    lines.forEach((line) => expect(line.schema).toBe('auth-doctor/diagnosis@1'));
+    // A bounce that returns the original (message/rfc822 or text/rfc822-headers) gives it a line of its own.
+    const attached = lines.filter((line) => line.attachment !== undefined);
+    expect(attached.length).toBeGreaterThan(0);
+    for (const line of attached) {
+      expect(line.file).toContain('/ndr/');
+      expect(line.attachment).toBe('attached message 1 of 1');
+    }
   });
 
   it.each([

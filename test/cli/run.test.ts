@@ -237,7 +237,11 @@ describe('auth-doctor: bad input', () => {
 
   it.each([
     ['missing.eml', undefined, 'auth-doctor: no such file: missing.eml'],
-    ['mail', { error: 'EISDIR' as const }, 'auth-doctor: mail is a directory, not a file'],
+    [
+      'mail',
+      { error: 'EISDIR' as const },
+      'auth-doctor: mail is a directory, not a file (auth-doctor scan mail diagnoses every message in it)',
+    ],
     ['secret.eml', { error: 'EACCES' as const }, 'auth-doctor: cannot read secret.eml: permission denied'],
     [
       'broken.eml',
@@ -249,7 +253,7 @@ describe('auth-doctor: bad input', () => {
     [
       'message.msg',
       msg,
-      'auth-doctor: message.msg does not look like a text header block (an Outlook .msg file? copy the headers from File > Properties)',
+      'auth-doctor: message.msg is an Outlook .msg file that cannot be read: it is damaged or cut short (Offset is outside the bounds of the DataView)',
     ],
     ['empty.eml', Buffer.alloc(0), 'auth-doctor: empty.eml is empty'],
     ['blank.txt', ' \r\n\t\n', 'auth-doctor: blank.txt is empty'],
@@ -284,7 +288,12 @@ describe('auth-doctor: bad input', () => {
         .trimEnd()
         .split('\n')
         .map((line) => JSON.parse(line).file),
-    ).toEqual(['exo.eml', 'gmail.eml']);
+    ).toEqual(['exo.eml', 'nope.eml', 'letter.txt', 'gmail.eml']);
+    // A failed file's line says why, so a script sees every input it named.
+    expect(JSON.parse(io.out().split('\n')[1])).toEqual({
+      file: 'nope.eml',
+      error: 'no such file: nope.eml',
+    });
   });
 
   it('shows control characters in a file name as escapes, never raw', async () => {
@@ -395,7 +404,16 @@ describe('auth-doctor: input size', () => {
     expect(errorLines(io.err())).toEqual([
       `auth-doctor: bigger.eml: input too large (the limit is ${Number((size / 1024).toFixed(1))} KB; raise it with --max-size)`,
     ]);
-    expect(io.out().trimEnd().split('\n')).toHaveLength(2);
+    const lines = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { error?: string });
+    expect(lines.map((line) => line.error ?? 'diagnosis')).toEqual([
+      'diagnosis',
+      `bigger.eml: input too large (the limit is ${Number((size / 1024).toFixed(1))} KB; raise it with --max-size)`,
+      'diagnosis',
+    ]);
   });
 
   it('reports a RangeError (a string past what the runtime holds) as input too large, exit 2', async () => {

@@ -6,14 +6,15 @@
  *
  * It implements exactly what the pane calls, with Office's asynchronous callback shapes:
  * Office.onReady, Office.context.requirements.isSetSupported, Office.context.mailbox.item
- * .getAllInternetHeadersAsync, Office.context.mailbox.addHandlerAsync / removeHandlerAsync
+ * .getAllInternetHeadersAsync / .attachments / .getAttachmentContentAsync, Office.context.mailbox.addHandlerAsync / removeHandlerAsync
  * (ItemChanged, OfficeThemeChanged), Office.context.officeTheme, Office.EventType,
  * Office.AsyncResultStatus, Office.HostType, Office.MailboxEnums.ItemType.
  *
  * Each test drives it with window.__fakeOffice (set by page.addInitScript before this file runs):
  *   { host: 'Outlook' | null, requirementSets: { Mailbox: '1.14' }, onReadyDelayMs,
  *     theme: { bodyBackgroundColor, bodyForegroundColor, controlBackgroundColor, controlForegroundColor } | null,
- *     item: { id, headers, error: { code, message, name } | null, delayMs, noAnswer, mode: 'read' | 'compose' } | null }
+ *     item: { id, headers, error: { code, message, name } | null, delayMs, noAnswer, mode: 'read' | 'compose',
+ *             attachments: [{ id, name, attachmentType: 'file' | 'item', contentType, format: 'eml' | 'base64', content }] } | null }
  * (noAnswer: getAllInternetHeadersAsync never calls back, as a hung Outlook)
  * and observes / steers it through window.__fakeOfficeControl (calls, deliveries, missing, changeItem,
  * changeTheme). Anything the pane reads that this file does not define is listed in `missing`, so a
@@ -103,6 +104,42 @@
               callback(asyncResult(AsyncResultStatus.Succeeded, itemConfig.body || ''));
           }, 0);
         },
+      };
+      // Read items list their attachments (Mailbox 1.0) and hand over one's content (Mailbox 1.8): an
+      // attached Outlook item as its .eml text, a file as base64, as Outlook does.
+      var attachments = itemConfig.attachments || [];
+      item.attachments = attachments.map(function (attachment) {
+        return {
+          id: attachment.id,
+          name: attachment.name,
+          attachmentType: attachment.attachmentType || 'file',
+          contentType: attachment.contentType || 'application/octet-stream',
+          isInline: false,
+          size: String(attachment.content || '').length,
+        };
+      });
+      item.getAttachmentContentAsync = function (id, optionsOrCallback, maybeCallback) {
+        var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
+        record('getAttachmentContentAsync', id);
+        var found = attachments.filter(function (attachment) {
+          return attachment.id === id;
+        })[0];
+        window.setTimeout(function () {
+          if (typeof callback !== 'function') return;
+          if (!found) {
+            callback(
+              asyncResult(AsyncResultStatus.Failed, undefined, {
+                code: 9002,
+                name: 'InvalidAttachmentId',
+                message: 'The attachment ID does not exist.',
+              }),
+            );
+            return;
+          }
+          callback(
+            asyncResult(AsyncResultStatus.Succeeded, { format: found.format, content: found.content }),
+          );
+        }, 0);
       };
       item.getAllInternetHeadersAsync = function (optionsOrCallback, maybeCallback) {
         var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;

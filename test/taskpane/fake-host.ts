@@ -1,7 +1,9 @@
 /** A scripted MailboxHost for the pane's tests: no Office.js, every answer chosen by the test. */
 import type {
+  AttachmentContent,
   HeadersResult,
   MailboxHost,
+  MessageAttachment,
   NewMessage,
   OutlookClient,
   ThemeKind,
@@ -27,6 +29,24 @@ export class FakeMailboxHost implements MailboxHost {
   requests = 0;
   private itemListeners = new Set<() => void>();
   private themeListeners = new Set<(theme: ThemeKind) => void>();
+
+  /** The item's attachments that are messages, and the content each one gives (by id). */
+  attachments: MessageAttachment[] = [];
+  readonly attachmentContents = new Map<string, AttachmentContent>();
+
+  messageAttachments(): MessageAttachment[] {
+    return this.attachments;
+  }
+
+  getAttachmentContent(attachment: MessageAttachment): Promise<AttachmentContent> {
+    return Promise.resolve(
+      this.attachmentContents.get(attachment.id) ?? {
+        ok: false,
+        kind: 'failed',
+        message: 'no such attachment',
+      },
+    );
+  }
 
   currentItemKey(): string | null {
     return this.itemKey;

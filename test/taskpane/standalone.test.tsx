@@ -37,7 +37,9 @@ test('an empty paste asks for headers instead of diagnosing nothing', async () =
 test('open an .eml file with the file picker', async () => {
   renderStandalone();
   const raw = fixture('ndr/exo-5.7.509-dmarc-reject.eml');
-  const input = (await screen.findByLabelText('Open .eml file', { selector: 'input' })) as HTMLInputElement;
+  const input = (await screen.findByLabelText('Open message file', {
+    selector: 'input',
+  })) as HTMLInputElement;
   await userEvent.upload(input, new File([raw], 'bounce.eml', { type: 'message/rfc822' }));
   expect(within(await verdict()).getByText(verdictLabel(diagnoseHeaders(raw).verdict))).toBeTruthy();
   expect(screen.getByText('File bounce.eml')).toBeTruthy();

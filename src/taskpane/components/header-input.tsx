@@ -1,7 +1,8 @@
 /**
- * Paste box, .eml file (open or drop) and samples: standalone mode, and the fallback offered whenever
- * Outlook cannot give the headers. Inside Outlook only the paste box is offered: the file and sample tools
- * belong to the standalone page, and the steps to copy the headers are those of the reader's Outlook.
+ * Paste box, message file (.eml, .msg, mbox or header text; open or drop) and samples: standalone mode,
+ * and the fallback offered whenever Outlook cannot give the headers. Inside Outlook only the paste box is
+ * offered: the file and sample tools belong to the standalone page, and the steps to copy the headers are
+ * those of the reader's Outlook.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
@@ -9,6 +10,7 @@ import { useId, useRef, useState, type DragEvent, type ReactElement } from 'reac
 import type { AnalysisSource } from '../analysis';
 import { copyHeadersSteps } from '../header-steps';
 import type { OutlookClient } from '../mailbox';
+import { extractMessages, type FoundMessage } from '../../messages/extract';
 import { ActionButton } from './action-button';
 import { loadSample, type HeaderSample } from '../samples';
 import { SamplePicker } from './sample-picker';
@@ -17,6 +19,22 @@ export interface HeaderSubmission {
   raw: string;
   source: Exclude<AnalysisSource, 'mailbox'>;
   label: string;
+  /** A file that holds more than the one message submitted (an mbox, attached originals), to pick from. */
+  file?: FileMessages;
+}
+
+/** Every message of a file (the first is the one submitted) and what of it could not be read. */
+export interface FileMessages {
+  name: string;
+  messages: FoundMessage[];
+  problems: string[];
+}
+
+/** "File case.eml" for the file's own message, "File case.eml, attached message 1 of 2" for another. */
+export function fileMessageLabel(name: string, message: FoundMessage): string {
+  return message.index === null && message.attachment === null
+    ? `File ${name}`
+    : `File ${name}, ${message.label}`;
 }
 
 const useStyles = makeStyles({
@@ -69,13 +87,15 @@ const useStyles = makeStyles({
   samplesLabel: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
 });
 
-function readFile(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
+/** The file's bytes: a .msg is binary, and text files are decoded as the command line decodes them. */
+function readFile(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function')
+    return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -109,13 +129,21 @@ export function HeaderInput({ onSubmit, label, outlookClient }: HeaderInputProps
   const submitFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     try {
-      const raw = await readFile(file);
-      if (raw.trim() === '') {
-        setError(`${file.name} is empty.`);
+      const { messages, problems } = await extractMessages(await readFile(file), file.name);
+      const reasons = problems.map((problem) => problem.message);
+      const [first] = messages;
+      if (first === undefined) {
+        setError(`${reasons.join('. ') || `${file.name} holds no message`}.`);
         return;
       }
       setError(null);
-      onSubmit({ raw, source: 'file', label: `File ${file.name}` });
+      const several = messages.length > 1 || reasons.length > 0;
+      onSubmit({
+        raw: first.text,
+        source: 'file',
+        label: fileMessageLabel(file.name, first),
+        ...(several ? { file: { name: file.name, messages, problems: reasons } } : {}),
+      });
     } catch (reason) {
       setError(
         `${file.name} could not be read: ${reason instanceof Error ? reason.message : String(reason)}`,
@@ -182,14 +210,14 @@ export function HeaderInput({ onSubmit, label, outlookClient }: HeaderInputProps
         {standalone ? (
           <>
             <ActionButton icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
-              Open .eml file
+              Open message file
             </ActionButton>
             <input
               ref={fileInput}
               className={styles.fileInput}
               type="file"
-              accept=".eml,.txt,.msg.txt,message/rfc822,text/plain"
-              aria-label="Open .eml file"
+              accept=".eml,.msg,.mbox,.txt,message/rfc822,application/vnd.ms-outlook,application/mbox,text/plain"
+              aria-label="Open message file"
               onChange={(event) => {
                 void submitFile(event.currentTarget.files?.[0]);
                 event.currentTarget.value = '';
@@ -201,7 +229,8 @@ export function HeaderInput({ onSubmit, label, outlookClient }: HeaderInputProps
       {standalone ? (
         <>
           <p className={styles.hint}>
-            Or drop an .eml file here. Nothing leaves this page: the diagnosis runs in your browser.
+            Or drop a file here: .eml, Outlook .msg, mbox or saved headers. Nothing leaves this page: the
+            diagnosis runs in your browser.
           </p>
           <p className={styles.samplesLabel}>Try a sample</p>
           <SamplePicker onPick={(sample) => void submitSample(sample)} />

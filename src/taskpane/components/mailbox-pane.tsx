@@ -13,6 +13,9 @@ import { DiagnosisView } from './diagnosis-view';
 
 const HostProblem = lazy(() => import(/* webpackChunkName: "notice" */ './host-problem'));
 
+// Most items carry no attached message: the list and the message readers load only for those that do.
+const AttachedMessages = lazy(() => import(/* webpackChunkName: "attached" */ './attached-messages'));
+
 // The paste box is not needed for the first diagnosis inside Outlook: it loads when offered.
 const HeaderInput = lazy(() =>
   import(/* webpackChunkName: "input" */ './header-input').then((module) => ({
@@ -64,6 +67,7 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
   const { view, retry } = useMailboxDiagnosis(host, answerTimeoutMs);
   const [pasted, setPasted] = useState<Analysis | null>(null);
   const [pasteError, setPasteError] = useState<string | null>(null);
+  const [attached, setAttached] = useState<{ key: string; analysis: Analysis } | null>(null);
 
   // Counts the items shown, so a pasted diagnosis still waiting for the engine is dropped if the item changes.
   const shownItem = useRef(0);
@@ -74,6 +78,7 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
       shownItem.current += 1;
       setPasted(null);
       setPasteError(null);
+      setAttached(null);
     }
   }, [view.status]);
 
@@ -93,6 +98,29 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
 
   if (view.status === 'loading') {
     return <Loading label="Reading this message's headers…" />;
+  }
+
+  const attachments = host.messageAttachments();
+  const attachedList =
+    attachments.length > 0 ? (
+      <Suspense fallback={null}>
+        <AttachedMessages
+          key={shownItem.current}
+          host={host}
+          attachments={attachments}
+          current={attached?.key ?? null}
+          onShow={setAttached}
+        />
+      </Suspense>
+    ) : null;
+
+  if (attached) {
+    return (
+      <div className={styles.root}>
+        {attachedList}
+        <DiagnosisView key={attached.analysis.id} analysis={attached.analysis} focusOnShow />
+      </div>
+    );
   }
 
   if (pasted) {
@@ -131,6 +159,7 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
           this is not a clean bill of health. Paste the headers of the received copy below.
         </LazyNotice>
       ) : null}
+      {attachedList}
       {view.status === 'ready' ? (
         <DiagnosisView key={view.analysis.id} analysis={view.analysis} host={host} />
       ) : null}

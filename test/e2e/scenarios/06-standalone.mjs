@@ -29,7 +29,7 @@ scenario(
     await assertAxeClean(page, '6 standalone, pasted diagnosis');
 
     await page.getByRole('button', { name: 'Diagnose other headers' }).click();
-    await page.getByLabel('Open .eml file').setInputFiles(fixturePath('northwind-invoice.eml'));
+    await page.getByLabel('Open message file').setInputFiles(fixturePath('northwind-invoice.eml'));
     await verdictHeading(page).filter({ hasText: 'Fail' }).waitFor({ state: 'visible' });
     const body = await page.locator('body').innerText();
     assert.match(body, /File northwind-invoice\.eml/, 'the pane names the file it diagnosed');

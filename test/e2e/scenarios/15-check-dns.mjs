@@ -14,6 +14,7 @@ import { scenario, openPane, outlookWith, requestLog, distDir } from '../session
 import { findingCard, readVerdict } from '../pane.mjs';
 import { engine, emlHeaders } from '../engine.mjs';
 import { optionsPane } from '../options-pane.mjs';
+import { assertAxeClean } from '../a11y.mjs';
 
 const STILL_FAILING = 'exchange-online/implicit-pass-701.eml';
 const FIXED_SINCE = 'exchange-online/not-checked-3xx.eml';
@@ -114,6 +115,7 @@ scenario(
     );
     assert.ok(dnsRequests.length > 0 && dnsRequests.every((entry) => entry.url.startsWith(relay.endpoint)));
     t.diagnostic(`scenario 15: ${names.length} DoH queries after the click, none before`);
+    await assertAxeClean(page, '15 Check DNS now, the live answers shown');
     assert.deepEqual(pageErrors, []);
   },
   { timeout: 600_000 },
