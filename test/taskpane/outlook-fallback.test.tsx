@@ -18,24 +18,26 @@ function hostFailing(failure: HeadersFailure, client: OutlookClient = 'web'): Fa
   return host;
 }
 
-test('the fallback inside Outlook is the paste box only: no sample, no .eml file or drop', async () => {
+test('the fallback inside Outlook is the paste box only: no sample, no message file or drop', async () => {
   renderWithHost(hostFailing({ kind: 'async-failed', code: 9017, name: null, message: 'Busy.' }));
   expect(await screen.findByRole('textbox', { name: 'Paste message headers' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Diagnose' })).toBeTruthy();
   expect(screen.queryByText('Try a sample')).toBeNull();
   expect(screen.queryByRole('list', { name: 'Samples' })).toBeNull();
-  expect(screen.queryByRole('button', { name: /\.eml/ })).toBeNull();
-  expect(screen.queryByLabelText('Open .eml file')).toBeNull();
-  expect(screen.queryByText(/drop an \.eml/i)).toBeNull();
+  expect(screen.queryByRole('button', { name: /message file|\.eml/ })).toBeNull();
+  expect(screen.queryByLabelText('Open message file')).toBeNull();
+  expect(screen.queryByText(/drop a file/i)).toBeNull();
 });
 
-test('the standalone page keeps its sample and .eml tools', async () => {
+test('the standalone page keeps its sample and message-file tools', async () => {
   renderStandalone();
   expect(
     await screen.findByRole('textbox', { name: /Paste message headers \(or a whole \.eml\)/ }),
   ).toBeTruthy();
   expect(screen.getByText('Try a sample')).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Open .eml file' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Open message file' })).toBeTruthy();
+  expect(screen.getByLabelText('Open message file')).toBeTruthy();
+  expect(screen.getByText(/drop a file/i)).toBeTruthy();
 });
 
 test.each<[OutlookClient, RegExp, RegExp]>([
