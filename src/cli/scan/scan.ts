@@ -1,0 +1,117 @@
+/**
+ * `auth-doctor scan DIR|FILE…`: every file under the paths, every message of each, diagnosed on all cores;
+ * one record per message (or per input that cannot be read), handed out in input order; then a summary.
+ * The main thread only lists, reads and splits; the workers diagnose.
+ */
+import { safeJson } from '../../report';
+import { neutralizeControls } from '../../report/format-helpers';
+import { readErrorMessage } from '../read-input';
+import { SCAN_USAGE } from '../usage';
+import { CSV_HEADER, csvRow } from './csv';
+import { filePieces } from './file-pieces';
+import { listInputs } from './list-inputs';
+import { OrderedResults } from './ordered-results';
+import { Progress } from './progress';
+import { type ScanRecord, errorRecord } from './record';
+import { type FailOn, type ScanOptions, parseScanArgs } from './scan-args';
+import type { ScanIo } from './scan-io';
+import { type ScanTotals, ScanSummary } from './summary';
+import { summaryMarkdown, summaryText } from './summary-report';
+
+const EXIT_OK = 0;
+const EXIT_FAIL_ON = 1;
+const EXIT_USAGE = 2;
+
+/** Tasks admitted per worker and not yet handed out: enough to keep every worker fed. */
+const PENDING_PER_WORKER = 8;
+/** Bytes in the workers and their queue at most (a single larger message goes alone). */
+const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+/** A batch of records and the bytes of input they stand for. */
+interface Done {
+  records: ScanRecord[];
+  size: number;
+}
+
+export async function runScan(argv: readonly string[], io: ScanIo): Promise<number> {
+  const parsed = parseScanArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(SCAN_USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'usage-error') {
+    io.stderr.write(`auth-doctor: ${neutralizeControls(parsed.message)}\n`);
+    return EXIT_USAGE;
+  }
+  const totals = await scan(parsed.options, io);
+  if (parsed.options.format === 'text') io.stdout.write(summaryText(totals));
+  else if (parsed.options.format === 'markdown') io.stdout.write(summaryMarkdown(totals));
+  else if (parsed.options.format === 'jsonl') {
+    // The errors were lines of their own already.
+    const { files, messages, errors, verdicts, trust, findings, byDomain } = totals;
+    const summary = { files, messages, errors, verdicts, trust, findings, byDomain };
+    io.stdout.write(`${safeJson({ summary })}\n`);
+  }
+  return failed(totals, parsed.options.failOn) ? EXIT_FAIL_ON : EXIT_OK;
+}
+
+function failed(totals: ScanTotals, failOn: FailOn | null): boolean {
+  if (failOn === null) return false;
+  return totals.verdicts.fail > 0 || (failOn === 'attention' && totals.verdicts.attention > 0);
+}
+
+async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
+  const inputs = listInputs(options.paths);
+  const bytesTotal = inputs.reduce((sum, input) => sum + ('size' in input ? input.size : 0), 0);
+  const summary = new ScanSummary();
+  const progress = new Progress(io.stderr, io.now);
+  let bytesDone = 0;
+  let messages = 0;
+  if (options.format === 'csv') io.stdout.write(CSV_HEADER);
+
+  const pool = io.createPool(options.jobs);
+  const results = new OrderedResults<Done>(pool.size * PENDING_PER_WORKER, BYTES_IN_FLIGHT, (done) => {
+    for (const record of done.records) {
+      summary.add(record);
+      if (!('error' in record)) messages++;
+      if (options.format === 'csv') io.stdout.write(csvRow(record));
+      else if (options.format === 'jsonl') io.stdout.write(`${safeJson(record)}\n`);
+    }
+    bytesDone += done.size;
+    progress.update(messages, bytesDone, bytesTotal);
+  });
+  const settle = async (record: ScanRecord, size: number): Promise<void> =>
+    (await results.admit(0))({ records: [record], size });
+
+  try {
+    for (const input of inputs) {
+      if ('error' in input) {
+        await settle(errorRecord(input.path, null, input.error), 0);
+        continue;
+      }
+      try {
+        for await (const piece of filePieces(io.fileChunks(input.path), input.path, options.maxBytes)) {
+          if ('error' in piece) {
+            await settle(errorRecord(input.path, piece.index, piece.error), piece.size);
+            continue;
+          }
+          const hand = await results.admit(piece.bytes.length);
+          const task = {
+            file: input.path,
+            index: piece.index,
+            bytes: piece.bytes,
+            recipient: options.recipient,
+          };
+          void pool.run(task).then((records) => hand({ records, size: piece.size }));
+        }
+      } catch (error) {
+        await settle(errorRecord(input.path, null, readErrorMessage(input.path, error)), 0);
+      }
+    }
+    await results.drained();
+  } finally {
+    await pool.close();
+    progress.finish();
+  }
+  return summary.totals();
+}
