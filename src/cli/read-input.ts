@@ -157,7 +157,9 @@ function decodeLines(bytes: Uint8Array): { text: string; suspicious: number } {
 /** C0 controls other than tab, line feed, form feed and carriage return, plus DEL. */
 function countControlBytes(bytes: Uint8Array): number {
   let count = 0;
-  for (const byte of bytes) {
+  // An indexed loop: an iterator over every byte of a large input costs several times more.
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f)
       count++;
   }

@@ -1,32 +1,44 @@
-/** One unit of a scan's work, what a worker thread does: a file's (or an mbox message's) bytes → records. */
+/**
+ * One unit of a scan's work, what a worker thread does: a batch of files' (or mbox messages') bytes →
+ * records. Batches, because handing one small message at a time to a worker costs more in thread
+ * wake-ups than diagnosing it.
+ */
 import { parseHeaders } from '../../parser';
 import { diagnose } from '../../rules';
 import { messagesOfFile } from './messages-of-file';
 import { type ScanRecord, errorRecord, messageRecord } from './record';
 
-export interface ScanTask {
+export interface ScanItem {
   file: string;
   /** The message's place in an mbox; null for a whole file. */
   index: number | null;
   bytes: Uint8Array;
+}
+
+export interface ScanTask {
+  items: ScanItem[];
   recipient: string | null;
 }
 
 const NO_FIELDS = 'no header fields (expected lines like "Authentication-Results: ...")';
 
 export function diagnoseTask(task: ScanTask): ScanRecord[] {
+  return task.items.flatMap((item) => diagnoseItem(item, task.recipient));
+}
+
+function diagnoseItem({ file, index, bytes }: ScanItem, recipient: string | null): ScanRecord[] {
   try {
-    const found = messagesOfFile(task.bytes, task.file);
-    if (!found.ok) return [errorRecord(task.file, task.index, found.message)];
+    const found = messagesOfFile(bytes, file);
+    if (!found.ok) return [errorRecord(file, index, found.message)];
     return found.messages.map((text, position) => {
-      const index = task.index ?? position + 1;
+      const at = index ?? position + 1;
       const parsed = parseHeaders(text);
-      if (parsed.fields.length === 0) return errorRecord(task.file, index, NO_FIELDS);
-      return messageRecord(task.file, index, diagnose(parsed, { recipient: task.recipient }));
+      if (parsed.fields.length === 0) return errorRecord(file, at, NO_FIELDS);
+      return messageRecord(file, at, diagnose(parsed, { recipient }));
     });
   } catch (error) {
     // A RangeError is a string past what the runtime can hold: the input was too large for it.
     if (!(error instanceof RangeError)) throw error;
-    return [errorRecord(task.file, task.index, `too large to process (${error.message})`)];
+    return [errorRecord(file, index, `too large to process (${error.message})`)];
   }
 }

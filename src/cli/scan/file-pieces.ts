@@ -18,37 +18,42 @@ const LINE_START = Buffer.from('\nFrom ', 'latin1');
 const POSTMARK_PROBE = 1024;
 const INITIAL_CAPACITY = 64 * 1024;
 
-/** The bytes received and not yet given out, in one buffer that grows by doubling (no quadratic copying). */
+/**
+ * The bytes received and not yet given out, in one buffer that grows by doubling, read from a moving
+ * start: taking a message copies only it, and the rest moves to the front once per chunk, not per message.
+ */
 class ByteQueue {
   private data = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+  private start = 0;
   length = 0;
 
   append(chunk: Uint8Array): void {
-    if (this.length + chunk.length > this.data.length) {
-      let capacity = this.data.length * 2;
+    if (this.start + this.length + chunk.length > this.data.length) {
+      let capacity = this.data.length;
       while (capacity < this.length + chunk.length) capacity *= 2;
-      const grown = Buffer.allocUnsafeSlow(capacity);
-      this.data.copy(grown, 0, 0, this.length);
-      this.data = grown;
+      const target = capacity === this.data.length ? this.data : Buffer.allocUnsafeSlow(capacity);
+      this.data.copy(target, 0, this.start, this.start + this.length);
+      this.data = target;
+      this.start = 0;
     }
-    this.data.set(chunk, this.length);
+    this.data.set(chunk, this.start + this.length);
     this.length += chunk.length;
   }
 
   view(): Buffer {
-    return this.data.subarray(0, this.length);
+    return this.data.subarray(this.start, this.start + this.length);
   }
 
   /** The first `end` bytes in a buffer of their own (safe to transfer to a worker), removed from the queue. */
   take(end: number): Uint8Array {
     const bytes = new Uint8Array(end);
-    bytes.set(this.data.subarray(0, end));
+    bytes.set(this.view().subarray(0, end));
     this.drop(end);
     return bytes;
   }
 
   drop(end: number): void {
-    this.data.copyWithin(0, end, this.length);
+    this.start += end;
     this.length -= end;
   }
 }

@@ -12,6 +12,7 @@ import { filePieces } from './file-pieces';
 import { listInputs } from './list-inputs';
 import { OrderedResults } from './ordered-results';
 import { Progress } from './progress';
+import type { ScanItem } from './diagnose-task';
 import { type ScanRecord, errorRecord } from './record';
 import { type FailOn, type ScanOptions, parseScanArgs } from './scan-args';
 import type { ScanIo } from './scan-io';
@@ -23,7 +24,10 @@ const EXIT_FAIL_ON = 1;
 const EXIT_USAGE = 2;
 
 /** Tasks admitted per worker and not yet handed out: enough to keep every worker fed. */
-const PENDING_PER_WORKER = 8;
+const PENDING_PER_WORKER = 4;
+/** A task's items and bytes at most: small messages go to a worker by the dozen. */
+const BATCH_ITEMS = 64;
+const BATCH_BYTES = 1024 * 1024;
 /** Bytes in the workers and their queue at most (a single larger message goes alone). */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -80,8 +84,24 @@ async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
     bytesDone += done.size;
     progress.update(messages, bytesDone, bytesTotal);
   });
-  const settle = async (record: ScanRecord, size: number): Promise<void> =>
+  let batch: ScanItem[] = [];
+  let batchBytes = 0;
+  let batchSize = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const task = { items: batch, recipient: options.recipient };
+    const { size, bytes } = { size: batchSize, bytes: batchBytes };
+    batch = [];
+    batchBytes = 0;
+    batchSize = 0;
+    const hand = await results.admit(bytes);
+    void pool.run(task).then((records) => hand({ records, size }));
+  };
+  // A record made here waits for the batch before it, so the order stays the inputs'.
+  const settle = async (record: ScanRecord, size: number): Promise<void> => {
+    await flush();
     (await results.admit(0))({ records: [record], size });
+  };
 
   try {
     for (const input of inputs) {
@@ -95,19 +115,16 @@ async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
             await settle(errorRecord(input.path, piece.index, piece.error), piece.size);
             continue;
           }
-          const hand = await results.admit(piece.bytes.length);
-          const task = {
-            file: input.path,
-            index: piece.index,
-            bytes: piece.bytes,
-            recipient: options.recipient,
-          };
-          void pool.run(task).then((records) => hand({ records, size: piece.size }));
+          batch.push({ file: input.path, index: piece.index, bytes: piece.bytes });
+          batchBytes += piece.bytes.length;
+          batchSize += piece.size;
+          if (batch.length >= BATCH_ITEMS || batchBytes >= BATCH_BYTES) await flush();
         }
       } catch (error) {
         await settle(errorRecord(input.path, null, readErrorMessage(input.path, error)), 0);
       }
     }
+    await flush();
     await results.drained();
   } finally {
     await pool.close();

@@ -40,7 +40,9 @@ export function workerPool(script: string, size: number): ScanPool {
       if (!all.delete(worker)) return;
       const job = busy.get(worker);
       busy.delete(worker);
-      job?.resolve([errorRecord(job.task.file, job.task.index, `could not be diagnosed: ${why}`)]);
+      job?.resolve(
+        job.task.items.map((item) => errorRecord(item.file, item.index, `could not be diagnosed: ${why}`)),
+      );
       if (!closing) {
         start();
         dispatch();
@@ -56,8 +58,11 @@ export function workerPool(script: string, size: number): ScanPool {
       const worker = idle.pop() as Worker;
       const job = queue.shift() as Job;
       busy.set(worker, job);
-      // The bytes are the task's own buffer: moved to the worker, not copied.
-      worker.postMessage(job.task, [job.task.bytes.buffer as ArrayBuffer]);
+      // The bytes are the items' own buffers: moved to the worker, not copied.
+      worker.postMessage(
+        job.task,
+        job.task.items.map((item) => item.bytes.buffer as ArrayBuffer),
+      );
     }
   }
 
