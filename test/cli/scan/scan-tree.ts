@@ -37,3 +37,23 @@ export function makeScanTree(): string {
   symlinkSync(join(root, 'nowhere.eml'), join(root, 'unreadable.eml'));
   return root;
 }
+
+const NO_FIELDS = '"no header fields (expected lines like ""Authentication-Results: ..."")"';
+
+/**
+ * The tree's CSV, with ROOT for the tree's path: what the in-process scan and the bundled CLI's worker
+ * threads must both print.
+ */
+export const TREE_CSV_ROWS = [
+  'file,index,from,domain,verdict,trust,top_finding,owner,ip,error',
+  'ROOT/binary.bin,,,,,,,,,ROOT/binary.bin does not look like a text header block',
+  `ROOT/broken.txt,1,,,,,,,,${NO_FIELDS}`,
+  'ROOT/export.mbox,1,news@adatum.com,adatum.com,fail,suspicious,spf-fail,sender-admin,198.51.100.187,',
+  `ROOT/export.mbox,2,,,,,,,,${NO_FIELDS}`,
+  'ROOT/export.mbox,3,billing@contoso.com,contoso.com,pass,verified,authenticated,none,198.51.100.25,',
+  'ROOT/inbox/exo.eml,1,chris@fabrikam.com,fabrikam.com,fail,suspicious,no-authentication,sender-admin,10.2.3.4,',
+  'ROOT/inbox/headers.txt,1,customs@wideworldimporters.com,wideworldimporters.com,attention,verified,dkim-fail,sender-admin,198.51.100.19,',
+  'ROOT/inbox/nested/deep/gmail.eml,1,billing@contoso.com,contoso.com,pass,verified,authenticated,none,198.51.100.25,',
+  'ROOT/unreadable.eml,,,,,,,,,no such file: ROOT/unreadable.eml',
+  '',
+];

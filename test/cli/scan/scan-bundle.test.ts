@@ -1,0 +1,98 @@
+/**
+ * `auth-doctor scan` as users run it: the CLI bundled by scripts/build-cli.mjs (into a temporary directory,
+ * like ../bundle.test.ts), started as a process, diagnosing in real worker threads.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TREE_CSV_ROWS, makeScanTree } from './scan-tree';
+
+const ROOT = resolve(__dirname, '../../..');
+let dir: string;
+let bin: string;
+let tree: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'auth-doctor-scan-cli-'));
+  bin = join(dir, 'auth-doctor.js');
+  const script = pathToFileURL(join(ROOT, 'scripts/build-cli.mjs')).href;
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(script)}); await m.buildCli({ outfile: ${JSON.stringify(bin)} });`,
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  tree = makeScanTree();
+}, 60_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(tree, { recursive: true, force: true });
+});
+
+/** Runs the bundle in the tree, so the paths it prints are relative to it. */
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: tree });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const RELATIVE_ROWS = TREE_CSV_ROWS.map((row) => row.split('ROOT/').join(''));
+
+describe('the bundled auth-doctor scan, on worker threads', () => {
+  it.each(['1', '2', '3'])(
+    'prints the tree CSV exactly with %s worker(s), and no progress off a terminal',
+    (jobs) => {
+      const result = cli(['scan', '--format', 'csv', '--jobs', jobs, '.']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.split('\r\n')).toEqual(RELATIVE_ROWS);
+    },
+  );
+
+  it('diagnoses each message as auth-doctor without scan does', () => {
+    const scan = cli(['scan', '--format', 'jsonl', 'inbox']);
+    const records = scan.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const summary = records.pop();
+    expect(summary).toMatchObject({ summary: { files: 3, messages: 3, errors: 0 } });
+    for (const record of records) {
+      const plain = JSON.parse(cli(['--json', String(record.file)]).stdout) as {
+        verdict: string;
+        trust: { level: string };
+        findings: Array<{ id: string; owner: string }>;
+      };
+      expect(record).toMatchObject({
+        verdict: plain.verdict,
+        trust: plain.trust.level,
+        findings: plain.findings.map(({ id, owner }) => ({ id, owner })),
+      });
+    }
+  });
+
+  it('prints the summary and sets the exit status with --fail-on', () => {
+    const text = cli(['scan', '.']);
+    expect(text.status).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe(
+      'Auth Doctor scan: 5 messages diagnosed in 7 files; 4 inputs could not be read',
+    );
+    expect(cli(['scan', '--fail-on', 'fail', '.']).status).toBe(1);
+    expect(cli(['scan', '--fail-on', 'fail', 'inbox/headers.txt']).status).toBe(0);
+    expect(cli(['scan', '--fail-on', 'attention', 'inbox/headers.txt']).status).toBe(1);
+  });
+
+  it('refuses bad arguments in one line with exit status 2', () => {
+    const result = cli(['scan', '--format', 'xml', '.']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'auth-doctor: unknown --format value "xml" (use text, markdown, csv or jsonl)\n',
+    );
+    expect(result.stdout).toBe('');
+  });
+});
