@@ -107,7 +107,8 @@ export async function* filePieces(
         searchFrom = found.resumeAt;
         break;
       }
-      if (oversized) {
+      // A whole message can arrive in one chunk: its size is checked here, not only while it streams.
+      if (oversized || found.postmark > maxBytes) {
         dropped += found.postmark;
         queue.drop(found.postmark);
         yield tooLarge(index);

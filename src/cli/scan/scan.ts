@@ -28,6 +28,11 @@ const PENDING_PER_WORKER = 4;
 /** A task's items and bytes at most: small messages go to a worker by the dozen. */
 const BATCH_ITEMS = 64;
 const BATCH_BYTES = 1024 * 1024;
+/**
+ * Files up to this size are read by the workers (many small files are the common tree, and reading is
+ * as costly as diagnosing); larger ones are streamed here, where an mbox is split message by message.
+ */
+const WORKERS_READ_UP_TO = 1024 * 1024;
 /** Bytes in the workers and their queue at most (a single larger message goes alone). */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -89,7 +94,7 @@ async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
   let batchSize = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    const task = { items: batch, recipient: options.recipient };
+    const task = { items: batch, recipient: options.recipient, maxBytes: options.maxBytes };
     const { size, bytes } = { size: batchSize, bytes: batchBytes };
     batch = [];
     batchBytes = 0;
@@ -107,6 +112,12 @@ async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
     for (const input of inputs) {
       if ('error' in input) {
         await settle(errorRecord(input.path, null, input.error), 0);
+        continue;
+      }
+      if (input.size <= WORKERS_READ_UP_TO) {
+        batch.push({ file: input.path, index: null, bytes: null });
+        batchSize += input.size;
+        if (batch.length >= BATCH_ITEMS) await flush();
         continue;
       }
       try {

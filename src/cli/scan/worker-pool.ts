@@ -59,10 +59,10 @@ export function workerPool(script: string, size: number): ScanPool {
       const job = queue.shift() as Job;
       busy.set(worker, job);
       // The bytes are the items' own buffers: moved to the worker, not copied.
-      worker.postMessage(
-        job.task,
-        job.task.items.map((item) => item.bytes.buffer as ArrayBuffer),
+      const buffers = job.task.items.flatMap((item) =>
+        item.bytes === null ? [] : [item.bytes.buffer as ArrayBuffer],
       );
+      worker.postMessage(job.task, buffers);
     }
   }
 

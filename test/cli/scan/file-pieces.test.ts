@@ -87,7 +87,7 @@ describe('filePieces: a file, split while it streams', () => {
   it('skips an mbox message past the limit to the next postmark, keeping the others whole', async () => {
     const huge = `Subject: huge\n\n${'x'.repeat(200)}\n`.repeat(200);
     const text = mbox(GMAIL, huge, EXO);
-    for (const size of [7, 4096]) {
+    for (const size of [7, 4096, 1 << 20]) {
       const list = await pieces(text, size, 10_000);
       expect(texts(list)).toEqual([
         `${POSTMARK}\n${GMAIL.trimEnd()}\n\n`,

@@ -80,11 +80,29 @@ describe('the bundled auth-doctor scan, on worker threads', () => {
     const text = cli(['scan', '.']);
     expect(text.status).toBe(0);
     expect(text.stdout.split('\n')[0]).toBe(
-      'Auth Doctor scan: 5 messages diagnosed in 7 files; 4 inputs could not be read',
+      'Auth Doctor scan: 8 messages diagnosed in 8 files; 4 inputs could not be read',
     );
     expect(cli(['scan', '--fail-on', 'fail', '.']).status).toBe(1);
     expect(cli(['scan', '--fail-on', 'fail', 'inbox/headers.txt']).status).toBe(0);
     expect(cli(['scan', '--fail-on', 'attention', 'inbox/headers.txt']).status).toBe(1);
+  });
+
+  it('reports each message or file past --max-size, streamed or read by a worker, and goes on', () => {
+    const big = cli(['scan', '--format', 'csv', '--max-size', '300K', 'big.mbox', 'inbox/exo.eml']);
+    expect(big.status).toBe(0);
+    const tooLarge = (name: string): string =>
+      `${name}: input too large (the limit is 300 KB; raise it with --max-size)`;
+    expect(big.stdout.split('\r\n').slice(1)).toEqual([
+      `big.mbox,1,,,,,,,,${tooLarge('big.mbox message 1')}`,
+      `big.mbox,2,,,,,,,,${tooLarge('big.mbox message 2')}`,
+      `big.mbox,3,,,,,,,,${tooLarge('big.mbox message 3')}`,
+      RELATIVE_ROWS.find((row) => row.startsWith('inbox/exo.eml,')),
+      '',
+    ]);
+    const small = cli(['scan', '--format', 'csv', '--max-size', '1K', 'inbox/exo.eml']);
+    expect(small.stdout.split('\r\n')[1]).toBe(
+      'inbox/exo.eml,,,,,,,,,inbox/exo.eml: input too large (the limit is 1 KB; raise it with --max-size)',
+    );
   });
 
   it('refuses bad arguments in one line with exit status 2', () => {

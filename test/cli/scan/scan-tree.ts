@@ -1,6 +1,6 @@
 /**
- * The tree the scan tests read: nested folders, .eml files, a header-only block, an mbox (with a message
- * that has no header fields), a file with no header fields, a binary file, an empty folder and a link to
+ * The tree the scan tests read: nested folders, .eml files, a header-only block, a small mbox (with a
+ * message that has no header fields), an mbox of 1.2 MB, a file with no header fields, a binary file, an empty folder and a link to
  * nowhere (a file that cannot be read, even by root).
  */
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,13 @@ export function makeScanTree(): string {
       .join(''),
     'latin1',
   );
+  // Past the size the workers read themselves: streamed and split by the main thread.
+  const body = `\n${'x'.repeat(79)}\n`.repeat(5000);
+  writeFileSync(
+    join(root, 'big.mbox'),
+    [GMAIL, EXO, HEADERS].map((message) => `${POSTMARK}\n${message.trimEnd()}\n${body}\n`).join(''),
+    'latin1',
+  );
   writeFileSync(join(root, 'broken.txt'), 'hello world\n');
   writeFileSync(join(root, 'binary.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256)));
   symlinkSync(join(root, 'nowhere.eml'), join(root, 'unreadable.eml'));
@@ -46,6 +53,9 @@ const NO_FIELDS = '"no header fields (expected lines like ""Authentication-Resul
  */
 export const TREE_CSV_ROWS = [
   'file,index,from,domain,verdict,trust,top_finding,owner,ip,error',
+  'ROOT/big.mbox,1,billing@contoso.com,contoso.com,pass,verified,authenticated,none,198.51.100.25,',
+  'ROOT/big.mbox,2,chris@fabrikam.com,fabrikam.com,fail,suspicious,no-authentication,sender-admin,10.2.3.4,',
+  'ROOT/big.mbox,3,customs@wideworldimporters.com,wideworldimporters.com,attention,verified,dkim-fail,sender-admin,198.51.100.19,',
   'ROOT/binary.bin,,,,,,,,,ROOT/binary.bin does not look like a text header block',
   `ROOT/broken.txt,1,,,,,,,,${NO_FIELDS}`,
   'ROOT/export.mbox,1,news@adatum.com,adatum.com,fail,suspicious,spf-fail,sender-admin,198.51.100.187,',

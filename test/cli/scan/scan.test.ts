@@ -32,17 +32,19 @@ describe('auth-doctor scan (in process)', () => {
     const { io, out, pool } = scanIo();
     expect(await runScan(['--format', 'csv', root], io)).toBe(0);
     expect(out().split('\r\n')).toEqual(TREE_CSV_ROWS);
-    // The empty folder gives nothing (it is not an input the user named); the link to nowhere fails to
-    // open; the rest went to the workers, which tell text from binary.
-    expect(pool.tasks.flatMap((task) => task.items.map((item) => item.file.slice(root.length)))).toEqual([
-      '/binary.bin',
-      '/broken.txt',
-      '/export.mbox',
-      '/export.mbox',
-      '/export.mbox',
-      '/inbox/exo.eml',
-      '/inbox/headers.txt',
-      '/inbox/nested/deep/gmail.eml',
+    // The empty folder gives nothing (it is not an input the user named); the link to nowhere is refused
+    // when listed; the big mbox is split here, the small files are read by the workers.
+    const items = pool.tasks.flatMap((task) => task.items);
+    expect(items.map((item) => [item.file.slice(root.length), item.index, item.bytes !== null])).toEqual([
+      ['/big.mbox', 1, true],
+      ['/big.mbox', 2, true],
+      ['/big.mbox', 3, true],
+      ['/binary.bin', null, false],
+      ['/broken.txt', null, false],
+      ['/export.mbox', null, false],
+      ['/inbox/exo.eml', null, false],
+      ['/inbox/headers.txt', null, false],
+      ['/inbox/nested/deep/gmail.eml', null, false],
     ]);
   });
 
@@ -51,25 +53,25 @@ describe('auth-doctor scan (in process)', () => {
     expect(await runScan([root], io)).toBe(0);
     const text = out();
     expect(text.split('\n').slice(0, 16)).toEqual([
-      'Auth Doctor scan: 5 messages diagnosed in 7 files; 4 inputs could not be read',
+      'Auth Doctor scan: 8 messages diagnosed in 8 files; 4 inputs could not be read',
       '',
       'Verdicts',
       '  Verdict    Messages  Share',
-      '  FAIL              2  40.0%',
-      '  ATTENTION         1  20.0%',
-      '  PASS              2  40.0%',
+      '  FAIL              3  37.5%',
+      '  ATTENTION         2  25.0%',
+      '  PASS              3  37.5%',
       '  UNKNOWN           0   0.0%',
       '',
       'Trust',
       '  Trust       Messages  Share',
-      '  suspicious         2  40.0%',
+      '  suspicious         3  37.5%',
       '  unverified         0   0.0%',
       '  explained          0   0.0%',
-      '  verified           3  60.0%',
+      '  verified           5  62.5%',
       '',
     ]);
-    expect(text).toContain('  authenticated                     3  60.0%');
-    expect(text).toMatch(/\n {2}contoso\.com +authenticated +No action +2\n/);
+    expect(text).toContain('  authenticated                     5  62.5%');
+    expect(text).toMatch(/\n {2}contoso\.com +authenticated +No action +3\n/);
     expect(text).toContain('Could not be read\n  File ');
     expect(text).toMatch(/\n {2}ROOT\/export\.mbox +2 {2}no header fields \(expected/);
   });
@@ -81,13 +83,13 @@ describe('auth-doctor scan (in process)', () => {
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(10);
-    expect(lines[0]).toEqual({
+    expect(lines).toHaveLength(13);
+    expect(lines[3]).toEqual({
       file: 'ROOT/binary.bin',
       error: 'ROOT/binary.bin does not look like a text header block',
     });
-    expect(lines[3]).toMatchObject({ file: 'ROOT/export.mbox', index: 2, error: expect.any(String) });
-    expect(lines[2]).toMatchObject({
+    expect(lines[6]).toMatchObject({ file: 'ROOT/export.mbox', index: 2, error: expect.any(String) });
+    expect(lines[5]).toMatchObject({
       file: 'ROOT/export.mbox',
       index: 1,
       from: 'news@adatum.com',
@@ -95,12 +97,12 @@ describe('auth-doctor scan (in process)', () => {
       trust: 'suspicious',
       findings: expect.arrayContaining([{ id: 'spf-fail', owner: 'sender-admin' }]),
     });
-    expect(lines[9].summary).toMatchObject({
-      files: 7,
-      messages: 5,
+    expect(lines[12].summary).toMatchObject({
+      files: 8,
+      messages: 8,
       errors: 4,
-      verdicts: { fail: 2, attention: 1, pass: 2, unknown: 0 },
-      trust: { suspicious: 2, unverified: 0, explained: 0, verified: 3 },
+      verdicts: { fail: 3, attention: 2, pass: 3, unknown: 0 },
+      trust: { suspicious: 3, unverified: 0, explained: 0, verified: 5 },
     });
   });
 
@@ -108,10 +110,10 @@ describe('auth-doctor scan (in process)', () => {
     const { io, out } = scanIo();
     expect(await runScan(['--format', 'markdown', root], io)).toBe(0);
     expect(out()).toContain(
-      '# Auth Doctor scan: 5 messages diagnosed in 7 files; 4 inputs could not be read\n',
+      '# Auth Doctor scan: 8 messages diagnosed in 8 files; 4 inputs could not be read\n',
     );
     expect(out()).toContain(
-      '## Verdicts\n\n| Verdict | Messages | Share |\n| --- | --- | --- |\n| FAIL | 2 | 40.0% |',
+      '## Verdicts\n\n| Verdict | Messages | Share |\n| --- | --- | --- |\n| FAIL | 3 | 37.5% |',
     );
   });
 
@@ -152,7 +154,7 @@ describe('auth-doctor scan (in process)', () => {
     const lines = draws.filter((line) => line !== '');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).toMatch(/^\[[#-]{20}\] \d+% \d+ messages \d+\/s( ETA \d+:\d\d)?$/);
-    expect(lines[lines.length - 1]).toMatch(/^\[#{20}\] 100% 5 messages \d+\/s$/);
+    expect(lines[lines.length - 1]).toMatch(/^\[#{20}\] 100% 8 messages \d+\/s$/);
     expect(out()).not.toContain('\x1b');
   });
 
