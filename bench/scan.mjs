@@ -155,5 +155,7 @@ function countFiles(dir) {
 if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === '') {
   const args = process.argv.slice(2);
   const option = (name) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined);
-  console.log(JSON.stringify(await scanBench({ messages: option('--messages'), jobs: option('--jobs') }), null, 2));
+  console.log(
+    JSON.stringify(await scanBench({ messages: option('--messages'), jobs: option('--jobs') }), null, 2),
+  );
 }
