@@ -13,7 +13,7 @@ import { listInputs } from './list-inputs';
 import { OrderedResults } from './ordered-results';
 import { Progress } from './progress';
 import type { ScanItem } from './diagnose-task';
-import { type ScanRecord, errorRecord } from './record';
+import { type ScanRecord, errorRecord, isError } from './record';
 import { type FailOn, type ScanOptions, parseScanArgs } from './scan-args';
 import type { ScanIo } from './scan-io';
 import { type ScanTotals, ScanSummary } from './summary';
@@ -82,7 +82,7 @@ async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
   const results = new OrderedResults<Done>(pool.size * PENDING_PER_WORKER, BYTES_IN_FLIGHT, (done) => {
     for (const record of done.records) {
       summary.add(record);
-      if (!('error' in record)) messages++;
+      if (!isError(record)) messages++;
       if (options.format === 'csv') io.stdout.write(csvRow(record));
       else if (options.format === 'jsonl') io.stdout.write(`${safeJson(record)}\n`);
     }

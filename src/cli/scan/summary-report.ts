@@ -9,8 +9,8 @@ import { OWNER_LABELS } from '../../report/owner-labels';
 import type { ScanTotals } from './summary';
 
 /** Rows of the ranked tables shown; CSV and JSON lines carry every message. */
-export const TOP_FINDINGS = 10;
-export const TOP_DOMAIN_ROWS = 30;
+const TOP_FINDINGS = 10;
+const TOP_DOMAIN_ROWS = 30;
 
 const VERDICT_ORDER: readonly Verdict[] = ['fail', 'attention', 'pass', 'unknown'];
 const TRUST_ORDER: readonly TrustLevel[] = ['suspicious', 'unverified', 'explained', 'verified'];

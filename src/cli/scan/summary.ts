@@ -7,7 +7,7 @@ import type { FindingId, Owner, TrustLevel, Verdict } from '../../rules/diagnosi
 import { type ErrorRecord, type ScanRecord, isError } from './record';
 
 /** Errors kept to be listed by name in the text and Markdown summaries; CSV and JSON lines give all. */
-export const LISTED_ERRORS = 50;
+const LISTED_ERRORS = 50;
 
 export interface DomainFindingCount {
   domain: string | null;

@@ -11,10 +11,10 @@ const ROOT = join(__dirname, '..', '..', '..');
 const sample = (name: string): string => readFileSync(join(ROOT, 'test/cli/samples', name), 'latin1');
 const fixture = (name: string): string => readFileSync(join(ROOT, 'test/fixtures', name), 'latin1');
 
-export const EXO = sample('exo-compauth-001.eml');
-export const GMAIL = sample('gmail-pass.eml');
-export const HEADERS = fixture('exchange-online/dkim-fail-only.eml');
-export const YAHOO = fixture('yahoo/yahoo-spf-softfail-dmarc-fail.eml');
+const EXO = sample('exo-compauth-001.eml');
+const GMAIL = sample('gmail-pass.eml');
+const HEADERS = fixture('exchange-online/dkim-fail-only.eml');
+const YAHOO = fixture('yahoo/yahoo-spf-softfail-dmarc-fail.eml');
 
 const POSTMARK = 'From MAILER-DAEMON Mon Dec  1 00:00:00 2026';
 
