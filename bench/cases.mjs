@@ -16,6 +16,16 @@ export const TARGETS = {
   initialGzipKB: 120,
   /** Each hostile 1 MB shape's ms/KB at most this many times the typical block's (a ratio: any machine). */
   hostileVsTypical: 20,
+  /**
+   * `auth-doctor scan` of 100,000 generated messages (./scan.mjs): messages per CPU second at least (all
+   * threads' CPU time, which other processes barely change), and peak memory of the process with its
+   * workers at most, a base plus a share per worker (a machine with more cores runs more workers).
+   * Measured on 2 cores (2 workers) under a load average of 11: 1,681 messages per CPU second, 241 MB;
+   * the targets are half that rate and a quarter more than that memory.
+   */
+  scanMessagesPerCpuSecond: 800,
+  scanPeakRssBaseMB: 100,
+  scanPeakRssPerWorkerMB: 100,
 };
 
 /**

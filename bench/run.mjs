@@ -7,6 +7,8 @@
  *   npm run bench                      everything
  *   npm run bench -- --filter nested   only the cases whose id contains "nested" (no exit status on targets)
  *   npm run bench -- --no-memory       skip the per-case memory processes
+ *   npm run bench -- --scan            only the folder scan (./scan.mjs), with its targets
+ *   npm run bench -- --no-scan         everything but the folder scan
  *
  * Timing: the engine is bundled by esbuild (minified, ES2020) and each case runs parse + diagnose
  * (`diagnoseHeaders`) after a warm-up, until it has enough samples (at least `minRuns` and `minMs` of
@@ -28,12 +30,15 @@ import { bundleTo } from './load-engine.mjs';
 import { benchCases, KB, TARGETS } from './cases.mjs';
 import { measureBundle } from './bundle-size.mjs';
 import { regexReplay } from './regex-replay.mjs';
+import { SCAN_MESSAGES, scanBench } from './scan.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '..');
 const args = process.argv.slice(2);
 const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : null;
 const withMemory = !args.includes('--no-memory');
+const scanOnly = args.includes('--scan');
+const withScan = !args.includes('--no-scan') && !filter;
 
 /** How long to sample each kind of case. */
 const SAMPLING = {
@@ -91,7 +96,54 @@ function printTable(title, header, rows) {
     console.log(r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  '));
 }
 
+/** The folder scan: prints its figures, returns them with the targets missed. */
+async function scanSection() {
+  const scan = await scanBench();
+  const failures = [];
+  if (scan.rows !== SCAN_MESSAGES || scan.errorRows !== 0)
+    failures.push(`scan: ${scan.rows} rows (${scan.errorRows} errors) for ${SCAN_MESSAGES} messages`);
+  if (scan.messagesPerCpuSecond < TARGETS.scanMessagesPerCpuSecond)
+    failures.push(
+      `scan: ${fmt(scan.messagesPerCpuSecond, 0)} messages per CPU second < ${TARGETS.scanMessagesPerCpuSecond}`,
+    );
+  const peakRssTargetMB = TARGETS.scanPeakRssBaseMB + TARGETS.scanPeakRssPerWorkerMB * scan.jobs;
+  if (scan.peakRssMB > peakRssTargetMB)
+    failures.push(`scan: peak memory ${fmt(scan.peakRssMB, 1)} MB > ${peakRssTargetMB} MB`);
+  printTable(
+    `Folder scan: auth-doctor scan --format csv of ${scan.messages.toLocaleString('en-US')} messages ` +
+      `(${scan.files.toLocaleString('en-US')} files, half .eml, half mbox; ${fmt(scan.inputMB, 0)} MB) on ` +
+      `${scan.jobs} workers; targets ≥ ${TARGETS.scanMessagesPerCpuSecond} messages per CPU second, ` +
+      `peak RSS ≤ ${peakRssTargetMB} MB`,
+    ['time s', 'CPU s', 'messages/s', 'messages/s per core', 'messages per CPU s', 'peak RSS MB', 'ok'],
+    [
+      [
+        fmt(scan.wallMs / 1000, 1),
+        fmt(scan.cpuMs / 1000, 1),
+        fmt(scan.messagesPerSecond, 0),
+        fmt(scan.messagesPerSecondPerCore, 0),
+        fmt(scan.messagesPerCpuSecond, 0),
+        fmt(scan.peakRssMB, 1),
+        failures.length === 0 ? 'yes' : 'NO',
+      ],
+    ],
+  );
+  console.log(
+    `(messages/s per core = messages ÷ wall time ÷ workers, lowered by the machine's other load; ` +
+      `load average now ${loadavg()[0].toFixed(2)})`,
+  );
+  return { scan, failures };
+}
+
 async function main() {
+  if (scanOnly) {
+    const { failures } = await scanSection();
+    if (failures.length > 0) {
+      console.error(`\nbench: ${failures.length} target(s) missed:\n  ${failures.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log('\nbench: scan targets met');
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'auth-doctor-bench-'));
   const failures = [];
   try {
@@ -291,6 +343,13 @@ async function main() {
       );
     }
 
+    let scan = null;
+    if (withScan) {
+      const section = await scanSection();
+      scan = section.scan;
+      failures.push(...section.failures);
+    }
+
     writeFileSync(
       join(HERE, 'results.json'),
       `${JSON.stringify(
@@ -306,6 +365,7 @@ async function main() {
           linearity,
           regexes,
           bundle,
+          scan,
           failures,
         },
         null,

@@ -13,7 +13,7 @@ const LIST_IDS = `auth-doctor --explain ${EXPLAIN_LIST} prints them`;
 export const STDIN_NAME = '-';
 
 /** Bytes read from one input at most, unless --max-size says otherwise: far above any real message. */
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export type ParsedArgs =
   | { kind: 'help' }
@@ -51,7 +51,7 @@ function formatError(value: string | undefined): ParsedArgs {
 const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** "50M" → 52428800: a whole number of bytes, or of K, M or G (powers of 1024); null when it is not one. */
-function parseSize(text: string): number | null {
+export function parseSize(text: string): number | null {
   const match = /^([1-9][0-9]{0,9})([kmg]?)$/i.exec(text);
   return match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : null;
 }

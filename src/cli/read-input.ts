@@ -33,7 +33,7 @@ export async function readInput(name: string, io: CliIo, maxBytes: number): Prom
   return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
-function tooLargeMessage(label: string, maxBytes: number): string {
+export function tooLargeMessage(label: string, maxBytes: number): string {
   return `${label}: input too large (the limit is ${formatSize(maxBytes)}; raise it with --max-size)`;
 }
 
@@ -50,7 +50,7 @@ function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function readErrorMessage(name: string, error: unknown): string {
+export function readErrorMessage(name: string, error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   const label = inputLabel(name);
   switch (code) {

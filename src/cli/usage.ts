@@ -6,6 +6,7 @@ export const VERSION: string = version;
 export const USAGE = `Usage: auth-doctor [--format text|markdown|json] [--json] [--max-size SIZE] [--recipient ADDRESS]
                    [--dns] [--dns-server HOST[:PORT]] [FILE ...]
        auth-doctor --explain ID
+       auth-doctor scan [--format text|markdown|csv|jsonl] [--fail-on fail|attention] DIR|FILE ...
 
 Diagnose SPF, DKIM, DMARC, ARC and Microsoft compauth from message headers: why a message failed,
 who must fix it and the exact fix.
@@ -31,6 +32,9 @@ With several files, json prints one object per line with a "file" key; text and 
 report under a line naming its file. An mbox of several messages is diagnosed message by message, the
 same way, each with its 1-based "index" ("file #index" in text and markdown).
 
+\`auth-doctor scan\` diagnoses every message of every file under the paths, on all cores, and prints a
+summary (auth-doctor scan --help).
+
 Exit status: 0 when the headers were diagnosed (whatever the verdict), 2 on a usage error or on input
 that is missing, unreadable, too large, binary, empty or has no header fields.
 
@@ -40,4 +44,34 @@ Examples:
   pbpaste | auth-doctor --json
   auth-doctor --explain spf-fail
   auth-doctor --recipient megan@contoso.com suspicious.eml
+`;
+
+export const SCAN_USAGE = `Usage: auth-doctor scan [--format text|markdown|csv|jsonl] [--fail-on fail|attention]
+                        [--max-size SIZE] [--recipient ADDRESS] [--jobs N] DIR|FILE ...
+
+Diagnose every message under the paths (directories recursively; .eml files, saved header blocks,
+Outlook .msg files, each message of an mbox, and the messages attached to them) on all cores, then summarise: verdicts, trust levels, the most frequent
+findings, and messages by From domain, finding and owner. Nothing leaves this machine.
+
+  --format FORMAT    text (default) or markdown: the summary; csv: one row per message (file, index,
+                     attachment, from, domain, verdict, trust, top finding, owner, IP, error); jsonl: one JSON
+                     object per message, then a last line {"summary": ...}
+  --fail-on VERDICT  exit 1 when a message's verdict is fail (fail), or fail or attention (attention)
+  --max-size SIZE    read at most SIZE of each file, or of each message of an mbox (default 50M)
+  --recipient ADDRESS
+                     your address, as for auth-doctor without scan
+  --jobs N           worker threads (default: one per core)
+  -h, --help         show this help
+
+Every input gives a record: a file or message that cannot be read is listed with its error (in CSV, a
+row with the error column; in JSON lines, {"file", "error"}). Links to directories are not followed.
+A progress line is drawn on standard error when it is a terminal.
+
+Exit status: 0 when scanned (whatever the verdicts, even with unreadable files), 1 when --fail-on
+found such a message, 2 on a usage error.
+
+Examples:
+  auth-doctor scan ~/Downloads/suspicious
+  auth-doctor scan --format csv --recipient megan@contoso.com exports/ > scan.csv
+  auth-doctor scan --fail-on fail Takeout/Mail/*.mbox
 `;

@@ -4,8 +4,14 @@
  * never goes through here: the report prints it on a line of its own, whole.
  */
 
+/** What the word split below would change: a space other than one plain space between two words. */
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Wraps `text` so that every line, prefix included, fits `width` columns. */
 export function wrapWords(text: string, width: number, firstPrefix = '', restPrefix = firstPrefix): string[] {
+  // Most prose and cells fit on their first line with single spaces: nothing to split or rejoin.
+  if (text !== '' && firstPrefix.length + text.length <= width && !IRREGULAR_SPACE.test(text))
+    return [firstPrefix + text];
   const lines: string[] = [];
   let prefix = firstPrefix;
   let line = '';

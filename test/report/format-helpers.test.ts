@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   antispamRows,
   formatDelay,
@@ -73,5 +74,36 @@ describe('wrapWords', () => {
 
   it('returns the bare prefix for empty text', () => {
     expect(wrapWords('', 10, '* ')).toEqual(['*']);
+  });
+
+  it('makes one line of single-spaced words of any space, whether or not the text fits as it is', () => {
+    expect(wrapWords('fits as it is', 20, '> ')).toEqual(['> fits as it is']);
+    expect(wrapWords(' two  spaces\tand\u00a0others ', 40, '> ')).toEqual(['> two spaces and others']);
+    expect(wrapWords('exactly ten', 13, '> ')).toEqual(['> exactly ten']);
+    expect(wrapWords('exactly ten', 12, '> ')).toEqual(['> exactly', '> ten']);
+  });
+
+  it('keeps every word, in order, on lines no wider than the width (any text)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '  ', '\t', '\u00a0', 'é'), maxLength: 60 }),
+        fc.integer({ min: 4, max: 30 }),
+        (text, width) => {
+          const lines = wrapWords(text, width, '> ', '  ');
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+          const words = text.split(/\s+/).filter((word) => word !== '');
+          expect(
+            lines
+              .map((line) => line.slice(2))
+              .join(' ')
+              .split(' ')
+              .filter((w) => w !== '')
+              .join(''),
+          ).toBe(words.join(''));
+          // A text that fits once its spaces are single is one line.
+          if (words.join(' ').length <= width - 2) expect(lines).toEqual([`> ${words.join(' ')}`.trimEnd()]);
+        },
+      ),
+    );
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * A pool of worker threads, each diagnosing one task at a time (so a worker holds one file or message,
+ * never a backlog: the queue lives in the main thread, bounded by the scan). A worker that dies (out of
+ * its memory limit, or an engine bug) fails only its task, which becomes an error record, and is replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ScanTask } from './diagnose-task';
+import type { ScanPool } from './pool';
+import { type ScanRecord, errorRecord } from './record';
+import { SCAN_WORKER } from './worker';
+
+/** Heap of one worker at most: far above a 50 MB message's diagnosis, well below a machine's memory. */
+const WORKER_HEAP_MB = 1024;
+
+interface Job {
+  task: ScanTask;
+  resolve(records: ScanRecord[]): void;
+}
+
+export function workerPool(script: string, size: number): ScanPool {
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  const all = new Set<Worker>();
+  let closing = false;
+
+  function start(): void {
+    const worker = new Worker(script, {
+      workerData: SCAN_WORKER,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    all.add(worker);
+    worker.on('message', (records: ScanRecord[]) => {
+      busy.get(worker)?.resolve(records);
+      busy.delete(worker);
+      idle.push(worker);
+      dispatch();
+    });
+    const lost = (why: string): void => {
+      if (!all.delete(worker)) return;
+      const job = busy.get(worker);
+      busy.delete(worker);
+      job?.resolve(
+        job.task.items.map((item) =>
+          errorRecord(item.file, { index: item.index, attachment: null }, `could not be diagnosed: ${why}`),
+        ),
+      );
+      if (!closing) {
+        start();
+        dispatch();
+      }
+    };
+    worker.on('error', (error: Error) => lost(error.message));
+    worker.on('exit', (code) => lost(`the worker stopped (exit code ${code})`));
+    idle.push(worker);
+  }
+
+  function dispatch(): void {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop() as Worker;
+      const job = queue.shift() as Job;
+      busy.set(worker, job);
+      // The bytes are the items' own buffers: moved to the worker, not copied.
+      const buffers = job.task.items.flatMap((item) =>
+        item.bytes === null ? [] : [item.bytes.buffer as ArrayBuffer],
+      );
+      worker.postMessage(job.task, buffers);
+    }
+  }
+
+  for (let i = 0; i < size; i++) start();
+  return {
+    size,
+    run: (task) =>
+      new Promise((resolve) => {
+        queue.push({ task, resolve });
+        dispatch();
+      }),
+    async close() {
+      closing = true;
+      await Promise.all([...all].map((worker) => worker.terminate()));
+    },
+  };
+}
