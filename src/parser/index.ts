@@ -3,7 +3,7 @@ import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from 
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
-import { locateField, splitHeaderBlock } from './fields';
+import { defineLazyLines, locateField, splitHeaderBlock } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './received-spf';
@@ -87,10 +87,10 @@ function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: str
   return value.length === 0 ? null : { value, loc: locateField(f) };
 }
 
-function emptyMessage(lines: string[]): ParsedMessage {
+/** A message with nothing read yet; `lines` are defined by the caller. */
+function emptyMessage(): Omit<ParsedMessage, 'lines'> {
   return {
     fields: [],
-    lines,
     authResults: [],
     arcAuthResults: [],
     arcSeals: [],
@@ -130,15 +130,17 @@ export function parseHeaders(raw: string): ParsedMessage {
     block = splitHeaderBlock(text, warnings);
   } catch (error) {
     warnings.add('', 0, `Could not split the block into header fields: ${String(error)}`);
-    return { ...emptyMessage([]), warnings: warnings.finish() };
+    return { ...emptyMessage(), lines: [], warnings: warnings.finish() };
   }
-  const { fields, lines, bodyStart } = block;
+  const { fields, bodyStart } = block;
+  // The physical lines are split only if something reads them (the raw view, a bounce's body).
+  const message: ParsedMessage = defineLazyLines(emptyMessage(), () => block.lines);
   if (fields.length === 0) {
     warnings.add('', 1, 'No header fields found ("Name: value" lines)');
-    return { ...emptyMessage(lines), warnings: warnings.finish() };
+    message.warnings = warnings.finish();
+    return message;
   }
 
-  const message = emptyMessage(lines);
   message.fields = fields;
   const byKey = groupByKey(fields);
   message.authResults = all(byKey, 'authentication-results', warnings, (f) =>
@@ -192,7 +194,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   );
   message.authAs = first(byKey, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
   try {
-    message.ndr = findNdrStatuses(fields, lines, bodyStart);
+    message.ndr = findNdrStatuses(fields, () => message.lines, bodyStart);
   } catch (error) {
     warnings.add(
       'body',
