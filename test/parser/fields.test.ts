@@ -1,4 +1,4 @@
-import { lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
+import { defineLazyLines, lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
 import { parseHeaders } from '../../src/parser';
 import { WarningSink } from '../../src/parser/warnings';
 
@@ -235,6 +235,44 @@ describe('splitHeaderBlock', () => {
     const { fields, warnings } = split(' orphan continuation\nnot a field line\nFrom: a@b.example\n');
     expect(fields.map((f) => f.name)).toEqual(['From']);
     expect(warnings.map((w) => w.line)).toEqual([1, 2]);
+  });
+});
+
+describe('splitHeaderBlock: values sliced from the raw text', () => {
+  it('unfolds a field folded over many lines with mixed breaks into the same value and offsets', () => {
+    const raw = 'A: one\r\n two\n\tthree\r four\r\r\n five\r\nB: x';
+    const [a, b] = split(raw).fields;
+    expect(a).toMatchObject({ value: 'one two\tthree four five', line: 1, endLine: 5 });
+    expect(a.foldOffsets).toEqual([3, 7, 13, 18]);
+    expect(a.foldLines).toEqual([2, 3, 4, 5]);
+    expect(b).toMatchObject({ name: 'B', value: 'x', line: 6 });
+  });
+
+  it('keeps a field open over blank lines of a block pasted with blank lines, without their text', () => {
+    const raw = 'Received: from a\n\n by b\n\nAuthentication-Results: spf=pass\n';
+    const { fields } = split(raw);
+    expect(fields.map((f) => [f.name, f.value, f.endLine])).toEqual([
+      ['Received', 'from a by b', 3],
+      ['Authentication-Results', 'spf=pass', 5],
+    ]);
+    expect(fields[0].foldLines).toEqual([3]);
+  });
+});
+
+describe('defineLazyLines', () => {
+  it('splits on the first read only, and can be replaced', () => {
+    let splits = 0;
+    const target = defineLazyLines({}, () => {
+      splits++;
+      return ['a', 'b'];
+    });
+    expect(splits).toBe(0);
+    expect(target.lines).toEqual(['a', 'b']);
+    expect(target.lines).toBe(target.lines);
+    expect(splits).toBe(1);
+    expect(JSON.parse(JSON.stringify(target))).toEqual({ lines: ['a', 'b'] });
+    target.lines = ['c'];
+    expect(target.lines).toEqual(['c']);
   });
 });
 
