@@ -3,6 +3,9 @@
  * evidence highlighting). The pane computes nothing itself; it only calls the engine.
  */
 import { parseHeaders } from '../parser';
+import { splitHeaderBlock } from '../parser/fields';
+import { looksLikeNdr } from '../parser/ndr';
+import { WarningSink } from '../parser/warnings';
 import { diagnose } from '../rules';
 import type { Diagnosis } from '../rules/diagnosis';
 
@@ -36,5 +39,19 @@ export function analyzeHeaders(
   if (parsed.fields.length === 0) {
     throw new Error('no header fields found (expected lines like "Authentication-Results: …")');
   }
-  return { id: nextId++, source, label, diagnosis: diagnose(parsed, { recipient }), lines: parsed.lines };
+  return {
+    id: nextId++,
+    source,
+    label,
+    diagnosis: diagnose(parsed, { recipient }),
+    // Split when the raw view or its line count is first shown, not for the verdict.
+    get lines() {
+      return parsed.lines;
+    },
+  };
+}
+
+/** Whether a header block is a bounce's, whose body (not in the headers) states the status. */
+export function isBounce(raw: string): boolean {
+  return looksLikeNdr(splitHeaderBlock(raw, new WarningSink()).fields);
 }
