@@ -4,10 +4,10 @@ import type { WarningSink } from './warnings';
 /** The header section split into fields, plus where the body (if any) starts. */
 export interface HeaderBlock {
   /**
-   * Every physical line of the raw block (index 0 = line 1). Split on first read: the fields are sliced
-   * out of the raw text directly, and only the raw view and a bounce's body need the lines.
+   * Every physical line of the raw block (index 0 = line 1), for the raw view and a bounce's body: the
+   * fields are sliced out of the raw text directly, without them.
    */
-  readonly lines: string[];
+  lines: string[];
   fields: HeaderField[];
   /** 0-based index into `lines` of the first body line, or null when the block has no body. */
   bodyStart: number | null;
@@ -31,23 +31,6 @@ function splitOnBreaks(raw: string): string[] {
   const crlf = raw.split('\r\n');
   if (!crlf.some((part) => part.includes('\r') || part.includes('\n'))) return crlf;
   return raw.split(/\r\r\n|\r\n|\r|\n/);
-}
-
-/**
- * Gives `target` a `lines` property computed by `split` on first read (and kept): most diagnoses never
- * look at the physical lines. Enumerable and assignable, like the plain property it stands for.
- */
-export function defineLazyLines<T extends object>(target: T, split: () => string[]): T & { lines: string[] } {
-  let lines: string[] | null = null;
-  Object.defineProperty(target, 'lines', {
-    enumerable: true,
-    configurable: true,
-    get: () => (lines ??= split()),
-    set: (value: string[]) => {
-      lines = value;
-    },
-  });
-  return target as T & { lines: string[] };
 }
 
 const LF = 10;
@@ -315,24 +298,13 @@ function isMboxFromLine(text: string, start: number, end: number): boolean {
   return i >= end || text.charCodeAt(i) !== 58;
 }
 
-/**
- * A field being read. Its value is `done` (text already assembled) followed by the run [runStart, runEnd)
- * of the raw text: consecutive physical lines read whole, so the run is the value once its line breaks
- * are removed. A line that cannot extend the run (indentation stripped, a lost indentation, blank lines
- * skipped) closes it into `done` and opens the next.
- */
 interface FieldBuilder {
   name: string;
   key: string;
   line: number;
   endLine: number;
-  done: string;
-  runStart: number;
-  runEnd: number;
-  /** Whether the run spans more than one line (holds line breaks). */
-  runFolded: boolean;
-  /** Length of the value so far. */
-  length: number;
+  /** The value so far: slices of the raw text, concatenated as the lines are read. */
+  value: string;
   foldOffsets: number[];
   foldLines: number[];
   /** Lines read as continuations although not indented (first, last, count): one warning per field. */
@@ -341,39 +313,8 @@ interface FieldBuilder {
   lostCount: number;
 }
 
-/** The text of a run with its line breaks removed (a line holds no CR or LF: each is part of a break). */
-function runText(text: string, b: FieldBuilder): string {
-  const run = text.slice(b.runStart, b.runEnd);
-  return b.runFolded ? run.replace(/[\r\n]+/g, '') : run;
-}
-
-/** Adds the physical line [start, end) (`lineNo`, beginning at `lineStart`) to the value, after `prefix`. */
-function appendLine(
-  text: string,
-  b: FieldBuilder,
-  start: number,
-  end: number,
-  lineStart: number,
-  lineNo: number,
-  prefix: string,
-): void {
-  b.foldOffsets.push(b.length);
-  b.foldLines.push(lineNo);
-  if (prefix === '' && start === lineStart && lineNo === b.endLine + 1) {
-    b.runEnd = end;
-    b.runFolded = true;
-  } else {
-    b.done += runText(text, b) + prefix;
-    b.runStart = start;
-    b.runEnd = end;
-    b.runFolded = false;
-  }
-  b.length += prefix.length + end - start;
-  b.endLine = lineNo;
-}
-
-function finishField(text: string, b: FieldBuilder, index: number): HeaderField {
-  let value = b.done === '' ? runText(text, b) : b.done + runText(text, b);
+function finishField(b: FieldBuilder, index: number): HeaderField {
+  let value = b.value;
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
   // continuation's indentation at the start: drop it and shift the fold offsets with it.
   const lead = leadingWspLength(value);
@@ -405,8 +346,8 @@ function finishField(text: string, b: FieldBuilder, index: number): HeaderField 
  * document), tab-folded continuations (Outlook), and continuations that lost their indentation (read as
  * continuations, with a warning). The header section ends at the first blank line after a field.
  *
- * One forward pass over the raw text: each value is sliced out of it (a folded field's lines as one slice
- * with the breaks removed, the fold offsets recorded), with no array of lines.
+ * One forward pass over the raw text: each value is sliced out of it (the slices of a folded field
+ * concatenated, with the fold offsets recorded), with no array of lines.
  */
 export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBlock {
   // A byte-order mark (a file saved by a Windows editor) would hide the first field name.
@@ -418,13 +359,19 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
 
   const flush = (): void => {
     if (!current) return;
-    fields.push(finishField(text, current, fields.length));
+    fields.push(finishField(current, fields.length));
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
       warnings.add(current.name, first, `${where} not indented: read as continuation of the field above`);
     }
     current = null;
+  };
+  const append = (b: FieldBuilder, piece: string, lineNo: number): void => {
+    b.foldOffsets.push(b.value.length);
+    b.foldLines.push(lineNo);
+    b.value += piece;
+    b.endLine = lineNo;
   };
   const blankAt = (index: number): boolean => isBlankRange(text, reader.start(index), reader.end(index));
 
@@ -488,7 +435,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const start =
       baseIndent > 0 ? physicalStart + wspRun(text, physicalStart, end, baseIndent) : physicalStart;
     if (start < end && isWsp(text.charCodeAt(start))) {
-      if (current) appendLine(text, current, start, end, physicalStart, lineNo, '');
+      if (current) append(current, text.slice(start, end), lineNo);
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
@@ -507,11 +454,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
         key,
         line: lineNo,
         endLine: lineNo,
-        done: '',
-        runStart: valueStart,
-        runEnd: end,
-        runFolded: false,
-        length: end - valueStart,
+        value: text.slice(valueStart, end),
         foldOffsets: [],
         foldLines: [],
         lostFirst: 0,
@@ -523,7 +466,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     if (current) {
       // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
       // for the lost folding whitespace) rather than dropping the rest of the field.
-      appendLine(text, current, start, end, physicalStart, lineNo, ' ');
+      append(current, ` ${text.slice(start, end)}`, lineNo);
       if (current.lostCount === 0) current.lostFirst = lineNo;
       current.lostLast = lineNo;
       current.lostCount++;
@@ -532,7 +475,9 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     }
   }
   flush();
-  return defineLazyLines({ fields, bodyStart }, () => splitLines(text));
+  // One native split; a property computed on first read instead costs more than this split of a typical
+  // block (an accessor changes the shape of every parsed message).
+  return { lines: splitLines(text), fields, bodyStart };
 }
 
 /** The 1-based physical line on which `offset` (an index into `field.value`) stands. */

@@ -3,7 +3,7 @@ import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from 
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
-import { defineLazyLines, locateField, splitHeaderBlock } from './fields';
+import { locateField, splitHeaderBlock } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './received-spf';
@@ -87,10 +87,10 @@ function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: str
   return value.length === 0 ? null : { value, loc: locateField(f) };
 }
 
-/** A message with nothing read yet; `lines` are defined by the caller. */
-function emptyMessage(): Omit<ParsedMessage, 'lines'> {
+function emptyMessage(lines: string[]): ParsedMessage {
   return {
     fields: [],
+    lines,
     authResults: [],
     arcAuthResults: [],
     arcSeals: [],
@@ -130,17 +130,15 @@ export function parseHeaders(raw: string): ParsedMessage {
     block = splitHeaderBlock(text, warnings);
   } catch (error) {
     warnings.add('', 0, `Could not split the block into header fields: ${String(error)}`);
-    return { ...emptyMessage(), lines: [], warnings: warnings.finish() };
+    return { ...emptyMessage([]), warnings: warnings.finish() };
   }
-  const { fields, bodyStart } = block;
-  // The physical lines are split only if something reads them (the raw view, a bounce's body).
-  const message: ParsedMessage = defineLazyLines(emptyMessage(), () => block.lines);
+  const { fields, lines, bodyStart } = block;
   if (fields.length === 0) {
     warnings.add('', 1, 'No header fields found ("Name: value" lines)');
-    message.warnings = warnings.finish();
-    return message;
+    return { ...emptyMessage(lines), warnings: warnings.finish() };
   }
 
+  const message = emptyMessage(lines);
   message.fields = fields;
   const byKey = groupByKey(fields);
   message.authResults = all(byKey, 'authentication-results', warnings, (f) =>
@@ -194,7 +192,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   );
   message.authAs = first(byKey, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
   try {
-    message.ndr = findNdrStatuses(fields, () => message.lines, bodyStart);
+    message.ndr = findNdrStatuses(fields, lines, bodyStart);
   } catch (error) {
     warnings.add(
       'body',

@@ -80,7 +80,7 @@ function decodeQpSpaces(text: string): string {
  */
 export function findNdrStatuses(
   fields: HeaderField[],
-  physicalLines: () => string[],
+  lines: string[],
   bodyStart: number | null,
 ): NdrStatus[] {
   const out: NdrStatus[] = [];
@@ -103,7 +103,6 @@ export function findNdrStatuses(
   // An ordinary message that quotes "550 5.7.509" was not refused: only a bounce's body states a status,
   // and only in its status parts (see statusRanges).
   if (bodyStart === null || !looksLikeNdr(fields)) return out;
-  const lines = physicalLines();
   const scan = (text: string, line: number): void => {
     for (const hit of codesIn(text)) add(hit, 'body', line, text);
   };

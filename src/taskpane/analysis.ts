@@ -44,10 +44,7 @@ export function analyzeHeaders(
     source,
     label,
     diagnosis: diagnose(parsed, { recipient }),
-    // Split when the raw view or its line count is first shown, not for the verdict.
-    get lines() {
-      return parsed.lines;
-    },
+    lines: parsed.lines,
   };
 }
 

@@ -1,4 +1,4 @@
-import { defineLazyLines, lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
+import { lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
 import { parseHeaders } from '../../src/parser';
 import { WarningSink } from '../../src/parser/warnings';
 
@@ -256,23 +256,6 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
       ['Authentication-Results', 'spf=pass', 5],
     ]);
     expect(fields[0].foldLines).toEqual([3]);
-  });
-});
-
-describe('defineLazyLines', () => {
-  it('splits on the first read only, and can be replaced', () => {
-    let splits = 0;
-    const target = defineLazyLines({}, () => {
-      splits++;
-      return ['a', 'b'];
-    });
-    expect(splits).toBe(0);
-    expect(target.lines).toEqual(['a', 'b']);
-    expect(target.lines).toBe(target.lines);
-    expect(splits).toBe(1);
-    expect(JSON.parse(JSON.stringify(target))).toEqual({ lines: ['a', 'b'] });
-    target.lines = ['c'];
-    expect(target.lines).toEqual(['c']);
   });
 });
 
