@@ -4,12 +4,16 @@
  * an .eml file, the engine reads it like one. Only a bounce gets its body: any other message's body is
  * the sender's text, never a status.
  */
-import { parseHeaders } from '../parser';
+import { splitHeaderBlock } from '../parser/fields';
 import { looksLikeNdr } from '../parser/ndr';
+import { WarningSink } from '../parser/warnings';
 
-/** True when the header block is a non-delivery report's, whose body is worth reading. */
+/**
+ * True when the header block is a non-delivery report's, whose body is worth reading. The fields alone
+ * tell: no need for the whole parse.
+ */
 export function isBounce(headers: string): boolean {
-  return looksLikeNdr(parseHeaders(headers).fields);
+  return looksLikeNdr(splitHeaderBlock(headers, new WarningSink()).fields);
 }
 
 /** The headers followed by the body, as one block; the headers alone when there is no body. */

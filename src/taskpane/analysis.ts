@@ -36,5 +36,14 @@ export function analyzeHeaders(
   if (parsed.fields.length === 0) {
     throw new Error('no header fields found (expected lines like "Authentication-Results: …")');
   }
-  return { id: nextId++, source, label, diagnosis: diagnose(parsed, { recipient }), lines: parsed.lines };
+  return {
+    id: nextId++,
+    source,
+    label,
+    diagnosis: diagnose(parsed, { recipient }),
+    lines: parsed.lines,
+  };
 }
+
+/** Whether a header block is a bounce's, whose body (not in the headers) states the status. */
+export { isBounce } from '../messages/bounce-body';

@@ -4,8 +4,9 @@
  */
 
 import { loadOfficeScript } from './office-script';
-import { isBounce, withBody } from '../messages/bounce-body';
+import { withBody } from '../messages/bounce-body';
 import { attachedKind } from '../messages/attachment-kind';
+import { loadEngine } from './engine';
 
 export type ThemeKind = 'light' | 'dark';
 
@@ -103,18 +104,18 @@ function themeOf(theme: Office.OfficeTheme | undefined | null): ThemeKind | null
  */
 export const HEADERS_REQUIREMENT = { name: 'Mailbox', minVersion: '1.8' } as const;
 
+type ReadBody = (
+  coercion: Office.CoercionType,
+  callback: (result: Office.AsyncResult<string>) => void,
+) => void;
+
 /** The parts of a read or compose item we inspect; compose items lack getAllInternetHeadersAsync. */
 interface ItemLike {
   itemId?: string;
   internetMessageId?: string;
   getAllInternetHeadersAsync?: (callback: (result: Office.AsyncResult<string>) => void) => void;
   /** Read items: the body as text (Mailbox 1.3, allowed by ReadItem). */
-  body?: {
-    getAsync?: (
-      coercion: Office.CoercionType,
-      callback: (result: Office.AsyncResult<string>) => void,
-    ) => void;
-  };
+  body?: { getAsync?: ReadBody };
   saveAsync?: unknown;
   /** Read items: the attachments' details (Mailbox 1.0). */
   attachments?: Array<{ id?: string; name?: string; attachmentType?: string; contentType?: string }>;
@@ -134,7 +135,15 @@ function base64Bytes(text: string): Uint8Array {
 /** A bounce's body after its headers (see bounce-body.ts); a body that cannot be read leaves the headers. */
 function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Promise<string> {
   const read = item.body?.getAsync;
-  if (typeof read !== 'function' || !isBounce(raw)) return Promise.resolve(raw);
+  if (typeof read !== 'function') return Promise.resolve(raw);
+  // The check is the engine's (its chunk is loading already): the parser stays out of the first bundle.
+  return loadEngine().then(
+    (engine) => (engine.isBounce(raw) ? bounceBody(item, read, office, raw) : raw),
+    () => raw,
+  );
+}
+
+function bounceBody(item: ItemLike, read: ReadBody, office: typeof Office, raw: string): Promise<string> {
   return new Promise((resolve) => {
     try {
       read.call(item.body, office.CoercionType.Text, (result) => {

@@ -7,10 +7,16 @@
 /** The headline: a level-2 heading "Verdict <label>" (label: Pass, Needs attention, Fail, Unknown). */
 export const verdictHeading = (page) => page.getByRole('heading', { level: 2, name: /^Verdict\b/ });
 
-/** Waits for a rendered diagnosis and returns the verdict label the reader sees ("Pass", "Fail", …). */
+/**
+ * Waits for a rendered diagnosis and returns the verdict label the reader sees ("Pass", "Fail", …). The
+ * verdict renders first and the findings in a later pass: both are waited for.
+ */
 export async function readVerdict(page, { timeout = 20_000 } = {}) {
   const heading = verdictHeading(page);
   await heading.waitFor({ state: 'visible', timeout });
+  await page
+    .getByRole('heading', { level: 2, name: /^Findings \(\d+\)$/ })
+    .waitFor({ state: 'visible', timeout });
   return (await heading.innerText()).replace(/^\s*Verdict\s*/, '').trim();
 }
 

@@ -238,6 +238,27 @@ describe('splitHeaderBlock', () => {
   });
 });
 
+describe('splitHeaderBlock: values sliced from the raw text', () => {
+  it('unfolds a field folded over many lines with mixed breaks into the same value and offsets', () => {
+    const raw = 'A: one\r\n two\n\tthree\r four\r\r\n five\r\nB: x';
+    const [a, b] = split(raw).fields;
+    expect(a).toMatchObject({ value: 'one two\tthree four five', line: 1, endLine: 5 });
+    expect(a.foldOffsets).toEqual([3, 7, 13, 18]);
+    expect(a.foldLines).toEqual([2, 3, 4, 5]);
+    expect(b).toMatchObject({ name: 'B', value: 'x', line: 6 });
+  });
+
+  it('keeps a field open over blank lines of a block pasted with blank lines, without their text', () => {
+    const raw = 'Received: from a\n\n by b\n\nAuthentication-Results: spf=pass\n';
+    const { fields } = split(raw);
+    expect(fields.map((f) => [f.name, f.value, f.endLine])).toEqual([
+      ['Received', 'from a by b', 3],
+      ['Authentication-Results', 'spf=pass', 5],
+    ]);
+    expect(fields[0].foldLines).toEqual([3]);
+  });
+});
+
 describe('parseHeaders: block level', () => {
   it('records every physical line for the raw view', () => {
     const parsed = parseHeaders('From: a@b.example\r\nSubject: x\r\n\r\nbody line\r\n');

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { renderMarkdown } from '../../src/report';
 import { diagnoseHeaders } from '../../src/rules';
 import { FakeMailboxHost, ok } from './fake-host';
-import { fixture, renderWithHost } from './helpers';
+import { findDiagnosis, fixture, renderWithHost } from './helpers';
 
 const raw = fixture('exchange-online/explicit-000-oreject.eml');
 
@@ -18,7 +18,7 @@ async function showFixture(): Promise<void> {
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(raw));
   renderWithHost(host);
-  await screen.findByRole('heading', { name: /^Verdict/ });
+  await findDiagnosis();
 }
 
 test('Copy report writes the Markdown report to the clipboard', async () => {

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { parseHeaders } from '../../src/parser';
 import { diagnoseHeaders } from '../../src/rules';
 import { FakeMailboxHost, ok } from './fake-host';
-import { fixture, renderWithHost } from './helpers';
+import { findDiagnosis, fixture, renderWithHost } from './helpers';
 
 test('evidence opens the raw headers at its line, with the evidence lines marked', async () => {
   const raw = fixture('exchange-online/explicit-000-oreject.eml');
@@ -15,7 +15,7 @@ test('evidence opens the raw headers at its line, with the evidence lines marked
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(raw));
   renderWithHost(host);
-  await screen.findByRole('heading', { name: /^Verdict/ });
+  await findDiagnosis();
   expect(screen.queryByRole('list', { name: /Raw headers/ })).toBeNull(); // collapsed until asked for
 
   const [button] = screen.getAllByRole('button', { name: new RegExp(`^Line ${evidence.line} · `) });
@@ -49,7 +49,7 @@ test('a very long block renders only a window of rows, and evidence far down is 
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(raw));
   renderWithHost(host);
-  await screen.findByRole('heading', { name: /^Verdict/ });
+  await findDiagnosis();
   const evidenceButton = screen.getAllByRole('button', { name: new RegExp(`^Line ${evidence.line} · `) })[0];
   const rawSummary = screen.getByRole('heading', { name: 'Raw headers' });
 

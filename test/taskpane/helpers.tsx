@@ -1,5 +1,5 @@
 /** Shared helpers for the task pane tests: render the real App around a fake host, read fixtures. */
-import { render, type RenderResult } from '@testing-library/react';
+import { render, screen, type RenderResult } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { App } from '../../src/taskpane/app';
@@ -30,4 +30,14 @@ export function renderWithHost(
 export function renderStandalone(reason = 'No Outlook host found.'): RenderResult {
   const connect = (): Promise<HostConnection> => Promise.resolve({ mode: 'standalone', reason });
   return render(<App connect={connect} />);
+}
+
+/**
+ * Waits for a whole diagnosis and returns its verdict heading: the verdict renders first, the findings
+ * and everything below them in a later, lower-priority pass.
+ */
+export async function findDiagnosis(): Promise<HTMLElement> {
+  const verdict = await screen.findByRole('heading', { name: /^Verdict/, level: 2 });
+  await screen.findByRole('heading', { name: /^Findings \(\d+\)$/, level: 2 });
+  return verdict;
 }

@@ -11,7 +11,7 @@ import { diagnoseHeaders } from '../../src/rules';
 import { FindingCard } from '../../src/taskpane/components/finding-card';
 import { safeHref } from '../../src/taskpane/safe-href';
 import { FakeMailboxHost, ok } from './fake-host';
-import { fixture, renderWithHost } from './helpers';
+import { findDiagnosis, fixture, renderWithHost } from './helpers';
 
 function expectInert(container: HTMLElement): void {
   expect(container.querySelector('img')).toBeNull();
@@ -30,7 +30,7 @@ test('hostile header values render as text, everywhere the pane shows them', asy
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(fixture('hostile.eml')));
   const { container } = renderWithHost(host);
-  await screen.findByRole('heading', { name: /^Verdict/ });
+  await findDiagnosis();
 
   // Open every lazy section, and jump to an evidence line.
   for (const name of ['Antispam verdict', 'Route and delays', 'Raw headers']) {
@@ -80,7 +80,7 @@ test('results named like object prototype members render as "none" (no registere
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(raw));
   renderWithHost(host);
-  await screen.findByRole('heading', { name: /^Verdict/ });
+  await findDiagnosis();
   const protocols = screen.getByRole('list', { name: 'Protocol results' });
   // The parser maps words outside the registered lists to "none" (the written word stays in rawResult).
   expect(protocols.textContent).toContain('SPFnone');

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { diagnoseHeaders } from '../../src/rules';
 import { itReport } from '../../src/taskpane/it-report';
 import { FakeMailboxHost, ok } from './fake-host';
-import { fixture, renderWithHost } from './helpers';
+import { findDiagnosis, fixture, renderWithHost } from './helpers';
 
 const globals = globalThis as { __HELPDESK__?: string };
 
@@ -21,7 +21,7 @@ async function paneFor(name: string): Promise<FakeMailboxHost> {
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(fixture(name)));
   renderWithHost(host);
-  await screen.findByRole('heading', { name: /^Verdict/ });
+  await findDiagnosis();
   return host;
 }
 

@@ -6,11 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { diagnoseHeaders } from '../../src/rules';
 import { SAMPLES, loadSample } from '../../src/taskpane/samples';
 import { verdictLabel } from '../../src/taskpane/components/headline';
-import { fixture, renderStandalone } from './helpers';
+import { findDiagnosis, fixture, renderStandalone } from './helpers';
 
-async function verdict(): Promise<HTMLElement> {
-  return screen.findByRole('heading', { name: /^Verdict/, level: 2 });
-}
+const verdict = findDiagnosis;
 
 test('paste a header block and diagnose it', async () => {
   renderStandalone();

@@ -6,14 +6,15 @@
 import './pane-test-setup';
 import { screen, within } from '@testing-library/react';
 import { FakeMailboxHost, ok } from './fake-host';
-import { fixture, renderWithHost } from './helpers';
+import { findDiagnosis, fixture, renderWithHost } from './helpers';
 
 async function answerFor(name: string, recipient: string | null = null): Promise<HTMLElement> {
   const host = new FakeMailboxHost();
   host.recipient = recipient;
   host.responses.set('item-1', ok(fixture(name)));
   renderWithHost(host);
-  return screen.findByRole('heading', {
+  await findDiagnosis();
+  return screen.getByRole('heading', {
     name: /^(Verified sender|Explained failure|Not verified|Suspicious)/,
   });
 }

@@ -1,49 +1,21 @@
 /**
- * Everything the pane shows for one diagnosis. Above the fold (in the first bundle): the reader's answer,
- * the verdict with the message block, protocol strip, findings. Below it, loaded when opened: antispam, hops, raw headers.
+ * Everything the pane shows for one diagnosis. The reader's answer and the verdict render first, from the
+ * first bundle; the rest (report actions, protocols, findings, antispam, hops, raw headers) is a chunk of
+ * its own, rendered in a lower-priority pass (a transition) once the verdict is on screen, so neither its
+ * download nor its rendering delays the answer.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
-import { helpdeskAddress } from '../helpdesk';
 import type { MailboxHost } from '../mailbox';
-import { formatDuration } from '../../report/duration';
-import { CopyReport } from './copy-report';
-import { FindingCard } from './finding-card';
+import type { Diagnosis } from '../../rules/diagnosis';
 import { Headline } from './headline';
-import { ParseWarnings } from './parse-warnings';
-import { ProtocolStrip } from './protocol-strip';
-import { Section } from './section';
-import { SendToIt } from './send-to-it';
 import { TrustAnswer } from './trust-answer';
 
-const AntispamView = lazy(() => import(/* webpackChunkName: "antispam" */ './antispam-view'));
-const HopsTimeline = lazy(() => import(/* webpackChunkName: "hops" */ './hops-timeline'));
-const RawHeaders = lazy(() => import(/* webpackChunkName: "raw" */ './raw-headers'));
-// The build's DNS-over-HTTPS endpoint (scripts/dns-resolver.cjs). Built "off", it is "" and webpack drops
-// this branch: no DNS code at all. Otherwise the button is its own small chunk, and the DNS layer another.
-const DnsCheck = process.env.DNS_RESOLVER_URL
-  ? lazy(() => import(/* webpackChunkName: "dns-button" */ './dns-check'))
-  : null;
+const DiagnosisDetails = lazy(() => import(/* webpackChunkName: "details" */ './diagnosis-details'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  findings: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  below: { display: 'flex', flexDirection: 'column' },
 });
 
 interface DiagnosisViewProps {
@@ -56,30 +28,21 @@ interface DiagnosisViewProps {
 
 export function DiagnosisView({ analysis, focusOnShow = false, host }: DiagnosisViewProps): ReactElement {
   const styles = useStyles();
-  const { lines } = analysis;
-  // After "Check DNS now", the findings carry what DNS says and the record edits.
-  const [checked, setChecked] = useState<{ from: Analysis; diagnosis: Analysis['diagnosis'] } | null>(null);
+  // After "Check DNS now", the verdict and the findings carry what DNS says and the record edits.
+  const [checked, setChecked] = useState<{ from: Analysis; diagnosis: Diagnosis } | null>(null);
   const diagnosis = checked?.from === analysis ? checked.diagnosis : analysis.diagnosis;
-  const [open, setOpen] = useState({ antispam: false, hops: false, raw: false });
-  const [focusLine, setFocusLine] = useState<number | null>(null);
+  // The analysis whose details are shown: set in a transition after the verdict's first paint.
+  const [detailsFor, setDetailsFor] = useState<Analysis | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (focusOnShow) headingRef.current?.focus();
   }, [focusOnShow]);
 
-  const evidenceLines = useMemo(
-    () => new Set(diagnosis.findings.flatMap((finding) => finding.evidence.map((evidence) => evidence.line))),
-    [diagnosis],
-  );
+  useEffect(() => {
+    startTransition(() => setDetailsFor(analysis));
+  }, [analysis]);
 
-  const showLine = (line: number): void => {
-    setOpen((current) => ({ ...current, raw: true }));
-    setFocusLine(line);
-  };
-
-  const helpdesk = helpdeskAddress();
-  const scl = diagnosis.antispam?.SCL;
   const totalDelay = diagnosis.hops.reduce((sum, hop) => sum + Math.max(0, hop.delaySeconds ?? 0), 0);
   const timed = diagnosis.hops.some((hop) => hop.delaySeconds !== null);
 
@@ -87,71 +50,17 @@ export function DiagnosisView({ analysis, focusOnShow = false, host }: Diagnosis
     <div className={styles.root}>
       <TrustAnswer ref={headingRef} trust={diagnosis.trust} />
       <Headline diagnosis={diagnosis} label={analysis.label} transitSeconds={timed ? totalDelay : null} />
-      <CopyReport diagnosis={diagnosis} />
-      {host && helpdesk && analysis.source === 'mailbox' ? (
-        <SendToIt diagnosis={diagnosis} host={host} helpdesk={helpdesk} />
-      ) : null}
-      <section className={styles.block} aria-labelledby="protocols-heading">
-        <h2 id="protocols-heading" className={styles.heading}>
-          Protocols
-        </h2>
-        <ProtocolStrip auth={diagnosis.auth} />
-      </section>
-      <section className={styles.block} aria-labelledby="findings-heading">
-        <h2 id="findings-heading" className={styles.heading}>
-          Findings ({diagnosis.findings.length})
-        </h2>
-        <ul className={styles.findings}>
-          {diagnosis.findings.map((finding, index) => (
-            <li key={`${finding.id}-${index}`}>
-              <FindingCard finding={finding} index={index} onShowLine={showLine} />
-            </li>
-          ))}
-        </ul>
-      </section>
-      {DnsCheck ? (
+      {detailsFor === analysis ? (
         <Suspense fallback={null}>
-          <DnsCheck
-            diagnosis={analysis.diagnosis}
-            endpoint={process.env.DNS_RESOLVER_URL ?? ''}
-            onChecked={(outcome) => setChecked({ from: analysis, diagnosis: outcome.diagnosis })}
+          <DiagnosisDetails
+            analysis={analysis}
+            diagnosis={diagnosis}
+            totalDelay={totalDelay}
+            host={host}
+            onDnsChecked={(completed) => setChecked({ from: analysis, diagnosis: completed })}
           />
         </Suspense>
       ) : null}
-      <div className={styles.below}>
-        {diagnosis.antispam ? (
-          <Section
-            id="antispam"
-            title="Antispam verdict"
-            note={scl !== undefined ? `SCL ${String(scl)}` : undefined}
-            open={open.antispam}
-            onOpenChange={(value) => setOpen((current) => ({ ...current, antispam: value }))}
-          >
-            <AntispamView antispam={diagnosis.antispam} />
-          </Section>
-        ) : null}
-        {diagnosis.hops.length > 0 ? (
-          <Section
-            id="hops"
-            title="Route and delays"
-            note={`${diagnosis.hops.length} ${diagnosis.hops.length === 1 ? 'hop' : 'hops'}, ${formatDuration(totalDelay)} in transit`}
-            open={open.hops}
-            onOpenChange={(value) => setOpen((current) => ({ ...current, hops: value }))}
-          >
-            <HopsTimeline hops={diagnosis.hops} />
-          </Section>
-        ) : null}
-        <Section
-          id="raw"
-          title="Raw headers"
-          note={`${lines.length} lines, ${evidenceLines.size} marked as evidence`}
-          open={open.raw}
-          onOpenChange={(value) => setOpen((current) => ({ ...current, raw: value }))}
-        >
-          <RawHeaders lines={lines} evidenceLines={evidenceLines} focusLine={focusLine} />
-        </Section>
-        <ParseWarnings warnings={diagnosis.warnings} />
-      </div>
     </div>
   );
 }
