@@ -33,7 +33,7 @@ import { benchCases, KB, TARGETS } from './cases.mjs';
 import { measureBundle } from './bundle-size.mjs';
 import { regexReplay } from './regex-replay.mjs';
 import { SCAN_MESSAGES, scanBench } from './scan.mjs';
-import { engineVsScan } from './scan-ratio.mjs';
+import { engineVsScan, quantile } from './scan-ratio.mjs';
 import { paneVsBlank } from './pane-timing.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -54,11 +54,6 @@ const SAMPLING = {
   scaling: { warmup: 5, minRuns: 30, minMs: 500, maxMs: 4000 },
   hostile: { warmup: 3, minRuns: 15, minMs: 500, maxMs: 10000 },
 };
-
-function quantile(sorted, q) {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i];
-}
 
 function time(engine, raw, { warmup, minRuns, minMs, maxMs }) {
   for (let i = 0; i < warmup; i++) engine.diagnoseHeaders(raw);

@@ -20,7 +20,8 @@ export function onePassScan(raw) {
   return breaks + colons;
 }
 
-const quantile = (sorted, q) =>
+/** The q-quantile of sorted samples (the same rule as bench/run.mjs's medians and p95s). */
+export const quantile = (sorted, q) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 /**

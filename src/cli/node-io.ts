@@ -33,7 +33,10 @@ async function* fileChunks(path: string): AsyncIterable<Uint8Array> {
     if (stats.isFile() && stats.size <= ONE_READ_LIMIT) {
       // One byte of room more than the file holds tells a file that grew since: the rest is streamed.
       const buffer = Buffer.allocUnsafe(stats.size + 1);
-      const read = readSync(fd, buffer, 0, buffer.length, 0);
+      // readSync may return less than asked (network file systems, signals): read until full or at the end.
+      let read = 0;
+      for (let got = -1; got !== 0 && read < buffer.length; read += got)
+        got = readSync(fd, buffer, read, buffer.length - read, read);
       if (read > 0) yield buffer.subarray(0, read);
       if (read <= stats.size) return;
       start = read;

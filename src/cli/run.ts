@@ -205,7 +205,7 @@ function formatReport(
       return `${safeJson({ file: source.file, ...located(source), ...diagnosis })}\n`;
     case 'markdown': {
       const section = dns === null ? '' : `\n${dnsSectionMarkdown(dns, 3)}`;
-      return `${gap}# ${escapeInline(file)}${attachment}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
+      return `${gap}# ${escapeInline(neutralizeControls(file))}${attachment}\n\n${renderMarkdown(diagnosis, { headingLevel: 2 })}${section}`;
     }
     case 'text': {
       const section = dns === null ? '' : `\n${dnsSectionText(dns, width)}`;

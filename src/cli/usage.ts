@@ -36,7 +36,8 @@ same way, each with its 1-based "index" ("file #index" in text and markdown).
 summary (auth-doctor scan --help).
 
 Exit status: 0 when the headers were diagnosed (whatever the verdict), 2 on a usage error or on input
-that is missing, unreadable, too large, binary, empty or has no header fields.
+that is missing, unreadable, too large, binary, empty or has no header fields, including a message
+attached to a file (its file's own message is still diagnosed and printed).
 
 Examples:
   auth-doctor message.eml
@@ -50,8 +51,9 @@ export const SCAN_USAGE = `Usage: auth-doctor scan [--format text|markdown|csv|j
                         [--max-size SIZE] [--recipient ADDRESS] [--jobs N] DIR|FILE ...
 
 Diagnose every message under the paths (directories recursively; .eml files, saved header blocks,
-Outlook .msg files, each message of an mbox, and the messages attached to them) on all cores, then summarise: verdicts, trust levels, the most frequent
-findings, and messages by From domain, finding and owner. Nothing leaves this machine.
+Outlook .msg files, each message of an mbox, and the messages attached to them) on all cores, then
+summarise: verdicts, trust levels, the most frequent findings, and messages by From domain, finding
+and owner. Nothing leaves this machine.
 
   --format FORMAT    text (default) or markdown: the summary; csv: one row per message (file, index,
                      attachment, from, domain, verdict, trust, top finding, owner, IP, error); jsonl: one JSON

@@ -137,7 +137,7 @@ class Collector {
     }
     await this.children(
       place,
-      found.attachments.map((attachment) => (child) => this.fromBytes(attachment.bytes, child, depth + 1)),
+      found.attachments.map((bytes) => (child) => this.fromBytes(bytes, child, depth + 1)),
     );
   }
 

@@ -5,7 +5,7 @@
  */
 
 /** A postmark: "From ", then the envelope sender and at least the start of a date. */
-const POSTMARK = /^From \S+ +\S/;
+export const POSTMARK = /^From \S+ +\S/;
 
 /**
  * The messages of a text: several when it is an mbox of several messages (each keeps its postmark line,

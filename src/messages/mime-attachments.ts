@@ -4,18 +4,13 @@
  * message of its own.
  */
 import PostalMime from 'postal-mime';
-import { attachedKind, type AttachedKind } from './attachment-kind';
+import { isMessageAttachment } from './attachment-kind';
 
-export interface MimeAttachment {
-  kind: AttachedKind;
-  name: string | null;
-  bytes: Uint8Array;
-}
-
-export type MimeAttachments = { ok: true; attachments: MimeAttachment[] } | { ok: false; reason: string };
+/** The bytes of each attachment that is a message, decoded (base64, quoted-printable). */
+export type MimeAttachments = { ok: true; attachments: Uint8Array[] } | { ok: false; reason: string };
 
 /**
- * Cheap test of whether a message may carry one: the MIME types and file extensions attachedKind knows.
+ * Cheap test of whether a message may carry one: the MIME types and file extensions isMessageAttachment knows.
  * Most messages carry none and are never given to the MIME parser.
  */
 const MAY_CARRY = /message\/(?:rfc822|global)|rfc822-headers|vnd\.ms-outlook|\.(?:msg|eml)\b/i;
@@ -27,13 +22,13 @@ export async function mimeAttachments(text: string): Promise<MimeAttachments> {
     // Every message/rfc822 part as an attachment: postal-mime would otherwise merge an inline one into
     // the outer message's text, and the original would be lost as a message of its own.
     const email = await PostalMime.parse(text, { forceRfc822Attachments: true });
-    const attachments: MimeAttachment[] = [];
+    const attachments: Uint8Array[] = [];
     for (const attachment of email.attachments) {
-      const kind = attachedKind(attachment.filename, attachment.mimeType);
-      if (kind === null || typeof attachment.content === 'string') continue;
-      const bytes =
-        attachment.content instanceof Uint8Array ? attachment.content : new Uint8Array(attachment.content);
-      attachments.push({ kind, name: attachment.filename, bytes });
+      if (!isMessageAttachment(attachment.filename, attachment.mimeType)) continue;
+      if (typeof attachment.content === 'string') continue;
+      attachments.push(
+        attachment.content instanceof Uint8Array ? attachment.content : new Uint8Array(attachment.content),
+      );
     }
     return { ok: true, attachments };
   } catch (error) {

@@ -4,7 +4,7 @@
  * download, and most command-line runs never need it.
  */
 import type { FieldsData } from '@kenjiuno/msgreader';
-import { attachedKind } from './attachment-kind';
+import { isMessageAttachment } from './attachment-kind';
 
 /** The first bytes of every OLE compound file (MS-CFB §2.2). */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -17,7 +17,6 @@ export function isOleFile(bytes: Uint8Array): boolean {
 export interface OutlookMessage {
   /** The internet headers as received (PidTagTransportMessageHeaders); null when Outlook kept none. */
   headers: string | null;
-  subject: string | null;
   /** The plain-text body (PidTagBody): where a bounce states its status code. */
   body: string | null;
   /** Attachments that are messages, in the item's order. */
@@ -26,9 +25,9 @@ export interface OutlookMessage {
 
 export type OutlookAttachment =
   /** An Outlook item attached as such (an embedded message storage). */
-  | { kind: 'item'; name: string; message: OutlookMessage }
+  | { kind: 'item'; message: OutlookMessage }
   /** A file (.eml, .msg, message/rfc822): its bytes, or null when they cannot be read. */
-  | { kind: 'file'; name: string; mimeType: string | null; bytes: () => Uint8Array | null };
+  | { kind: 'file'; bytes: () => Uint8Array | null };
 
 export type OutlookResult = { ok: true; message: OutlookMessage } | { ok: false; reason: string };
 
@@ -75,12 +74,10 @@ function toMessage(fields: FieldsData, msg: MsgReaderInstance): OutlookMessage {
   for (const attachment of fields.attachments ?? []) {
     const name = attachment.fileName ?? attachment.name ?? attachment.fileNameShort ?? '';
     if (attachment.innerMsgContent === true && attachment.innerMsgContentFields) {
-      attachments.push({ kind: 'item', name, message: toMessage(attachment.innerMsgContentFields, msg) });
-    } else if (attachedKind(name, attachment.attachMimeTag ?? null) !== null) {
+      attachments.push({ kind: 'item', message: toMessage(attachment.innerMsgContentFields, msg) });
+    } else if (isMessageAttachment(name, attachment.attachMimeTag ?? null)) {
       attachments.push({
         kind: 'file',
-        name,
-        mimeType: attachment.attachMimeTag ?? null,
         bytes: () => {
           try {
             return msg.getAttachment(attachment).content;
@@ -93,7 +90,6 @@ function toMessage(fields: FieldsData, msg: MsgReaderInstance): OutlookMessage {
   }
   return {
     headers: nonEmpty(fields.headers),
-    subject: nonEmpty(fields.subject),
     body: nonEmpty(fields.body),
     attachments,
   };

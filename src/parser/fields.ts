@@ -346,8 +346,9 @@ function finishField(b: FieldBuilder, index: number): HeaderField {
  * document), tab-folded continuations (Outlook), and continuations that lost their indentation (read as
  * continuations, with a warning). The header section ends at the first blank line after a field.
  *
- * One forward pass over the raw text: each value is sliced out of it (the slices of a folded field
- * concatenated, with the fold offsets recorded), with no array of lines.
+ * The fields come out of one forward pass over the raw text: each value is sliced out of it (the slices
+ * of a folded field concatenated, with the fold offsets recorded), with no array of lines. The physical
+ * lines (for the raw view and evidence) are split once at the end.
  */
 export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBlock {
   // A byte-order mark (a file saved by a Windows editor) would hide the first field name.

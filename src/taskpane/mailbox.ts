@@ -5,7 +5,8 @@
 
 import { loadOfficeScript } from './office-script';
 import { withBody } from '../messages/bounce-body';
-import { attachedKind } from '../messages/attachment-kind';
+import { decodeBase64Binary } from '../parser/base64';
+import { isMessageAttachment } from '../messages/attachment-kind';
 import { loadEngine } from './engine';
 
 export type ThemeKind = 'light' | 'dark';
@@ -126,10 +127,12 @@ interface ItemLike {
   ) => void;
 }
 
-/** Base64 (as Office gives a file attachment) to bytes; characters outside the alphabet are skipped. */
+/**
+ * Base64 (as Office gives a file attachment) to bytes, with the engine's decoder: it skips what is not
+ * base64 instead of throwing (atob would, inside Office's callback, and leave the request unsettled).
+ */
 function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text.replace(/[^A-Za-z0-9+/]/g, ''));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return Uint8Array.from(decodeBase64Binary(text), (char) => char.charCodeAt(0));
 }
 
 /** A bounce's body after its headers (see bounce-body.ts); a body that cannot be read leaves the headers. */
@@ -268,7 +271,7 @@ export class OfficeMailboxHost implements MailboxHost {
       if (typeof id !== 'string') return [];
       // Office.MailboxEnums.AttachmentType.Item: an Outlook item attached as such.
       const isItem = attachment.attachmentType === 'item';
-      return isItem || attachedKind(name, attachment.contentType ?? null) !== null ? [{ id, name }] : [];
+      return isItem || isMessageAttachment(name, attachment.contentType ?? null) ? [{ id, name }] : [];
     });
   }
 

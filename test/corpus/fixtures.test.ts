@@ -10,7 +10,7 @@ import { parseHeaders } from '../../src/parser/index';
 import { FINDING_IDS, type Diagnosis, type Finding } from '../../src/rules/diagnosis';
 import { nodeIo } from '../../src/cli/node-io';
 import { run } from '../../src/cli/run';
-import { diagnosisProblems } from '../robustness/diagnosis-schema';
+import { diagnosisProblems, schemaProblems } from '../robustness/diagnosis-schema';
 import {
   listFixtures,
   readExpectation,
@@ -157,14 +157,24 @@ describe('fixture corpus (test/fixtures)', () => {
     };
     expect(await run(['--json', ...fixtures.map((f) => f.emlPath)], io)).toBe(0);
     expect(err).toBe('');
-    const printed = out
+    const lines = out
       .trimEnd()
       .split('\n')
-      .map((line) => JSON.parse(line) as { file: string });
+      .map((line) => JSON.parse(line) as { file: string; attachment?: string });
+    // Each fixture's own message, in order; a bounce's returned original follows its bounce as a
+    // message of its own.
+    const printed = lines.filter((d) => d.attachment === undefined);
     expect(printed.map((d) => d.file)).toEqual(fixtures.map((f) => f.emlPath));
     const problems = printed.flatMap((d, i) =>
       diagnosisProblems(d, parseHeaders(fixtures[i].raw)).map((problem) => `${fixtures[i].id}: ${problem}`),
     );
     expect(problems).toEqual([]);
+    const attached = lines.filter((d) => d.attachment !== undefined);
+    expect(attached.length).toBeGreaterThan(0);
+    for (const d of attached) {
+      expect(d.file).toMatch(/\/ndr\//);
+      expect(d.attachment).toMatch(/^attached message \d+ of \d+$/);
+      expect(schemaProblems(d)).toEqual([]);
+    }
   });
 });

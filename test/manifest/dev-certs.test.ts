@@ -1,7 +1,7 @@
 /**
  * The dev certificate step when it can do nothing itself (not root, no sudo, no certutil): it still generates
  * the certificate under the given home, and returns the exact commands for each trust store and why. The
- * installing path is driven end to end, with Chromium, by the browser suite (test/e2e/scenarios/15).
+ * installing path is driven end to end, with Chromium, by the browser suite (test/e2e/scenarios/16).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,7 +9,8 @@ import { type ScanRecord, isError } from './record';
 
 export const CSV_HEADER = 'file,index,attachment,from,domain,verdict,trust,top_finding,owner,ip,error\r\n';
 
-const FORMULA_START = /^[=+\-@]/;
+/** Leading spaces too: some spreadsheets trim a cell before they look for a formula. */
+const FORMULA_START = /^\s*[=+\-@]/;
 
 export function csvCell(value: string): string {
   const neutral = neutralizeControls(value);

@@ -67,8 +67,12 @@ async function diagnoseItem(
     problemsAfter(messages.length);
     return records;
   } catch (error) {
-    // A RangeError is a string past what the runtime can hold: the input was too large for it.
-    if (!(error instanceof RangeError)) throw error;
-    return [errorRecord(file, { index, attachment: null }, `too large to process (${error.message})`)];
+    // One input that cannot be diagnosed is that input's record, not the loss of the worker with the rest
+    // of its batch. A RangeError is a string past what the runtime can hold: the input was too large.
+    const why =
+      error instanceof RangeError
+        ? `too large to process (${error.message})`
+        : `could not be diagnosed: ${error instanceof Error ? error.message : String(error)}`;
+    return [errorRecord(file, { index, attachment: null }, why)];
   }
 }

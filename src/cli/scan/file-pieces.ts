@@ -4,6 +4,7 @@
  * while it streams, so a file of several GB never sits in memory: at most one message (up to `maxBytes`)
  * and one chunk. A message past `maxBytes` is skipped to the next postmark and reported, not kept.
  */
+import { POSTMARK } from '../../messages/mbox';
 import { tooLargeMessage } from '../read-input';
 
 /** One piece, or why it cannot be diagnosed; `size` counts the file's bytes it stands for (progress). */
@@ -11,8 +12,6 @@ export type Piece =
   | { index: number | null; bytes: Uint8Array; size: number }
   | { index: number | null; error: string; size: number };
 
-/** "From ", the envelope sender, at least the start of a date: the same test as src/messages/mbox.ts's, on a prefix. */
-const POSTMARK = /^From \S+ +\S/;
 const LINE_START = Buffer.from('\nFrom ', 'latin1');
 /** Bytes of a line looked at to recognise a postmark; an envelope sender is far shorter. */
 const POSTMARK_PROBE = 1024;

@@ -117,7 +117,8 @@ async function scan(options: ScanOptions, io: ScanIo): Promise<ScanTotals> {
         await settle(errorRecord(input.path, WHOLE_FILE, input.error), 0);
         continue;
       }
-      if (input.size <= WORKERS_READ_UP_TO) {
+      // A file past --max-size is streamed too: an mbox is then judged message by message, as documented.
+      if (input.size <= Math.min(WORKERS_READ_UP_TO, options.maxBytes)) {
         batch.push({ file: input.path, index: null, bytes: null });
         batchSize += input.size;
         if (batch.length >= BATCH_ITEMS) await flush();

@@ -21,9 +21,10 @@ describe('the scan CSV', () => {
     expect(csvCell('a\r\nb\tc')).toBe('a  b c');
     expect(csvCell('\x1b[31mred')).toBe('\\x1B[31mred');
     expect(csvCell('\u202egnp.exe')).toBe('\\u202Egnp.exe');
-    // A tab or line end before a formula sign is no way around the prefix.
-    expect(csvCell('\t=1+1')).toBe(' =1+1');
-    expect(csvCell('\r=1+1')).toBe(' =1+1');
+    // A tab, line end or space before a formula sign is no way around the prefix.
+    expect(csvCell('\t=1+1')).toBe("' =1+1");
+    expect(csvCell('\r=1+1')).toBe("' =1+1");
+    expect(csvCell('  @SUM(A1)')).toBe("'  @SUM(A1)");
   });
 
   it('gives a message row and an error row under the header', () => {

@@ -1,5 +1,5 @@
 /**
- * Scenario 15: `npm start`'s certificate step (scripts/manifest/dev-certs.mjs) without sudo, checked by the
+ * Scenario 16: `npm start`'s certificate step (scripts/manifest/dev-certs.mjs) without sudo, checked by the
  * clients that must trust it. Everything lives in a temporary folder: the home directory (so the CA goes into
  * that home's ~/.pki/nssdb) and a Debian-style system store rebuilt by the real update-ca-certificates pointed
  * at temporary folders. An https server then serves the generated localhost certificate; headless Chromium

@@ -1,5 +1,5 @@
 /**
- * Scenario 15: files and items that hold more than one message. Standalone, an Outlook .msg (generated
+ * Scenario 17: files and items that hold more than one message. Standalone, an Outlook .msg (generated
  * in the MS-OXMSG layout by test/support/outlook-msg.ts) is opened: its own headers are diagnosed, its
  * attached original is offered and diagnosed, and the .msg reader's chunk loads only then. In Outlook, a
  * message with a forwarded-as-attachment original offers "Diagnose attached message", which reads the
