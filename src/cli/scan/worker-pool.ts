@@ -17,7 +17,8 @@ interface Job {
   resolve(records: ScanRecord[]): void;
 }
 
-export function workerPool(script: string, size: number): ScanPool {
+/** `heapMb` is each worker's heap limit; a test lowers it to make a worker die of a large message. */
+export function workerPool(script: string, size: number, heapMb = WORKER_HEAP_MB): ScanPool {
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
@@ -27,7 +28,7 @@ export function workerPool(script: string, size: number): ScanPool {
   function start(): void {
     const worker = new Worker(script, {
       workerData: SCAN_WORKER,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     all.add(worker);
     worker.on('message', (records: ScanRecord[]) => {
