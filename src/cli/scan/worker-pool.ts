@@ -39,6 +39,9 @@ export function workerPool(script: string, size: number, heapMb = WORKER_HEAP_MB
     });
     const lost = (why: string): void => {
       if (!all.delete(worker)) return;
+      // A worker can die idle (or just after its answer): a task posted to it would never settle.
+      const at = idle.indexOf(worker);
+      if (at !== -1) idle.splice(at, 1);
       const job = busy.get(worker);
       busy.delete(worker);
       job?.resolve(

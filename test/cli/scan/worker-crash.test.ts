@@ -6,6 +6,7 @@
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ScanTask } from '../../../src/cli/scan/diagnose-task';
 import { runScan } from '../../../src/cli/scan/scan';
 import type { ScanIo } from '../../../src/cli/scan/scan-io';
 import { workerPool } from '../../../src/cli/scan/worker-pool';
@@ -107,6 +108,29 @@ describe('auth-doctor scan when a worker thread dies', () => {
       },
     ]);
   }, 60_000);
+
+  it('never hands a task to a worker that died idle', async () => {
+    // 2 MB cannot even hold the bundle: each worker dies as it starts, before any task, and is replaced.
+    const pool = workerPool(bin, 2, 2);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const task = (file: string): ScanTask => ({
+        items: [{ file, index: null, bytes: null }],
+        recipient: null,
+        maxBytes: 1024 * 1024,
+      });
+      // More tasks than workers at once: the third goes to whichever worker is idle after the first two.
+      const files = ['1-gmail.eml', '2-exo.eml', '4-exo.eml'].map((name) => join(tree, name));
+      const settled = Promise.all(files.map((file) => pool.run(task(file))));
+      const timeout = new Promise<'never settled'>((resolve) => setTimeout(resolve, 10_000, 'never settled'));
+      const records = await Promise.race([settled, timeout]);
+      expect(records).toEqual(
+        files.map((file) => [{ file, error: expect.stringMatching(/^could not be diagnosed: /) as unknown }]),
+      );
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 
   it('sets the exit status from the messages diagnosed: --fail-on fail sees the later fail', async () => {
     expect((await scanTree(['--fail-on', 'fail'], SMALL_HEAP_MB)).status).toBe(1);
