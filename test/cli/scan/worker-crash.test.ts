@@ -122,8 +122,11 @@ describe('auth-doctor scan when a worker thread dies', () => {
       // More tasks than workers at once: the third goes to whichever worker is idle after the first two.
       const files = ['1-gmail.eml', '2-exo.eml', '4-exo.eml'].map((name) => join(tree, name));
       const settled = Promise.all(files.map((file) => pool.run(task(file))));
-      const timeout = new Promise<'never settled'>((resolve) => setTimeout(resolve, 10_000, 'never settled'));
-      const records = await Promise.race([settled, timeout]);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'never settled'>((resolve) => {
+        timer = setTimeout(resolve, 10_000, 'never settled');
+      });
+      const records = await Promise.race([settled, timeout]).finally(() => clearTimeout(timer));
       expect(records).toEqual(
         files.map((file) => [{ file, error: expect.stringMatching(/^could not be diagnosed: /) as unknown }]),
       );
