@@ -2,14 +2,14 @@
  * The command line as users run it: bundled by scripts/build-cli.mjs (into a temporary directory, so the
  * test depends on no earlier build) and started as a process.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { renderJson } from '../../src/report';
 import { catalogueSection } from '../../src/report/findings-catalogue';
 import { diagnoseHeaders } from '../../src/rules';
+import { buildCliBundle } from '../support/cli-bundle';
 import { emlFiles } from './eml-files';
 
 const ROOT = resolve(__dirname, '../..');
@@ -23,16 +23,7 @@ let bin: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'auth-doctor-cli-'));
   bin = join(dir, 'auth-doctor.js');
-  const script = pathToFileURL(join(ROOT, 'scripts/build-cli.mjs')).href;
-  execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `const m = await import(${JSON.stringify(script)}); await m.buildCli({ outfile: ${JSON.stringify(bin)} });`,
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
+  buildCliBundle(bin);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -17,7 +17,8 @@ interface Job {
   resolve(records: ScanRecord[]): void;
 }
 
-export function workerPool(script: string, size: number): ScanPool {
+/** `heapMb` is each worker's heap limit; a test lowers it to make a worker die of a large message. */
+export function workerPool(script: string, size: number, heapMb = WORKER_HEAP_MB): ScanPool {
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
@@ -27,7 +28,7 @@ export function workerPool(script: string, size: number): ScanPool {
   function start(): void {
     const worker = new Worker(script, {
       workerData: SCAN_WORKER,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     all.add(worker);
     worker.on('message', (records: ScanRecord[]) => {
@@ -38,6 +39,9 @@ export function workerPool(script: string, size: number): ScanPool {
     });
     const lost = (why: string): void => {
       if (!all.delete(worker)) return;
+      // A worker can die idle (or just after its answer): a task posted to it would never settle.
+      const at = idle.indexOf(worker);
+      if (at !== -1) idle.splice(at, 1);
       const job = busy.get(worker);
       busy.delete(worker);
       job?.resolve(

@@ -2,14 +2,13 @@
  * `auth-doctor scan` as users run it: the CLI bundled by scripts/build-cli.mjs (into a temporary directory,
  * like ../bundle.test.ts), started as a process, diagnosing in real worker threads.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { buildCliBundle } from '../../support/cli-bundle';
 import { TREE_CSV_ROWS, makeScanTree } from './scan-tree';
 
-const ROOT = resolve(__dirname, '../../..');
 let dir: string;
 let bin: string;
 let tree: string;
@@ -17,16 +16,7 @@ let tree: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'auth-doctor-scan-cli-'));
   bin = join(dir, 'auth-doctor.js');
-  const script = pathToFileURL(join(ROOT, 'scripts/build-cli.mjs')).href;
-  execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `const m = await import(${JSON.stringify(script)}); await m.buildCli({ outfile: ${JSON.stringify(bin)} });`,
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
+  buildCliBundle(bin);
   tree = makeScanTree();
 }, 60_000);
 
