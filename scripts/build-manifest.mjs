@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEV_BASE_URL, normaliseAddinUrl, rewriteManifestUrls } from './manifest/urls.mjs';
 import { completeUnifiedManifest, convertXmlManifest, UNIFIED_ICONS } from './manifest/unified.mjs';
+import { silently } from './manifest/silently.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,17 +52,6 @@ export async function buildManifests({
     );
   }
   return { base, xmlPath, jsonPath, packagePath };
-}
-
-/** exportMetadataPackage announces the zip on stdout; the summary line above says it once for all files. */
-async function silently(task) {
-  const log = console.log;
-  console.log = () => {};
-  try {
-    return await task();
-  } finally {
-    console.log = log;
-  }
 }
 
 /** Named so that nobody mistakes it for the manifest to sideload. */

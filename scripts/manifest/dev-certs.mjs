@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { silently } from './silently.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -123,7 +124,7 @@ function certificatesUsable(files) {
 async function generate(files) {
   for (const file of [files.ca, files.cert, files.key]) rmSync(file, { force: true });
   const { generateCertificates } = require('office-addin-dev-certs');
-  await quietly(() => generateCertificates(files.ca, files.cert, files.key));
+  await silently(() => generateCertificates(files.ca, files.cert, files.key));
 }
 
 function installInSystemStore({ files, pem, asRoot, systemStore, hasCommand }) {
@@ -217,7 +218,7 @@ function nssHolds(dbArg, pem) {
 async function viaOfficeTool(platform) {
   const files = certificateFiles();
   try {
-    await quietly(() => require('office-addin-dev-certs').ensureCertificatesAreInstalled());
+    await silently(() => require('office-addin-dev-certs').ensureCertificatesAreInstalled());
     return { trusted: ['user store'], manualSteps: [], reason: '' };
   } catch (error) {
     const manual =
@@ -242,14 +243,3 @@ const commandError = (error) =>
 /** A word as a POSIX shell reads it literally (single-quoted unless it is plainly safe). */
 const shellWord = (word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
 const shellLine = (words) => words.map(shellWord).join(' ');
-
-/** office-addin-dev-certs narrates each step on stdout; the caller says what matters. */
-async function quietly(task) {
-  const log = console.log;
-  console.log = () => {};
-  try {
-    return await task();
-  } finally {
-    console.log = log;
-  }
-}

@@ -5,6 +5,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactElement } from 'react';
 import { ActionButton } from './action-button';
+import { useButtonListStyles } from './button-list';
 
 export interface MessageChoice {
   key: string;
@@ -27,14 +28,6 @@ interface MessagePickerProps {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-  },
   problems: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
@@ -56,13 +49,14 @@ export function MessagePicker({
   busy = false,
 }: MessagePickerProps): ReactElement {
   const styles = useStyles();
+  const buttons = useButtonListStyles();
   const headingId = useId();
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {heading}
       </h2>
-      <ul className={styles.list} aria-labelledby={headingId}>
+      <ul className={buttons.list} aria-labelledby={headingId}>
         {choices.map((choice) => (
           <li key={choice.key}>
             <ActionButton
