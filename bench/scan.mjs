@@ -78,7 +78,11 @@ export function generateTree(dir, messages) {
   return bytes;
 }
 
-/** Runs the CLI's scan; resolves to its CSV row count, wall time and peak RSS. */
+/**
+ * Runs the CLI's scan; resolves to its CSV row counts (all, and the generated messages themselves: a
+ * bounce fixture's returned original is a row of its own, with its `attachment` cell set), wall time and
+ * peak RSS.
+ */
 function runScan(bin, dir, jobs) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -88,6 +92,7 @@ function runScan(bin, dir, jobs) {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let rows = -1; // the header line
+    let attachedRows = 0;
     let errors = 0;
     let tail = '';
     let stderr = '';
@@ -97,7 +102,11 @@ function runScan(bin, dir, jobs) {
       tail = lines.pop();
       rows += lines.length;
       // An error row has its error in the last column: the bench's messages must all be read.
-      for (const line of lines) if (!line.endsWith(',\r')) errors++;
+      for (const line of lines) {
+        if (!line.endsWith(',\r')) errors++;
+        // file,index,attachment,…: the generated paths hold no comma, so the third cell is the attachment.
+        if (line.split(',', 3)[2]) attachedRows++;
+      }
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text) => (stderr += text));
@@ -109,6 +118,7 @@ function runScan(bin, dir, jobs) {
       else
         resolve({
           rows,
+          ownRows: rows - (attachedRows - 1), // the header's third cell is "attachment"
           errorRows: errors - 1,
           wallMs,
           cpuMs: Number(usage[2]) / 1000,
