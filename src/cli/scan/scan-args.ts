@@ -1,6 +1,7 @@
 /** `auth-doctor scan` arguments → what to scan and how to report it. Pure, like ../args.ts. */
 import { DEFAULT_MAX_BYTES, STDIN_NAME, parseSize } from '../args';
 import { checkRecipient } from '../recipient';
+import { HEAP_PER_MESSAGE_BYTE, SCAN_MAX_SIZE_MB, WORKER_HEAP_MB } from './worker-heap';
 
 export const SCAN_FORMATS = ['text', 'markdown', 'csv', 'jsonl'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -8,6 +9,8 @@ export type ScanFormat = (typeof SCAN_FORMATS)[number];
 /** The verdicts from which `--fail-on` makes the exit status 1: a threshold and everything worse. */
 export const FAIL_ON = ['fail', 'attention'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
+
+const MB = 1024 * 1024;
 
 /** Workers at most: more threads than this only add memory on any machine the scan runs on. */
 const MAX_JOBS = 256;
@@ -81,6 +84,12 @@ export function parseScanArgs(argv: readonly string[]): ParsedScanArgs {
       const size = value === undefined ? null : parseSize(value);
       if (size === null)
         return { kind: 'usage-error', message: '--max-size needs a size: bytes, or a number with K, M or G' };
+      // Refused rather than tried: a message too large for a worker's heap can abort the whole scan.
+      if (size > SCAN_MAX_SIZE_MB * MB)
+        return {
+          kind: 'usage-error',
+          message: `--max-size can be at most ${SCAN_MAX_SIZE_MB}M for scan: a message can take ${HEAP_PER_MESSAGE_BYTE} times its size of a worker's ${WORKER_HEAP_MB} MB heap`,
+        };
       options.maxBytes = size;
     } else if (is('--recipient')) {
       const checked = checkRecipient(valueOf('--recipient'));

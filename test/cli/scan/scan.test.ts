@@ -172,6 +172,10 @@ describe('auth-doctor scan (in process)', () => {
     [['--fail-on', 'warn', '.'], 'unknown --fail-on value "warn" (use fail or attention)'],
     [['--jobs', '0', '.'], '--jobs needs a number of workers from 1 to 256'],
     [['--max-size', 'big', '.'], '--max-size needs a size: bytes, or a number with K, M or G'],
+    [
+      ['--max-size', '103M', '.'],
+      "--max-size can be at most 102M for scan: a message can take 10 times its size of a worker's 1024 MB heap",
+    ],
     [['--dns', '.'], 'unknown scan option --dns (see auth-doctor scan --help)'],
     [[], 'scan needs a DIR or FILE (see auth-doctor scan --help)'],
     [['-'], 'scan reads files and directories, not standard input (pipe into auth-doctor without scan)'],
@@ -180,6 +184,12 @@ describe('auth-doctor scan (in process)', () => {
     expect(await runScan(args, io)).toBe(2);
     expect(err()).toBe(`auth-doctor: ${message}\n`);
     expect(out()).toBe('');
+  });
+
+  it('accepts a --max-size up to what a worker can hold', async () => {
+    const { io, err } = scanIo();
+    expect(await runScan(['--max-size', '102M', root], io)).toBe(0);
+    expect(err()).toBe('');
   });
 
   it('prints its help', async () => {

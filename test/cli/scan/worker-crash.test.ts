@@ -6,6 +6,7 @@
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import threads from 'node:worker_threads';
 import type { ScanTask } from '../../../src/cli/scan/diagnose-task';
 import { runScan } from '../../../src/cli/scan/scan';
 import type { ScanIo } from '../../../src/cli/scan/scan-io';
@@ -132,6 +133,42 @@ describe('auth-doctor scan when a worker thread dies', () => {
       );
     } finally {
       await pool.close();
+    }
+  }, 30_000);
+
+  it('stops starting workers that keep dying without finishing a task, and fails every task left', async () => {
+    const RealWorker = threads.Worker;
+    const starts = jest
+      .spyOn(threads, 'Worker')
+      .mockImplementation((...args: ConstructorParameters<typeof threads.Worker>) => new RealWorker(...args));
+    // As above, no worker can load the bundle: before the guard the pool restarted them for as long as it
+    // was open.
+    const pool = workerPool(bin, 2, 2);
+    try {
+      const task: ScanTask = {
+        items: [{ file: join(tree, '1-gmail.eml'), index: null, bytes: null }],
+        recipient: null,
+        maxBytes: 1024 * 1024,
+      };
+      const gaveUp =
+        /^could not be diagnosed: the scan's workers stopped 6 times in a row without finishing a task \(last: .+\)$/;
+      let records = await pool.run(task);
+      for (let tries = 0; !gaveUp.test(String(records[0].error)) && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        records = await pool.run(task);
+      }
+      expect(records).toEqual([
+        { file: task.items[0].file, error: expect.stringMatching(gaveUp) as unknown },
+      ]);
+      // The two first workers and one in place of each of the first five deaths; the sixth starts none,
+      // however long the pool stays open.
+      expect(starts).toHaveBeenCalledTimes(7);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(starts).toHaveBeenCalledTimes(7);
+      expect(await pool.run(task)).toEqual(records);
+    } finally {
+      await pool.close();
+      starts.mockRestore();
     }
   }, 30_000);
 
