@@ -1,5 +1,6 @@
 /** The command line's help text and version (the version comes from package.json, inlined by esbuild). */
 import { version } from '../../package.json';
+import { SCAN_MAX_SIZE_MB } from './scan/worker-heap';
 
 export const VERSION: string = version;
 
@@ -59,7 +60,8 @@ and owner. Nothing leaves this machine.
                      attachment, from, domain, verdict, trust, top finding, owner, IP, error); jsonl: one JSON
                      object per message, then a last line {"summary": ...}
   --fail-on VERDICT  exit 1 when a message's verdict is fail (fail), or fail or attention (attention)
-  --max-size SIZE    read at most SIZE of each file, or of each message of an mbox (default 50M)
+  --max-size SIZE    read at most SIZE of each file, or of each message of an mbox (default 50M; at
+                     most ${SCAN_MAX_SIZE_MB}M, as a message can take ten times its size of a worker's memory)
   --recipient ADDRESS
                      your address, as for auth-doctor without scan
   --jobs N           worker threads (default: one per core)
