@@ -175,6 +175,20 @@ describe('auth-doctor scan when a worker thread dies', () => {
     }
   }, 30_000);
 
+  it('ends a scan whose workers cannot start with a record per input', async () => {
+    const broken = await scanTree([], 2);
+    const failed = { error: expect.stringMatching(/^could not be diagnosed: /) as unknown };
+    expect(broken.status).toBe(0);
+    expect(broken.lines).toEqual([
+      { file: '1-gmail.eml', ...failed },
+      { file: '2-exo.eml', ...failed },
+      { file: '3-heavy.mbox', index: 1, ...failed },
+      { file: '4-exo.eml', ...failed },
+      { file: '5-gmail.eml', ...failed },
+      { summary: expect.objectContaining({ files: 5, messages: 0, errors: 5 }) as unknown },
+    ]);
+  }, 60_000);
+
   it('sets the exit status from the messages diagnosed: --fail-on fail sees the later fail', async () => {
     expect((await scanTree(['--fail-on', 'fail'], SMALL_HEAP_MB)).status).toBe(1);
   }, 60_000);
