@@ -122,17 +122,17 @@ export function buildFacts(parsed: ParsedMessage, recipient: string | null = nul
     ...summary,
     spf: summary.spf && {
       ...summary.spf,
-      aligned: reportedAlignment(summary.spf.result, summary.spf.domain, fromDomain, mode.spf),
+      aligned: alignedPass(summary.spf.result, summary.spf.domain, fromDomain, mode.spf),
     },
     dkim: summary.dkim.map((d) => ({
       ...d,
-      aligned: reportedAlignment(d.result, d.domain, fromDomain, mode.dkim),
+      aligned: alignedPass(d.result, d.domain, fromDomain, mode.dkim),
     })),
   };
   const spfAlignedPass = summary.spf
-    ? passAligned(summary.spf.result, summary.spf.domain, senderDomain, mode.spf)
+    ? alignedPass(summary.spf.result, summary.spf.domain, senderDomain, mode.spf)
     : null;
-  const dkimAlignedPass = summary.dkim.map((d) => passAligned(d.result, d.domain, senderDomain, mode.dkim));
+  const dkimAlignedPass = summary.dkim.map((d) => alignedPass(d.result, d.domain, senderDomain, mode.dkim));
 
   const dmarc = summary.dmarc?.result ?? null;
   const anyAligned = spfAlignedPass === true || dkimAlignedPass.includes(true);
@@ -245,10 +245,11 @@ function sendingInfrastructure(parsed: ParsedMessage, auth: AuthSummary): string
 }
 
 /**
- * The summaries' `aligned`: only a pass can be aligned (a softfail or a timeout for the From domain's
- * organization carries nothing to DMARC); null when a domain is unknown, as for identifier alignment.
+ * Aligned pass: the method passed AND its domain aligns with `fromDomain` under the DMARC mode (a softfail
+ * or a timeout for the From domain's organization carries nothing to DMARC); null when a domain is
+ * unknown, as for identifier alignment. The summaries' `aligned` and the rules' aligned passes alike.
  */
-function reportedAlignment(
+function alignedPass(
   result: string,
   domain: string | null,
   fromDomain: string | null,
@@ -256,18 +257,6 @@ function reportedAlignment(
 ): boolean | null {
   const aligned = dmarcAlignment(domain, fromDomain, mode);
   return aligned === null ? null : aligned && result === 'pass';
-}
-
-/** Aligned pass = the method passed AND its domain aligns with the From domain under the DMARC mode. */
-function passAligned(
-  result: string,
-  domain: string | null,
-  fromDomain: string | null,
-  mode: AlignmentMode,
-): boolean | null {
-  const aligned = dmarcAlignment(domain, fromDomain, mode);
-  if (aligned === null) return null;
-  return result === 'pass' && aligned;
 }
 
 /**
