@@ -5,9 +5,9 @@ import type { WarningSink } from './warnings';
 export interface HeaderBlock {
   /**
    * Every physical line of the raw block (index 0 = line 1), for the raw view and a bounce's body: the
-   * fields are sliced out of the raw text directly, without them.
+   * fields are sliced out of the raw text directly, without them, so the lines are split on first read.
    */
-  lines: string[];
+  readonly lines: string[];
   fields: HeaderField[];
   /** 0-based index into `lines` of the first body line, or null when the block has no body. */
   bodyStart: number | null;
@@ -214,12 +214,49 @@ const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}[ \t]*:/;
 /** Longest logical line looked at to decide whether it continues an antispam map. */
 const MAX_LOOKAHEAD = 4096;
 
+/**
+ * The fold offsets and lines of the field being read. Typed arrays reused from field to field: a field
+ * folded over tens of thousands of lines would otherwise grow two plain arrays push by push, and each
+ * regrowth past ~16K entries is a fresh large-object allocation.
+ */
+class FoldScratch {
+  private offsets = new Int32Array(64);
+  private lines = new Int32Array(64);
+
+  add(at: number, offset: number, line: number): void {
+    if (at === this.offsets.length) {
+      this.offsets = grown(this.offsets);
+      this.lines = grown(this.lines);
+    }
+    this.offsets[at] = offset;
+    this.lines[at] = line;
+  }
+
+  /**
+   * Copies the first `n` folds out, offsets shifted left by `lead` (the indentation dropped from the start
+   * of the value) and clamped to [0, `length`] (the whitespace trimmed from its end).
+   */
+  copyTo(n: number, lead: number, length: number, offsets: number[], lines: number[]): void {
+    for (let k = 0; k < n; k++) {
+      offsets[k] = Math.min(Math.max(0, this.offsets[k] - lead), length);
+      lines[k] = this.lines[k];
+    }
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /** The state of one split: the raw text read line by line, and the indentation of a block indented as a whole. */
 interface Splitter {
   reader: LineReader;
   baseIndent: number;
   /** Scratch output of fieldNameEnd. */
   colon: number[];
+  folds: FoldScratch;
 }
 
 /**
@@ -303,31 +340,106 @@ interface FieldBuilder {
   key: string;
   line: number;
   endLine: number;
-  /** The value so far: slices of the raw text, concatenated as the lines are read. */
-  value: string;
-  foldOffsets: number[];
-  foldLines: number[];
+  /** The value read before the current run, or '' while the whole value is one run. */
+  head: string;
+  /**
+   * The lines read last, as one range of the raw text: consecutive physical lines, each taken whole from
+   * its first character, whose line breaks all stand for the same `runJoin` ('' for an indented
+   * continuation, a space for a lost indentation). Kept as offsets and cut out once, so a field folded
+   * over thousands of lines is not built one string per line.
+   */
+  runStart: number;
+  runEnd: number;
+  runJoin: string;
+  /** Line index of the run's last line. */
+  runLast: number;
+  /** Lines in the run (its line breaks are one fewer). */
+  runLines: number;
+  /** Length of the value so far (head and run, line breaks replaced). */
+  length: number;
+  /** Folds so far: entries [0, folds) of the split's fold scratch. */
+  folds: number;
   /** Lines read as continuations although not indented (first, last, count): one warning per field. */
   lostFirst: number;
   lostLast: number;
   lostCount: number;
 }
 
-function finishField(b: FieldBuilder, index: number): HeaderField {
-  let value = b.value;
+/**
+ * Any run of line-break characters: in a run of consecutive non-blank lines every such run is exactly one
+ * line break (CRLF, LF, CR or CR CR LF), as no line of it is empty.
+ */
+const LINE_BREAKS = /[\r\n]+/g;
+
+/** The value of the builder's current run: its raw range with each line break replaced by `runJoin`. */
+function runText(text: string, b: FieldBuilder): string {
+  const range = text.slice(b.runStart, b.runEnd);
+  return b.runLines === 1 ? range : range.replace(LINE_BREAKS, b.runJoin);
+}
+
+function newField(name: string, key: string, index: number, start: number, end: number): FieldBuilder {
+  return {
+    name,
+    key,
+    line: index + 1,
+    endLine: index + 1,
+    head: '',
+    runStart: start,
+    runEnd: end,
+    runJoin: '',
+    runLast: index,
+    runLines: 1,
+    length: end - start,
+    folds: 0,
+    lostFirst: 0,
+    lostLast: 0,
+    lostCount: 0,
+  };
+}
+
+/**
+ * Appends line `index` from `start` to `end`, after `join` ('' or the space standing for a lost
+ * indentation). `whole` says the piece starts at the line's first character (no indentation of the block
+ * stripped): only such a line directly after the run can extend it.
+ */
+function appendLine(
+  sp: Splitter,
+  b: FieldBuilder,
+  index: number,
+  start: number,
+  end: number,
+  join: string,
+  whole: boolean,
+): void {
+  const { text } = sp.reader;
+  sp.folds.add(b.folds++, b.length, index + 1);
+  b.length += join.length + end - start;
+  b.endLine = index + 1;
+  if (whole && index === b.runLast + 1 && (b.runLines === 1 || join === b.runJoin)) {
+    b.runEnd = end;
+    b.runJoin = join;
+    b.runLast = index;
+    b.runLines++;
+    return;
+  }
+  b.head += runText(text, b) + join;
+  b.runStart = start;
+  b.runEnd = end;
+  b.runLast = index;
+  b.runLines = 1;
+}
+
+function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField {
+  let value = b.head + runText(sp.reader.text, b);
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
-  // continuation's indentation at the start: drop it and shift the fold offsets with it.
+  // continuation's indentation at the start: drop it, and the fold offsets move with it.
   const lead = leadingWspLength(value);
-  let foldOffsets = b.foldOffsets;
-  if (lead > 0) {
-    value = value.slice(lead);
-    foldOffsets = foldOffsets.map((o) => Math.max(0, o - lead));
-  }
+  if (lead > 0) value = value.slice(lead);
   value = value.trimEnd();
-  const length = value.length;
-  if (foldOffsets.length > 0 && foldOffsets[foldOffsets.length - 1] > length) {
-    foldOffsets = foldOffsets.map((o) => Math.min(o, length));
-  }
+  const n = b.folds;
+  const foldOffsets = new Array<number>(n);
+  const foldLines = new Array<number>(n);
+  sp.folds.copyTo(n, lead, value.length, foldOffsets, foldLines);
   return {
     name: b.name,
     key: b.key,
@@ -335,7 +447,7 @@ function finishField(b: FieldBuilder, index: number): HeaderField {
     line: b.line,
     endLine: b.endLine,
     foldOffsets,
-    foldLines: b.foldLines,
+    foldLines,
     index,
   };
 }
@@ -347,8 +459,8 @@ function finishField(b: FieldBuilder, index: number): HeaderField {
  * continuations, with a warning). The header section ends at the first blank line after a field.
  *
  * The fields come out of one forward pass over the raw text: each value is sliced out of it (the slices
- * of a folded field concatenated, with the fold offsets recorded), with no array of lines. The physical
- * lines (for the raw view and evidence) are split once at the end.
+ * of a folded field cut out at once, with the fold offsets recorded), with no array of lines. The physical
+ * lines (for the raw view and a bounce's body) are split on first read of `lines`.
  */
 export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBlock {
   // A byte-order mark (a file saved by a Windows editor) would hide the first field name.
@@ -360,19 +472,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
 
   const flush = (): void => {
     if (!current) return;
-    fields.push(finishField(current, fields.length));
+    fields.push(finishField(sp, current, fields.length));
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
       warnings.add(current.name, first, `${where} not indented: read as continuation of the field above`);
     }
     current = null;
-  };
-  const append = (b: FieldBuilder, piece: string, lineNo: number): void => {
-    b.foldOffsets.push(b.value.length);
-    b.foldLines.push(lineNo);
-    b.value += piece;
-    b.endLine = lineNo;
   };
   const blankAt = (index: number): boolean => isBlankRange(text, reader.start(index), reader.end(index));
 
@@ -384,7 +490,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = reader.has(i) ? wspRun(text, reader.start(i), reader.end(i)) : 0;
-  const sp: Splitter = { reader, baseIndent, colon: [0] };
+  const sp: Splitter = { reader, baseIndent, colon: [0], folds: new FoldScratch() };
 
   // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
   // pasted with blank lines between its fields, and a blank line no longer means "the body starts".
@@ -436,7 +542,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const start =
       baseIndent > 0 ? physicalStart + wspRun(text, physicalStart, end, baseIndent) : physicalStart;
     if (start < end && isWsp(text.charCodeAt(start))) {
-      if (current) append(current, text.slice(start, end), lineNo);
+      if (current) appendLine(sp, current, i, start, end, '', start === physicalStart);
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
@@ -450,24 +556,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const key = keyOf(name);
       if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = {
-        name,
-        key,
-        line: lineNo,
-        endLine: lineNo,
-        value: text.slice(valueStart, end),
-        foldOffsets: [],
-        foldLines: [],
-        lostFirst: 0,
-        lostLast: 0,
-        lostCount: 0,
-      };
+      current = newField(name, key, i, valueStart, end);
       continue;
     }
     if (current) {
       // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
       // for the lost folding whitespace) rather than dropping the rest of the field.
-      append(current, ` ${text.slice(start, end)}`, lineNo);
+      appendLine(sp, current, i, start, end, ' ', start === physicalStart);
       if (current.lostCount === 0) current.lostFirst = lineNo;
       current.lostLast = lineNo;
       current.lostCount++;
@@ -476,9 +571,15 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     }
   }
   flush();
-  // One native split; a property computed on first read instead costs more than this split of a typical
-  // block (an accessor changes the shape of every parsed message).
-  return { lines: splitLines(text), fields, bodyStart };
+  let lines: string[] | null = null;
+  return {
+    get lines(): string[] {
+      lines ??= splitLines(text);
+      return lines;
+    },
+    fields,
+    bodyStart,
+  };
 }
 
 /** The 1-based physical line on which `offset` (an index into `field.value`) stands. */

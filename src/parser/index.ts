@@ -87,10 +87,13 @@ function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: str
   return value.length === 0 ? null : { value, loc: locateField(f) };
 }
 
-function emptyMessage(lines: string[]): ParsedMessage {
+/** An empty reading whose `lines` are those of `block`, split when first read (the raw view's). */
+function emptyMessage(block: { readonly lines: string[] }): ParsedMessage {
   return {
     fields: [],
-    lines,
+    get lines(): string[] {
+      return block.lines;
+    },
     authResults: [],
     arcAuthResults: [],
     arcSeals: [],
@@ -130,15 +133,15 @@ export function parseHeaders(raw: string): ParsedMessage {
     block = splitHeaderBlock(text, warnings);
   } catch (error) {
     warnings.add('', 0, `Could not split the block into header fields: ${String(error)}`);
-    return { ...emptyMessage([]), warnings: warnings.finish() };
+    return { ...emptyMessage({ lines: [] }), warnings: warnings.finish() };
   }
-  const { fields, lines, bodyStart } = block;
+  const { fields, bodyStart } = block;
   if (fields.length === 0) {
     warnings.add('', 1, 'No header fields found ("Name: value" lines)');
-    return { ...emptyMessage(lines), warnings: warnings.finish() };
+    return { ...emptyMessage(block), warnings: warnings.finish() };
   }
 
-  const message = emptyMessage(lines);
+  const message = emptyMessage(block);
   message.fields = fields;
   const byKey = groupByKey(fields);
   message.authResults = all(byKey, 'authentication-results', warnings, (f) =>
@@ -192,7 +195,7 @@ export function parseHeaders(raw: string): ParsedMessage {
   );
   message.authAs = first(byKey, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
   try {
-    message.ndr = findNdrStatuses(fields, lines, bodyStart);
+    message.ndr = findNdrStatuses(block);
   } catch (error) {
     warnings.add(
       'body',

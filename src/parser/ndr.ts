@@ -2,6 +2,7 @@ import { decodeBase64Binary, decodedLength } from './base64';
 import { statusCodesIn } from './status-code';
 import type { HeaderField, NdrStatus } from './types';
 import { statusRanges } from './delivery-status';
+import type { HeaderBlock } from './fields';
 
 /**
  * Enhanced status codes (RFC 3463: class.subject.detail, class 4 or 5) in NDR text, with the basic SMTP
@@ -78,11 +79,8 @@ function decodeQpSpaces(text: string): string {
  * Finds status codes in NDR header fields and, when the block is a bounce, in its status parts (the
  * delivery-status part and the first human-readable part). Deduplicated by code + line.
  */
-export function findNdrStatuses(
-  fields: HeaderField[],
-  lines: string[],
-  bodyStart: number | null,
-): NdrStatus[] {
+export function findNdrStatuses(block: HeaderBlock): NdrStatus[] {
+  const { fields, bodyStart } = block;
   const out: NdrStatus[] = [];
   const seen = new Set<string>();
   const add = (hit: Hit, header: string, line: number, text: string): void => {
@@ -106,6 +104,8 @@ export function findNdrStatuses(
   const scan = (text: string, line: number): void => {
     for (const hit of codesIn(text)) add(hit, 'body', line, text);
   };
+  // Only a bounce's body is read line by line: the lines are split here, not for every block.
+  const { lines } = block;
   for (const range of statusRanges(fields, lines, bodyStart)) {
     scanRange(lines, range.start, range.end, scan, () => out.length >= MAX_STATUSES);
   }
