@@ -10,13 +10,22 @@ import type { WarningSink } from './warnings';
 export function parseTagList(field: HeaderField, warnings: WarningSink): Record<string, string> {
   const tags = createRecord();
   const value = field.value;
+  // The next '=' at or after `start` (value.length when none), searched again only once passed: each tag
+  // is read from offsets into the value, without cutting the value into one string per tag first.
+  let nextEq = -1;
   let start = 0;
   while (start <= value.length) {
     let end = value.indexOf(';', start);
     if (end < 0) end = value.length;
-    const spec = value.slice(start, end);
-    const eq = spec.indexOf('=');
-    const name = (eq < 0 ? spec : spec.slice(0, eq)).trim().toLowerCase();
+    if (nextEq < start) {
+      const at = value.indexOf('=', start);
+      nextEq = at < 0 ? value.length : at;
+    }
+    const eq = nextEq < end ? nextEq : -1;
+    const name = value
+      .slice(start, eq < 0 ? end : eq)
+      .trim()
+      .toLowerCase();
     if (eq < 0) {
       if (name.length > 0) {
         warnings.add(field.name, lineOf(field, start), `Tag "${truncate(name)}" has no "=value": skipped`);
@@ -27,14 +36,23 @@ export function parseTagList(field: HeaderField, warnings: WarningSink): Record<
       warnings.add(
         field.name,
         lineOf(field, start),
-        `Tag "${truncate(name)}" appears twice: the first is used`,
+        () => `Tag "${truncate(name)}" appears twice: the first is used`,
       );
     } else {
-      tags[name] = spec.slice(eq + 1).replace(/[ \t\r\n]+/g, '');
+      tags[name] = withoutFoldingWhitespace(value.slice(eq + 1, end));
     }
     start = end + 1;
   }
   return tags;
+}
+
+/** A tag value with its folding whitespace removed; most values have none, and are returned as they are. */
+function withoutFoldingWhitespace(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10) return text.replace(/[ \t\r\n]+/g, '');
+  }
+  return text;
 }
 
 function truncate(text: string): string {

@@ -14,7 +14,11 @@ export class WarningSink {
   private readonly perField = new Map<string, number>();
   private dropped = 0;
 
-  add(header: string, line: number, message: string): void {
+  /**
+   * Records a warning. `message` may be a function, called only when the warning is kept: a loop that
+   * warns on each of 100k repeats then composes only the ones that are listed.
+   */
+  add(header: string, line: number, message: string | (() => string)): void {
     if (this.list.length >= MAX_TOTAL) {
       this.dropped += 1;
       return;
@@ -26,7 +30,7 @@ export class WarningSink {
       this.dropped += 1;
       return;
     }
-    this.list.push({ header, line, message });
+    this.list.push({ header, line, message: typeof message === 'string' ? message : message() });
   }
 
   /** The warnings, plus a summary line when some were dropped. */

@@ -248,6 +248,23 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
     expect(b).toMatchObject({ name: 'B', value: 'x', line: 6 });
   });
 
+  it('unfolds indented continuations and lines that lost their indentation, in any order', () => {
+    const raw = 'A: one\r\n two\r\nthree\r\nfour\r\n five\r\n\tsix\r\nB: x';
+    const { fields, warnings } = split(raw);
+    expect(fields[0]).toMatchObject({ value: 'one two three four five\tsix', line: 1, endLine: 6 });
+    expect(fields[0].foldOffsets).toEqual([3, 7, 13, 18, 23]);
+    expect(fields[0].foldLines).toEqual([2, 3, 4, 5, 6]);
+    expect(warnings.map((w) => [w.header, w.line])).toEqual([['A', 3]]);
+  });
+
+  it('strips the indentation of a block indented as a whole from every line of a folded value', () => {
+    const raw = '  A: one\n   two\n  three\n    four\n  B: x\n';
+    const [a, b] = split(raw).fields;
+    expect(a).toMatchObject({ value: 'one two three  four', endLine: 4 });
+    expect(a.foldOffsets).toEqual([3, 7, 13]);
+    expect(b).toMatchObject({ name: 'B', value: 'x' });
+  });
+
   it('keeps a field open over blank lines of a block pasted with blank lines, without their text', () => {
     const raw = 'Received: from a\n\n by b\n\nAuthentication-Results: spf=pass\n';
     const { fields } = split(raw);
@@ -263,6 +280,16 @@ describe('parseHeaders: block level', () => {
   it('records every physical line for the raw view', () => {
     const parsed = parseHeaders('From: a@b.example\r\nSubject: x\r\n\r\nbody line\r\n');
     expect(parsed.lines).toEqual(['From: a@b.example', 'Subject: x', '', 'body line']);
+  });
+
+  it('splits the lines when first read, the same lines every time, and serialises them', () => {
+    const raw = 'A: one\r\n two\n\tthree\r four\r\r\n\r\nbody\n';
+    const parsed = parseHeaders(raw);
+    expect(parsed.lines).toEqual(splitLines(raw));
+    expect(parsed.lines).toBe(parsed.lines);
+    const copy = JSON.parse(JSON.stringify(parsed)) as { lines: string[] };
+    expect(copy.lines).toEqual(['A: one', ' two', '\tthree', ' four', '', 'body']);
+    expect({ ...parsed }.lines).toEqual(copy.lines);
   });
 
   it('warns when the block has no header field', () => {
