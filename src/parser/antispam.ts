@@ -41,7 +41,7 @@ function readKeyValues(
         warnings.add(
           field.name,
           lineOf(field, start),
-          `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`,
+          () => `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`,
         );
       }
     } else {
@@ -50,7 +50,7 @@ function readKeyValues(
         warnings.add(
           field.name,
           lineOf(field, start),
-          `Key "${key.slice(0, 40)}" is not an antispam key: dropped`,
+          () => `Key "${key.slice(0, 40)}" is not an antispam key: dropped`,
         );
       } else if (!(key in fields)) {
         fields[key] = entry.slice(colon + 1).trim();

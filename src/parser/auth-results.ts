@@ -99,10 +99,10 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
     props: createRecord(),
   };
   if (!loose && !KEYWORD.test(method)) {
-    warnings.add(field.name, lineOf(field, start), `Unusual method name "${method}"`);
+    warnings.add(field.name, lineOf(field, start), () => `Unusual method name "${method}"`);
   }
   if (!loose && result.length === 0) {
-    warnings.add(field.name, lineOf(field, start), `No result after "${method}="`);
+    warnings.add(field.name, lineOf(field, start), () => `No result after "${method}="`);
   }
 
   while (!c.done) {
@@ -113,7 +113,11 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
       // A token that is not key=value inside a resinfo (e.g. a stray word): skip it.
       const skipped = c.readValue(VALUE_STOPS);
       if (skipped.length === 0) c.pos++; // a stray ')' or similar: always make progress
-      warnings.add(field.name, lineOf(field, keyStart), `Unexpected token "${truncate(skipped)}" skipped`);
+      warnings.add(
+        field.name,
+        lineOf(field, keyStart),
+        () => `Unexpected token "${truncate(skipped)}" skipped`,
+      );
       continue;
     }
     const { key } = readKey(c, comments);
@@ -279,10 +283,14 @@ export function parseAuthenticationResults(
       warnings.add(
         field.name,
         lineOf(field, tokenStart),
-        `Unreadable text "${truncate(collapseWhitespace(word + ' ' + rest))}" skipped`,
+        () => `Unreadable text "${truncate(collapseWhitespace(word + ' ' + rest))}" skipped`,
       );
     } else if (!looksLikeDomain(word)) {
-      warnings.add(field.name, lineOf(field, tokenStart), `Unexpected token "${truncate(word)}" skipped`);
+      warnings.add(
+        field.name,
+        lineOf(field, tokenStart),
+        () => `Unexpected token "${truncate(word)}" skipped`,
+      );
     }
   }
   flush();

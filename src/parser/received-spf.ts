@@ -31,7 +31,11 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     c.skipCfws(comments);
     if (key.length === 0 || c.peek() !== '=') {
       if (key.length === 0) c.pos++; // stray ')' or '=': always make progress
-      warnings.add(field.name, lineOf(field, keyStart), `Unexpected text "${key.slice(0, 40)}" skipped`);
+      warnings.add(
+        field.name,
+        lineOf(field, keyStart),
+        () => `Unexpected text "${key.slice(0, 40)}" skipped`,
+      );
       continue;
     }
     c.pos++;

@@ -28,7 +28,11 @@ export function parseTagList(field: HeaderField, warnings: WarningSink): Record<
       .toLowerCase();
     if (eq < 0) {
       if (name.length > 0) {
-        warnings.add(field.name, lineOf(field, start), `Tag "${truncate(name)}" has no "=value": skipped`);
+        warnings.add(
+          field.name,
+          lineOf(field, start),
+          () => `Tag "${truncate(name)}" has no "=value": skipped`,
+        );
       }
     } else if (name.length === 0) {
       warnings.add(field.name, lineOf(field, start), 'Tag with an empty name: skipped');
