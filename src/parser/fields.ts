@@ -233,14 +233,27 @@ class FoldScratch {
   }
 
   /**
-   * Copies the first `n` folds out, offsets shifted left by `lead` (the indentation dropped from the start
-   * of the value) and clamped to [0, `length`] (the whitespace trimmed from its end).
+   * The first `n` fold offsets, shifted left by `lead` (the indentation dropped from the start of the
+   * value) and clamped to [0, `length`] (the whitespace trimmed from its end).
    */
-  copyTo(n: number, lead: number, length: number, offsets: number[], lines: number[]): void {
-    for (let k = 0; k < n; k++) {
-      offsets[k] = Math.min(Math.max(0, this.offsets[k] - lead), length);
-      lines[k] = this.lines[k];
-    }
+  offsetsOut(n: number, lead: number, length: number): number[] {
+    const out = new Array<number>(n);
+    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, this.offsets[k] - lead), length);
+    return out;
+  }
+
+  /**
+   * The lines of the first `n` folds of a field starting on `line`, or undefined when they are the
+   * consecutive lines after it (what `lineOf` assumes without them): only a field kept open over blank
+   * lines needs the list.
+   */
+  linesOut(n: number, line: number): number[] | undefined {
+    let k = 0;
+    while (k < n && this.lines[k] === line + 1 + k) k++;
+    if (k === n) return undefined;
+    const out = new Array<number>(n);
+    for (k = 0; k < n; k++) out[k] = this.lines[k];
+    return out;
   }
 }
 
@@ -436,18 +449,14 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
   const lead = leadingWspLength(value);
   if (lead > 0) value = value.slice(lead);
   value = value.trimEnd();
-  const n = b.folds;
-  const foldOffsets = new Array<number>(n);
-  const foldLines = new Array<number>(n);
-  sp.folds.copyTo(n, lead, value.length, foldOffsets, foldLines);
   return {
     name: b.name,
     key: b.key,
     value,
     line: b.line,
     endLine: b.endLine,
-    foldOffsets,
-    foldLines,
+    foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length),
+    foldLines: sp.folds.linesOut(b.folds, b.line),
     index,
   };
 }

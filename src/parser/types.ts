@@ -47,9 +47,9 @@ export interface HeaderField {
    */
   foldOffsets: number[];
   /**
-   * The physical line of each entry of `foldOffsets`. Consecutive (line + 1, line + 2, …) unless blank
-   * lines were skipped inside the field (a block pasted with a blank line after every line). Absent in
-   * hand-built fields: `lineOf` then counts consecutive lines.
+   * The physical line of each entry of `foldOffsets`, listed only when blank lines were skipped inside
+   * the field (a block pasted with a blank line after every line). Absent when they are the consecutive
+   * lines line + 1, line + 2, … (and in hand-built fields): `lineOf` then counts them.
    */
   foldLines?: number[];
   /** Position among all fields, 0 = top-most (newest). */

@@ -244,7 +244,9 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
     const [a, b] = split(raw).fields;
     expect(a).toMatchObject({ value: 'one two\tthree four five', line: 1, endLine: 5 });
     expect(a.foldOffsets).toEqual([3, 7, 13, 18]);
-    expect(a.foldLines).toEqual([2, 3, 4, 5]);
+    // Consecutive fold lines are not listed: lineOf counts them.
+    expect(a.foldLines).toBeUndefined();
+    expect(a.foldOffsets.map((o) => lineOf(a, o))).toEqual([2, 3, 4, 5]);
     expect(b).toMatchObject({ name: 'B', value: 'x', line: 6 });
   });
 
@@ -253,7 +255,7 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
     const { fields, warnings } = split(raw);
     expect(fields[0]).toMatchObject({ value: 'one two three four five\tsix', line: 1, endLine: 6 });
     expect(fields[0].foldOffsets).toEqual([3, 7, 13, 18, 23]);
-    expect(fields[0].foldLines).toEqual([2, 3, 4, 5, 6]);
+    expect(fields[0].foldOffsets.map((o) => lineOf(fields[0], o))).toEqual([2, 3, 4, 5, 6]);
     expect(warnings.map((w) => [w.header, w.line])).toEqual([['A', 3]]);
   });
 
@@ -273,6 +275,7 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
       ['Authentication-Results', 'spf=pass', 5],
     ]);
     expect(fields[0].foldLines).toEqual([3]);
+    expect(lineOf(fields[0], fields[0].value.indexOf('by'))).toBe(3);
   });
 });
 
