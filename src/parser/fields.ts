@@ -193,20 +193,32 @@ function isTransportField(key: string): boolean {
   return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
 }
 
+/** A field name as written, one string shared by every field of that name, and its lower-cased key. */
+interface FieldName {
+  name: string;
+  key: string;
+}
+
 /**
- * Lower-cased field names, computed once per distinct name: a block repeats a few dozen names (Received,
- * ARC-*, X-MS-*) thousands of times. Bounded, as the names are the sender's to choose.
+ * Field names seen, each with its key computed once: a block repeats a few dozen names (Received, ARC-*,
+ * X-MS-*) thousands of times, and every field then holds the same two strings instead of its own copy of
+ * the name (memory a 1 MB block of short fields keeps for as long as its reading lives). Bounded, as the
+ * names are the sender's to choose.
  */
-const keyCache = new Map<string, string>();
-const MAX_CACHED_KEYS = 512;
+const nameCache = new Map<string, FieldName>();
+const MAX_CACHED_NAMES = 512;
+
+function fieldName(name: string): FieldName {
+  let known = nameCache.get(name);
+  if (known === undefined) {
+    known = { name, key: name.toLowerCase() };
+    if (nameCache.size < MAX_CACHED_NAMES) nameCache.set(name, known);
+  }
+  return known;
+}
 
 function keyOf(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase();
-    if (keyCache.size < MAX_CACHED_KEYS) keyCache.set(name, key);
-  }
-  return key;
+  return fieldName(name).key;
 }
 
 /** One `KEY:value` entry of an antispam map (WSP before ':' allowed, as a field line allows it). */
@@ -562,10 +574,10 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const lostIndentAntispam = name !== null && continuesAntispam(sp, current, name, i, start);
     if (name !== null && !lostIndentAntispam) {
       flush();
-      const key = keyOf(name);
+      const { name: shared, key } = fieldName(name);
       if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(name, key, i, valueStart, end);
+      current = newField(shared, key, i, valueStart, end);
       continue;
     }
     if (current) {
