@@ -365,23 +365,8 @@ interface FieldBuilder {
   key: string;
   line: number;
   endLine: number;
-  /** The value read before the current run, or '' while the whole value is one run. */
-  head: string;
-  /**
-   * The lines read last, as one range of the raw text: consecutive physical lines, each taken whole from
-   * its first character, whose line breaks all stand for the same `runJoin` ('' for an indented
-   * continuation, a space for a lost indentation). Kept as offsets and cut out once, so a field folded
-   * over thousands of lines is not built one string per line.
-   */
-  runStart: number;
-  runEnd: number;
-  runJoin: string;
-  /** Line index of the run's last line. */
-  runLast: number;
-  /** Lines in the run (its line breaks are one fewer). */
-  runLines: number;
-  /** Length of the value so far (head and run, line breaks replaced). */
-  length: number;
+  /** The value so far: slices of the raw text, concatenated as the lines are read. */
+  value: string;
   /** Folds so far: entries [0, folds) of the split's fold scratch. */
   folds: number;
   /** Lines read as continuations although not indented (first, last, count): one warning per field. */
@@ -390,72 +375,19 @@ interface FieldBuilder {
   lostCount: number;
 }
 
-/**
- * Any run of line-break characters: in a run of consecutive non-blank lines every such run is exactly one
- * line break (CRLF, LF, CR or CR CR LF), as no line of it is empty.
- */
-const LINE_BREAKS = /[\r\n]+/g;
-
-/** The value of the builder's current run: its raw range with each line break replaced by `runJoin`. */
-function runText(text: string, b: FieldBuilder): string {
-  const range = text.slice(b.runStart, b.runEnd);
-  return b.runLines === 1 ? range : range.replace(LINE_BREAKS, b.runJoin);
+function newField(name: string, key: string, line: number, value: string): FieldBuilder {
+  return { name, key, line, endLine: line, value, folds: 0, lostFirst: 0, lostLast: 0, lostCount: 0 };
 }
 
-function newField(name: string, key: string, index: number, start: number, end: number): FieldBuilder {
-  return {
-    name,
-    key,
-    line: index + 1,
-    endLine: index + 1,
-    head: '',
-    runStart: start,
-    runEnd: end,
-    runJoin: '',
-    runLast: index,
-    runLines: 1,
-    length: end - start,
-    folds: 0,
-    lostFirst: 0,
-    lostLast: 0,
-    lostCount: 0,
-  };
-}
-
-/**
- * Appends line `index` from `start` to `end`, after `join` ('' or the space standing for a lost
- * indentation). `whole` says the piece starts at the line's first character (no indentation of the block
- * stripped): only such a line directly after the run can extend it.
- */
-function appendLine(
-  sp: Splitter,
-  b: FieldBuilder,
-  index: number,
-  start: number,
-  end: number,
-  join: string,
-  whole: boolean,
-): void {
-  const { text } = sp.reader;
-  sp.folds.add(b.folds++, b.length, index + 1);
-  b.length += join.length + end - start;
-  b.endLine = index + 1;
-  if (whole && index === b.runLast + 1 && (b.runLines === 1 || join === b.runJoin)) {
-    b.runEnd = end;
-    b.runJoin = join;
-    b.runLast = index;
-    b.runLines++;
-    return;
-  }
-  b.head += runText(text, b) + join;
-  b.runStart = start;
-  b.runEnd = end;
-  b.runLast = index;
-  b.runLines = 1;
+/** Appends a continuation line's `piece` (read on physical line `lineNo`), recording where it starts. */
+function appendLine(sp: Splitter, b: FieldBuilder, piece: string, lineNo: number): void {
+  sp.folds.add(b.folds++, b.value.length, lineNo);
+  b.value += piece;
+  b.endLine = lineNo;
 }
 
 function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField {
-  let value = b.head + runText(sp.reader.text, b);
+  let value = b.value;
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
   // continuation's indentation at the start: drop it, and the fold offsets move with it.
   const lead = leadingWspLength(value);
@@ -480,7 +412,7 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
  * continuations, with a warning). The header section ends at the first blank line after a field.
  *
  * The fields come out of one forward pass over the raw text: each value is sliced out of it (the slices
- * of a folded field cut out at once, with the fold offsets recorded), with no array of lines. The physical
+ * of a folded field concatenated, with the fold offsets recorded), with no array of lines. The physical
  * lines (for the raw view and a bounce's body) are split on first read of `lines`.
  */
 export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBlock {
@@ -563,7 +495,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const start =
       baseIndent > 0 ? physicalStart + wspRun(text, physicalStart, end, baseIndent) : physicalStart;
     if (start < end && isWsp(text.charCodeAt(start))) {
-      if (current) appendLine(sp, current, i, start, end, '', start === physicalStart);
+      if (current) appendLine(sp, current, text.slice(start, end), lineNo);
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
@@ -577,13 +509,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const { name: shared, key } = fieldName(name);
       if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(shared, key, i, valueStart, end);
+      current = newField(shared, key, lineNo, text.slice(valueStart, end));
       continue;
     }
     if (current) {
       // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
       // for the lost folding whitespace) rather than dropping the rest of the field.
-      appendLine(sp, current, i, start, end, ' ', start === physicalStart);
+      appendLine(sp, current, ` ${text.slice(start, end)}`, lineNo);
       if (current.lostCount === 0) current.lostFirst = lineNo;
       current.lostLast = lineNo;
       current.lostCount++;
