@@ -1,4 +1,4 @@
-import { lineOf, locateField } from './fields';
+import { locateField } from './fields';
 import { createRecord } from './record';
 import type { AntispamReport, HeaderField, Location, MailboxDelivery } from './types';
 import type { WarningSink } from './warnings';
@@ -38,20 +38,12 @@ function readKeyValues(
     const colon = entry.indexOf(':');
     if (colon < 0) {
       if (entry.trim().length > 0) {
-        warnings.add(
-          field.name,
-          lineOf(field, start),
-          () => `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`,
-        );
+        warnings.addAt(field, start, () => `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`);
       }
     } else {
       const key = entry.slice(0, colon).trim().toUpperCase();
       if (!keyPattern.test(key)) {
-        warnings.add(
-          field.name,
-          lineOf(field, start),
-          () => `Key "${key.slice(0, 40)}" is not an antispam key: dropped`,
-        );
+        warnings.addAt(field, start, () => `Key "${key.slice(0, 40)}" is not an antispam key: dropped`);
       } else if (!(key in fields)) {
         fields[key] = entry.slice(colon + 1).trim();
       }

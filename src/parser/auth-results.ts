@@ -99,10 +99,10 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
     props: createRecord(),
   };
   if (!loose && !KEYWORD.test(method)) {
-    warnings.add(field.name, lineOf(field, start), () => `Unusual method name "${method}"`);
+    warnings.addAt(field, start, () => `Unusual method name "${method}"`);
   }
   if (!loose && result.length === 0) {
-    warnings.add(field.name, lineOf(field, start), () => `No result after "${method}="`);
+    warnings.addAt(field, start, () => `No result after "${method}="`);
   }
 
   while (!c.done) {
@@ -113,11 +113,7 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
       // A token that is not key=value inside a resinfo (e.g. a stray word): skip it.
       const skipped = c.readValue(VALUE_STOPS);
       if (skipped.length === 0) c.pos++; // a stray ')' or similar: always make progress
-      warnings.add(
-        field.name,
-        lineOf(field, keyStart),
-        () => `Unexpected token "${truncate(skipped)}" skipped`,
-      );
+      warnings.addAt(field, keyStart, () => `Unexpected token "${truncate(skipped)}" skipped`);
       continue;
     }
     const { key } = readKey(c, comments);
@@ -258,9 +254,9 @@ export function parseAuthenticationResults(
     if (looksLikeAssignment(c)) {
       flush();
       if (out.results.length >= MAX_RESULTS) {
-        warnings.add(
-          field.name,
-          lineOf(field, tokenStart),
+        warnings.addAt(
+          field,
+          tokenStart,
           `More than ${MAX_RESULTS} results in one field: the rest is not read`,
         );
         break;
@@ -280,23 +276,19 @@ export function parseAuthenticationResults(
     if (!c.done && c.peek() !== ';' && !looksLikeAssignment(c)) {
       // More than one bare token: not the known stray-domain quirk, so say it was skipped.
       const rest = c.skipPast(';');
-      warnings.add(
-        field.name,
-        lineOf(field, tokenStart),
+      warnings.addAt(
+        field,
+        tokenStart,
         () => `Unreadable text "${truncate(collapseWhitespace(word + ' ' + rest))}" skipped`,
       );
     } else if (!looksLikeDomain(word)) {
-      warnings.add(
-        field.name,
-        lineOf(field, tokenStart),
-        () => `Unexpected token "${truncate(word)}" skipped`,
-      );
+      warnings.addAt(field, tokenStart, () => `Unexpected token "${truncate(word)}" skipped`);
     }
   }
   flush();
   const last = out.results[out.results.length - 1];
   if (loose && last) mergeProps(last.props, loose);
-  for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
+  for (const p of c.problems) warnings.addAt(field, p.offset, p.message);
   if (out.results.length === 0 && !out.none) {
     warnings.add(field.name, field.line, 'No method=result found in this field');
   }

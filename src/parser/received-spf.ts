@@ -2,7 +2,7 @@ import { domainOfClause, statedIp } from './comment-facts';
 import { unbracketed } from './addresses';
 import { Cursor } from './cursor';
 import { asIp } from './ip';
-import { lineOf, locateField } from './fields';
+import { locateField } from './fields';
 import { createRecord } from './record';
 import type { HeaderField, ReceivedSpf } from './types';
 import type { WarningSink } from './warnings';
@@ -31,11 +31,7 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     c.skipCfws(comments);
     if (key.length === 0 || c.peek() !== '=') {
       if (key.length === 0) c.pos++; // stray ')' or '=': always make progress
-      warnings.add(
-        field.name,
-        lineOf(field, keyStart),
-        () => `Unexpected text "${key.slice(0, 40)}" skipped`,
-      );
+      warnings.addAt(field, keyStart, () => `Unexpected text "${key.slice(0, 40)}" skipped`);
       continue;
     }
     c.pos++;
@@ -43,7 +39,7 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     const value = c.peek() === ';' ? '' : c.readValue(';');
     if (!(key in params)) params[key] = value;
   }
-  for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
+  for (const p of c.problems) warnings.addAt(field, p.offset, p.message);
   const comment = comments.length > 0 ? comments[0] : null;
   const envelopeFrom = params['envelope-from'] ?? domainOfClause(comment);
   return {

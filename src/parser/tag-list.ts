@@ -1,4 +1,4 @@
-import { lineOf, locateField } from './fields';
+import { locateField } from './fields';
 import type { ArcSeal, DkimSignature, HeaderField } from './types';
 import { createRecord } from './record';
 import type { WarningSink } from './warnings';
@@ -28,20 +28,12 @@ export function parseTagList(field: HeaderField, warnings: WarningSink): Record<
       .toLowerCase();
     if (eq < 0) {
       if (name.length > 0) {
-        warnings.add(
-          field.name,
-          lineOf(field, start),
-          () => `Tag "${truncate(name)}" has no "=value": skipped`,
-        );
+        warnings.addAt(field, start, () => `Tag "${truncate(name)}" has no "=value": skipped`);
       }
     } else if (name.length === 0) {
-      warnings.add(field.name, lineOf(field, start), 'Tag with an empty name: skipped');
+      warnings.addAt(field, start, 'Tag with an empty name: skipped');
     } else if (name in tags) {
-      warnings.add(
-        field.name,
-        lineOf(field, start),
-        () => `Tag "${truncate(name)}" appears twice: the first is used`,
-      );
+      warnings.addAt(field, start, () => `Tag "${truncate(name)}" appears twice: the first is used`);
     } else {
       tags[name] = withoutFoldingWhitespace(value.slice(eq + 1, end));
     }

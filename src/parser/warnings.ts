@@ -1,4 +1,5 @@
-import type { ParseWarning } from './types';
+import { lineOf } from './fields';
+import type { HeaderField, ParseWarning } from './types';
 
 /** At most this many warnings per header field: hostile input (100k stray ';') must not flood the report. */
 const MAX_PER_FIELD = 10;
@@ -31,6 +32,18 @@ export class WarningSink {
       return;
     }
     this.list.push({ header, line, message: typeof message === 'string' ? message : message() });
+  }
+
+  /**
+   * Records a warning about the part of `field` at `offset` of its value. Its line is looked up only when
+   * the block's cap still lists warnings: past it, a warning in a loop over 100k tokens costs a count.
+   */
+  addAt(field: HeaderField, offset: number, message: string | (() => string)): void {
+    if (this.list.length >= MAX_TOTAL) {
+      this.dropped += 1;
+      return;
+    }
+    this.add(field.name, lineOf(field, offset), message);
   }
 
   /** The warnings, plus a summary line when some were dropped. */

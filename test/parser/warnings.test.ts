@@ -1,3 +1,5 @@
+import { lineOf } from '../../src/parser/fields';
+import type { HeaderField } from '../../src/parser/types';
 import { WarningSink } from '../../src/parser/warnings';
 
 describe('WarningSink', () => {
@@ -35,5 +37,43 @@ describe('WarningSink', () => {
       'text 9',
     ]);
     expect(list[10].message).toMatch(/^2 further parse warning/);
+  });
+
+  it('places a warning about part of a field on the line of that part, as add with lineOf does', () => {
+    const field: HeaderField = {
+      name: 'DKIM-Signature',
+      key: 'dkim-signature',
+      value: 'v=1; d=a.example; d=b.example; d=c.example',
+      line: 7,
+      endLine: 9,
+      foldOffsets: [17, 31],
+      index: 0,
+    };
+    const byOffset = new WarningSink();
+    const byLine = new WarningSink();
+    for (const offset of [0, 16, 17, 30, 31, 40]) {
+      byOffset.addAt(field, offset, () => `at ${offset}`);
+      byLine.add(field.name, lineOf(field, offset), `at ${offset}`);
+    }
+    expect(byOffset.finish()).toEqual(byLine.finish());
+    expect(byLine.list.map((w) => w.line)).toEqual([7, 7, 8, 8, 9, 9]);
+  });
+
+  it('only counts a warning about part of a field once the block cap is reached', () => {
+    const sink = new WarningSink();
+    for (let i = 0; i < 200; i++) sink.add('X', i, 'filler');
+    const field: HeaderField = {
+      name: 'ARC-Seal',
+      key: 'arc-seal',
+      value: 'i=1',
+      line: 1,
+      endLine: 1,
+      foldOffsets: [],
+      index: 0,
+    };
+    let composed = 0;
+    sink.addAt(field, 0, () => `${++composed}`);
+    expect(composed).toBe(0);
+    expect(sink.finish().at(-1)?.message).toMatch(/^1 further parse warning/);
   });
 });
