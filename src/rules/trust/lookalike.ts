@@ -98,20 +98,26 @@ export function mixedScripts(label: string): Script[] {
   return scripts.size > 1 ? [...scripts] : [];
 }
 
-/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+/**
+ * Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. Two rows of
+ * b.length + 1 counts, swapped rather than allocated per character.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       best = Math.min(best, current[j]);
     }
     if (best > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
@@ -127,32 +133,86 @@ function typoLimit(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 
-function imitates(domain: string, target: LookalikeTarget): string | null {
-  const fromOrg = organizationalDomain(domain);
-  const targetOrg = organizationalDomain(target.domain);
-  const own = splitOrg(fromOrg);
-  const real = splitOrg(targetOrg);
-  const unicodeName = domainToUnicode(own.name);
+/** What the comparison needs of a target, which depends on the target alone. */
+interface TargetShape {
+  org: string;
+  name: string;
+  ending: string;
+  /** The name's skeleton: what a look-alike shows. */
+  wanted: string;
+  typoLimit: number;
+  otherEnding: boolean;
+}
+
+/** The same of the domain being judged: worked out once, then compared with every target. */
+interface DomainShape {
+  /** The domain, normalized. */
+  domain: string;
+  org: string;
+  name: string;
+  ending: string;
+  /** The name in Unicode, as a reader sees it. */
+  unicodeName: string;
+  shown: string;
+  /** The shown name's hyphen-separated words, when it has more than one. */
+  words: string[];
+}
+
+/**
+ * Targets are mostly the brand table's rows, the same objects on every call: their shapes are worked out
+ * once per object (a WeakMap, so a caller's one-off target is collected with it).
+ */
+const targetShapes = new WeakMap<LookalikeTarget, TargetShape>();
+
+function shapeOfTarget(target: LookalikeTarget): TargetShape {
+  const known = targetShapes.get(target);
+  if (known) return known;
+  const org = organizationalDomain(target.domain);
+  const { name, ending } = splitOrg(org);
+  const wanted = skeleton(name);
+  const shape = {
+    org,
+    name,
+    ending,
+    wanted,
+    typoLimit: typoLimit(wanted.length),
+    otherEnding: target.otherEnding,
+  };
+  targetShapes.set(target, shape);
+  return shape;
+}
+
+function shapeOfDomain(domain: string): DomainShape {
+  const org = organizationalDomain(domain);
+  const { name, ending } = splitOrg(org);
+  const unicodeName = domainToUnicode(name);
   const shown = skeleton(unicodeName);
-  const wanted = skeleton(real.name);
-  if (own.name !== real.name && shown === wanted) {
-    return unicodeName !== own.name
+  const words = shown.split('-');
+  return { domain, org, name, ending, unicodeName, shown, words };
+}
+
+function imitates(own: DomainShape, real: TargetShape): string | null {
+  const { domain, org: fromOrg } = own;
+  const targetOrg = real.org;
+  const wanted = real.wanted;
+  if (own.name !== real.name && own.shown === wanted) {
+    return own.unicodeName !== own.name
       ? `is written with non-Latin letters that look like ${targetOrg} (${domainToUnicode(fromOrg)})`
       : `swaps letters for look-alike characters (${fromOrg})`;
   }
   if (own.name === real.name) {
     // A brand owns its name under many endings; the reader's own domain under another ending is a trick.
-    return target.otherEnding && own.ending !== real.ending
+    return real.otherEnding && own.ending !== real.ending
       ? `has the same name under another ending (.${own.ending} instead of .${real.ending})`
       : null;
   }
-  const words = shown.split('-');
-  if (words.length > 1 && words.includes(wanted)) return `adds words to the name ${real.name} (${fromOrg})`;
+  if (own.words.length > 1 && own.words.includes(wanted))
+    return `adds words to the name ${real.name} (${fromOrg})`;
   if (domain !== targetOrg && domain.includes(`${targetOrg}.`) && !domain.endsWith(`.${targetOrg}`)) {
     return `puts ${targetOrg} in front of another domain (${domain})`;
   }
-  const limit = typoLimit(wanted.length);
-  const distance = limit > 0 ? editDistance(shown, wanted, limit) : limit + 1;
+  const limit = real.typoLimit;
+  const distance = limit > 0 ? editDistance(own.shown, wanted, limit) : limit + 1;
   if (distance <= limit) {
     return `differs from ${targetOrg} by ${distance === 1 ? 'one character' : 'two characters'} (${fromOrg})`;
   }
@@ -166,17 +226,18 @@ function imitates(domain: string, target: LookalikeTarget): string | null {
 export function lookalikeOf(fromDomain: string, targets: LookalikeTarget[]): LookalikeMatch | null {
   const domain = normalizeDomain(fromDomain);
   if (!domain) return null;
-  const fromOrg = organizationalDomain(domain);
-  if (targets.some((t) => organizationalDomain(t.domain) === fromOrg)) return null;
-  for (const target of targets) {
-    const how = imitates(domain, target);
-    if (how) return { target: organizationalDomain(target.domain), how };
+  const shapes = targets.map(shapeOfTarget);
+  const own = shapeOfDomain(domain);
+  if (shapes.some((t) => t.org === own.org)) return null;
+  for (const target of shapes) {
+    const how = imitates(own, target);
+    if (how) return { target: target.org, how };
   }
-  const scripts = mixedScripts(domainToUnicode(splitOrg(fromOrg).name));
+  const scripts = mixedScripts(own.unicodeName);
   if (scripts.length > 0) {
     return {
       target: '',
-      how: `mixes ${scripts.join(' and ')} letters in one name (${domainToUnicode(fromOrg)})`,
+      how: `mixes ${scripts.join(' and ')} letters in one name (${domainToUnicode(own.org)})`,
     };
   }
   return null;
