@@ -78,8 +78,21 @@ function iso(
 ): string | null {
   // Date.UTC would silently roll 31 Feb into March (and read years below 100 as 19xx): check first.
   if (year < 1000 || year > 9999 || day < 1 || day > daysIn(year, month)) return null;
-  const ms = Date.UTC(year, month, day, h, m, Math.min(s, 59)) - zone * 60000;
+  const seconds = Math.min(s, 59);
+  // A time still on the same day once shifted to UTC (nearly all: most are UTC already) is written from
+  // its fields, as toISOString would write it; the Date round trip costs more than the rest of the read.
+  const utcMinutes = h * 60 + m - zone;
+  if (utcMinutes >= 0 && utcMinutes < 24 * 60) {
+    const hh = two(Math.floor(utcMinutes / 60));
+    return `${year}-${two(month + 1)}-${two(day)}T${hh}:${two(utcMinutes % 60)}:${two(seconds)}.000Z`;
+  }
+  const ms = Date.UTC(year, month, day, h, m, seconds) - zone * 60000;
   return new Date(ms).toISOString();
+}
+
+/** Two digits, as in an ISO date. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** ISO 8601 as some gateways write it: 2026-11-23T03:00:00Z, with optional fraction and offset. */
@@ -102,7 +115,11 @@ function readCommonForm(text: string): string | null {
   const m = COMMON_FORM.exec(text);
   if (!m) return null;
   const month = MONTHS.indexOf(m[2].toLowerCase());
-  const [h, min, sec, zh, zm] = [Number(m[4]), Number(m[5]), Number(m[6]), Number(m[8]), Number(m[9])];
+  const h = Number(m[4]);
+  const min = Number(m[5]);
+  const sec = Number(m[6]);
+  const zh = Number(m[8]);
+  const zm = Number(m[9]);
   if (month < 0 || h > 23 || min > 59 || sec > 60 || zm > 59) return null;
   const zone = (m[7] === '-' ? -1 : 1) * (zh * 60 + zm);
   return iso(Number(m[3]), month, Number(m[1]), h, min, sec, zone);

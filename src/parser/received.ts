@@ -6,8 +6,31 @@ import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
 
 /** Received clause keywords (RFC 5321 §4.4: from, by, via, with, id, for). */
-const CLAUSES = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+
+/**
+ * The clause a word opens, or null. Only words of two to four letters are lower-cased and compared: the
+ * long ones (queue ids, host names) are most of a field's words.
+ */
+function clauseOf(word: string): Clause | null {
+  if (word.length < 2 || word.length > 4) return null;
+  switch (word.toLowerCase()) {
+    case 'from':
+      return 'from';
+    case 'by':
+      return 'by';
+    case 'via':
+      return 'via';
+    case 'with':
+      return 'with';
+    case 'id':
+      return 'id';
+    case 'for':
+      return 'for';
+    default:
+      return null;
+  }
+}
 /** Words kept per clause: one name, or a few for `with Microsoft SMTP Server`; the rest is noise. */
 const MAX_CLAUSE_WORDS = 8;
 
@@ -90,8 +113,8 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
       continue;
     }
     if (dateStart >= 0) continue; // part of the date; read below from the text after the last ';'
-    const lower = word.toLowerCase();
-    if (CLAUSES.has(lower)) clause = lower as Clause;
+    const opened = clauseOf(word);
+    if (opened) clause = opened;
     else if (clause && words[clause].length < MAX_CLAUSE_WORDS) words[clause].push(word);
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
