@@ -17,14 +17,17 @@ export type AlignmentMode = 'relaxed' | 'strict';
  * A name the list cannot place (single label, unknown TLD, IP literal) is its own organizational domain.
  */
 export function organizationalDomain(domain: string): string {
+  // Looked up as written first: callers ask about the same parsed strings again and again, and
+  // normalizing before every lookup would cost more than the lookup.
+  const known = orgCache.get(domain);
+  if (known !== undefined) return known;
   const name = normalizeDomain(domain);
-  const cached = orgCache.get(name);
-  if (cached !== undefined) return cached;
-  const org = getDomain(name, { detectIp: true, validateHostname: false }) ?? name;
+  const org = orgCache.get(name) ?? getDomain(name, { detectIp: true, validateHostname: false }) ?? name;
   // The same few domains are asked about many times per message; a hostile block may bring thousands of
   // distinct ones, so the cache starts over when full instead of growing.
   if (orgCache.size >= ORG_CACHE_SIZE) orgCache.clear();
   orgCache.set(name, org);
+  orgCache.set(domain, org);
   return org;
 }
 

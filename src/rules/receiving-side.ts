@@ -31,23 +31,33 @@ const EXCHANGE_ONLINE = SERVICE_DOMAINS.find((d) => d.includes('outlook.com')) ?
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
 
+/** The organisations of each hop's `by` and `from` hosts (organizationOf), parallel to the hops. */
+interface HopOrganizations {
+  by: (string | null)[];
+  from: (string | null)[];
+}
+
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
-  const entries = new Map<string, ReceivedHop>();
-  const entryFor = (receiver: Set<string>): ReceivedHop => {
+  // Worked out on first use, once: every receiver's search walks the same hops.
+  let orgs: HopOrganizations | null = null;
+  const hopOrgs = (): HopOrganizations =>
+    (orgs ??= { by: hops.map((h) => organizationOf(h.by)), from: hops.map((h) => organizationOf(h.from)) });
+  const entries = new Map<string, number>();
+  const entryFor = (receiver: Set<string>): number => {
     const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(hops, receiver);
+    const entry = entries.get(key) ?? findEntry(hops, hopOrgs(), receiver);
     entries.set(key, entry);
     return entry;
   };
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverDomains(ar, hops))),
+    entryHop: (ar) => (hops.length === 0 ? null : hops[entryFor(receiverDomains(ar, hops))]),
     added(ar) {
       if (hops.length === 0) return true;
       const receiver = receiverDomains(ar, hops);
       const entry = entryFor(receiver);
-      if (ar.loc.line < entry.loc.line) return true;
-      const host = organizationOf(entry.by);
+      if (ar.loc.line < hops[entry].loc.line) return true;
+      const host = hopOrgs().by[entry];
       return organizationOf(ar.authservId) !== null && host !== null && receiver.has(host);
     },
   };
@@ -69,34 +79,31 @@ function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set
 }
 
 /**
- * The hop where the receiver took the message from outside. It starts at the top-most Received written by
- * one of the receiver's servers (when the hop above it got the message from inside, so a Received that
- * names the receiver further down, under someone else's hop, is not taken at its word), else at the
- * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
- * message over.
+ * The hop (its index in `topDown`) where the receiver took the message from outside. It starts at the
+ * top-most Received written by one of the receiver's servers (when the hop above it got the message from
+ * inside, so a Received that names the receiver further down, under someone else's hop, is not taken at
+ * its word), else at the top-most Received; then it follows the receiver's own hand-offs down until a
+ * server outside handed the message over.
  */
-function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
-  const owned = topDown.findIndex((h) => {
-    const org = organizationOf(h.by);
-    return org !== null && receiver.has(org);
-  });
-  let at = owned > 0 && handedFromInside(topDown[owned - 1], receiver) ? owned : 0;
-  while (at + 1 < topDown.length && handedFromInside(topDown[at], receiver)) {
-    const org = organizationOf(topDown[at + 1].by);
+function findEntry(topDown: ReceivedHop[], orgs: HopOrganizations, receiver: Set<string>): number {
+  const fromInside = (i: number): boolean => handedFromInside(topDown[i], orgs.from[i], receiver);
+  const owned = orgs.by.findIndex((org) => org !== null && receiver.has(org));
+  let at = owned > 0 && fromInside(owned - 1) ? owned : 0;
+  while (at + 1 < topDown.length && fromInside(at)) {
+    const org = orgs.by[at + 1];
     if (org !== null && !receiver.has(org)) break;
     at++;
   }
-  return topDown[at];
+  return at;
 }
 
 /**
  * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
- * organisation, or an unnamed host connecting from a private address.
+ * organisation (`fromOrg`), or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
+function handedFromInside(hop: ReceivedHop, fromOrg: string | null, receiver: Set<string>): boolean {
   if (!hop.from) return true;
-  const org = organizationOf(hop.from);
-  if (org !== null) return receiver.has(org);
+  if (fromOrg !== null) return receiver.has(fromOrg);
   return !!hop.fromIp && isPrivateAddress(hop.fromIp);
 }
 
