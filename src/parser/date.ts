@@ -23,10 +23,17 @@ const NAMED_ZONES = new Map<string, number>([
   ['pdt', -420],
 ]);
 
-/** The result of reading a date: ISO text, or null with the reason. */
+/** The result of reading a date: ISO text and its instant (ms since 1970, UTC), or null with the reason. */
 export interface DateReading {
   iso: string | null;
+  time: number | null;
   problem: string | null;
+}
+
+/** A date read: its ISO text and its instant. */
+interface Instant {
+  iso: string;
+  time: number;
 }
 
 /** Removes comments (nesting counted, not recursed) so "(PST)" or "(UTC)" after the zone is ignored. */
@@ -75,19 +82,22 @@ function iso(
   m: number,
   s: number,
   zone: number,
-): string | null {
+): Instant | null {
   // Date.UTC would silently roll 31 Feb into March (and read years below 100 as 19xx): check first.
   if (year < 1000 || year > 9999 || day < 1 || day > daysIn(year, month)) return null;
   const seconds = Math.min(s, 59);
+  const time = Date.UTC(year, month, day, h, m, seconds) - zone * 60000;
   // A time still on the same day once shifted to UTC (nearly all: most are UTC already) is written from
-  // its fields, as toISOString would write it; the Date round trip costs more than the rest of the read.
+  // its fields, as toISOString would write it; new Date(…).toISOString() costs more than the rest of the read.
   const utcMinutes = h * 60 + m - zone;
   if (utcMinutes >= 0 && utcMinutes < 24 * 60) {
     const hh = two(Math.floor(utcMinutes / 60));
-    return `${year}-${two(month + 1)}-${two(day)}T${hh}:${two(utcMinutes % 60)}:${two(seconds)}.000Z`;
+    return {
+      iso: `${year}-${two(month + 1)}-${two(day)}T${hh}:${two(utcMinutes % 60)}:${two(seconds)}.000Z`,
+      time,
+    };
   }
-  const ms = Date.UTC(year, month, day, h, m, seconds) - zone * 60000;
-  return new Date(ms).toISOString();
+  return { iso: new Date(time).toISOString(), time };
 }
 
 /** Two digits, as in an ISO date. */
@@ -110,8 +120,8 @@ export const EMBEDDED_ISO_DATE =
 const COMMON_FORM =
   /^(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
 
-/** ISO text for the common form, or null to let the general reader below decide (and explain). */
-function readCommonForm(text: string): string | null {
+/** The common form read, or null to let the general reader below decide (and explain). */
+function readCommonForm(text: string): Instant | null {
   const m = COMMON_FORM.exec(text);
   if (!m) return null;
   const month = MONTHS.indexOf(m[2].toLowerCase());
@@ -125,12 +135,17 @@ function readCommonForm(text: string): string | null {
   return iso(Number(m[3]), month, Number(m[1]), h, min, sec, zone);
 }
 
+/** A date that was read, with what it lacked; fields named (an object spread costs more than the read). */
+function read(instant: Instant, problem: string | null): DateReading {
+  return { iso: instant.iso, time: instant.time, problem };
+}
+
 export function parseRfc5322Date(raw: string): DateReading {
   // Long text is no date: bound the work on hostile input.
-  if (raw.length > 200) return { iso: null, problem: 'Date text is too long to be a date' };
+  if (raw.length > 200) return { iso: null, time: null, problem: 'Date text is too long to be a date' };
   const text = stripComments(raw).trim();
   const common = readCommonForm(text);
-  if (common) return { iso: common, problem: null };
+  if (common) return read(common, null);
   const isoMatch = ISO_FORM.exec(text);
   if (isoMatch) {
     const zone = isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7]);
@@ -143,13 +158,14 @@ export function parseRfc5322Date(raw: string): DateReading {
       Number(isoMatch[6] ?? 0),
       zone ?? 0,
     );
-    return value ? { iso: value, problem: null } : { iso: null, problem: `Unreadable date "${raw.trim()}"` };
+    return value ? read(value, null) : { iso: null, time: null, problem: `Unreadable date "${raw.trim()}"` };
   }
   const tokens = text.split(/[\s,]+/).filter((t) => t.length > 0);
   let i = 0;
   if (tokens[i] && DAYS.includes(tokens[i].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(tokens[i])) i++;
   const fail = (why: string): DateReading => ({
     iso: null,
+    time: null,
     problem: `Unreadable date "${raw.trim()}": ${why}`,
   });
 
@@ -180,8 +196,5 @@ export function parseRfc5322Date(raw: string): DateReading {
   if (zone === null) return fail(`unknown time zone "${zoneToken}"`);
   const value = iso(year, month, day, h, m, s, zone);
   if (!value) return fail('no such day');
-  return {
-    iso: value,
-    problem: zoneToken === undefined ? `Date "${raw.trim()}" has no time zone: read as UTC` : null,
-  };
+  return read(value, zoneToken === undefined ? `Date "${raw.trim()}" has no time zone: read as UTC` : null);
 }

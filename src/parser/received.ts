@@ -67,6 +67,7 @@ function ipIn(text: string): string | null {
 function withoutHelo(comment: string): string {
   const lead = comment.slice(0, 5).toUpperCase();
   if (lead === 'HELO ' || lead === 'EHLO ') return '';
+  if (!comment.includes('=')) return comment; // no "helo=" word to drop
   return comment
     .split(/\s+/)
     .filter((word) => !/^(?:helo|ehlo)=/i.test(word))
@@ -90,8 +91,14 @@ function fromIpOf(fromWords: string[], fromComments: string[]): string | null {
   return null;
 }
 
+/** A hop with the instant of its date (ms since 1970, UTC), for the delays between hops. */
+export interface TimedHop {
+  hop: ReceivedHop;
+  time: number | null;
+}
+
 /** One Received header: clauses before the last top-level ';', the date after it. */
-export function parseReceived(field: HeaderField, warnings: WarningSink): ReceivedHop {
+export function parseReceived(field: HeaderField, warnings: WarningSink): TimedHop {
   const c = new Cursor(field.value);
   const words: Record<Clause, string[]> = { from: [], by: [], via: [], with: [], id: [], for: [] };
   let clause: Clause | null = null;
@@ -120,19 +127,20 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 
   let date: string | null = null;
+  let time: number | null = null;
   const embedded = dateStart < 0 ? EMBEDDED_ISO_DATE.exec(field.value) : null;
-  if (embedded) date = parseRfc5322Date(embedded[0].trim()).iso;
+  if (embedded) ({ iso: date, time } = parseRfc5322Date(embedded[0].trim()));
   if (dateStart < 0 && date === null) {
     warnings.add(field.name, field.line, 'Received header without "; date"');
   } else if (dateStart >= 0) {
     const reading = parseRfc5322Date(field.value.slice(dateStart));
-    date = reading.iso;
+    ({ iso: date, time } = reading);
     if (reading.problem) warnings.add(field.name, lineOf(field, dateStart), reading.problem);
   }
   const first = (clause: Clause): string | null => words[clause][0] ?? null;
   const forAddress = first('for');
   const from = first('from');
-  return {
+  const hop: ReceivedHop = {
     from,
     by: first('by'),
     with: words.with.length > 0 ? words.with.join(' ') : null,
@@ -143,16 +151,16 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
     fromIp: fromIpOf(words.from, fromComments.slice(0, MAX_FROM_COMMENTS)),
     loc: locateField(field),
   };
+  return { hop, time };
 }
 
 /** Hops read top-most first → the order they happened (oldest first), with the delay between them. */
-export function orderHops(topMostFirst: ReceivedHop[]): ReceivedHop[] {
-  const hops = [...topMostFirst].reverse();
-  const times = hops.map((h) => (h.date === null ? null : Date.parse(h.date)));
-  for (let i = 1; i < hops.length; i++) {
-    const before = times[i - 1];
-    const after = times[i];
-    if (before !== null && after !== null) hops[i].delaySeconds = Math.round((after - before) / 1000);
+export function orderHops(topMostFirst: TimedHop[]): ReceivedHop[] {
+  const timed = [...topMostFirst].reverse();
+  for (let i = 1; i < timed.length; i++) {
+    const before = timed[i - 1].time;
+    const after = timed[i].time;
+    if (before !== null && after !== null) timed[i].hop.delaySeconds = Math.round((after - before) / 1000);
   }
-  return hops;
+  return timed.map((t) => t.hop);
 }

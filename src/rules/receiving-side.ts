@@ -31,22 +31,38 @@ const EXCHANGE_ONLINE = SERVICE_DOMAINS.find((d) => d.includes('outlook.com')) ?
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
 
-/** The organisations of each hop's `by` and `from` hosts (organizationOf), parallel to the hops. */
+/** The organisations of the `by` and `from` hosts (organizationOf) of the hop at an index. */
 interface HopOrganizations {
-  by: (string | null)[];
-  from: (string | null)[];
+  by(index: number): string | null;
+  from(index: number): string | null;
+}
+
+/**
+ * organizationOf a host of each hop, worked out when first asked and kept: every receiver's search walks
+ * the same hops, most searches stop after a few.
+ */
+function perHop(
+  hops: ReceivedHop[],
+  host: (hop: ReceivedHop) => string | null,
+): (index: number) => string | null {
+  const known = new Map<number, string | null>();
+  return (index) => {
+    let org = known.get(index);
+    if (org === undefined) {
+      org = organizationOf(host(hops[index]));
+      known.set(index, org);
+    }
+    return org;
+  };
 }
 
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
-  // Worked out on first use, once: every receiver's search walks the same hops.
-  let orgs: HopOrganizations | null = null;
-  const hopOrgs = (): HopOrganizations =>
-    (orgs ??= { by: hops.map((h) => organizationOf(h.by)), from: hops.map((h) => organizationOf(h.from)) });
+  const orgs: HopOrganizations = { by: perHop(hops, (h) => h.by), from: perHop(hops, (h) => h.from) };
   const entries = new Map<string, number>();
   const entryFor = (receiver: Set<string>): number => {
     const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(hops, hopOrgs(), receiver);
+    const entry = entries.get(key) ?? findEntry(hops, orgs, receiver);
     entries.set(key, entry);
     return entry;
   };
@@ -57,7 +73,7 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
       const receiver = receiverDomains(ar, hops);
       const entry = entryFor(receiver);
       if (ar.loc.line < hops[entry].loc.line) return true;
-      const host = hopOrgs().by[entry];
+      const host = orgs.by(entry);
       return organizationOf(ar.authservId) !== null && host !== null && receiver.has(host);
     },
   };
@@ -86,11 +102,14 @@ function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set
  * server outside handed the message over.
  */
 function findEntry(topDown: ReceivedHop[], orgs: HopOrganizations, receiver: Set<string>): number {
-  const fromInside = (i: number): boolean => handedFromInside(topDown[i], orgs.from[i], receiver);
-  const owned = orgs.by.findIndex((org) => org !== null && receiver.has(org));
+  const fromInside = (i: number): boolean => handedFromInside(topDown[i], orgs.from(i), receiver);
+  const owned = topDown.findIndex((_, i) => {
+    const org = orgs.by(i);
+    return org !== null && receiver.has(org);
+  });
   let at = owned > 0 && fromInside(owned - 1) ? owned : 0;
   while (at + 1 < topDown.length && fromInside(at)) {
-    const org = orgs.by[at + 1];
+    const org = orgs.by(at + 1);
     if (org !== null && !receiver.has(org)) break;
     at++;
   }
