@@ -54,5 +54,26 @@ export function dmarcAlignment(
 
 /** Lower case, no trailing root dot, no surrounding whitespace or angle brackets. */
 export function normalizeDomain(domain: string): string {
-  return trimEndChars(trimChars(domain.trim(), '<>[]'), '.').toLowerCase();
+  return isNormalized(domain) ? domain : trimEndChars(trimChars(domain.trim(), '<>[]'), '.').toLowerCase();
+}
+
+/**
+ * Nothing for normalizeDomain to change: printable ASCII without upper case, and neither end trimmed.
+ * Most names the rules ask about are, and the check is a fraction of the cost of trimming and lower-casing.
+ */
+function isNormalized(domain: string): boolean {
+  const n = domain.length;
+  if (n === 0) return true;
+  if (isBracket(domain.charCodeAt(0)) || isBracket(domain.charCodeAt(n - 1)) || domain.endsWith('.'))
+    return false;
+  for (let i = 0; i < n; i++) {
+    const c = domain.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** '<', '>', '[' or ']'. */
+function isBracket(code: number): boolean {
+  return code === 60 || code === 62 || code === 91 || code === 93;
 }
