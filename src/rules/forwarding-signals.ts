@@ -67,11 +67,13 @@ export function hasRelayFields(parsed: ParsedMessage): boolean {
  *   the connecting IP changed) and DMARC fails. A connecting hop from the sender's own server rules it
  *   out: then the sender's SPF record is simply missing that server (spf-fail).
  * An empty list means nothing shows a relay: SPF failing alone is the sender's problem (spf-fail).
+ * `relay` is relayHop(parsed, SPF domain ?? senderDomain), which the caller reports as well.
  */
 export function forwardingSignals(
   primary: PrimaryAuth,
   parsed: ParsedMessage,
   senderDomain: string | null,
+  relay: ReceivedHop | null,
 ): Evidence[] {
   const auth = primary.summary;
   const signals: Evidence[] = [];
@@ -99,7 +101,6 @@ export function forwardingSignals(
 
   const rewritten = rewrittenEnvelope(parsed);
   if (rewritten) signals.push(rewritten);
-  const relay = relayHop(parsed, auth.spf?.domain ?? owner);
   if (relay) signals.push(evidenceOf(relay.loc));
   if (signals.length === 0) signals.push(...forwardedShape(primary, parsed));
   // An empty line proves nothing (and the contract wants evidence with text).

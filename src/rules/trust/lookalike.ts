@@ -23,43 +23,45 @@ export interface LookalikeMatch {
  * Letters and digits that render like another Latin letter (a subset of Unicode's confusables list,
  * UTS #39, that covers what look-alike domains use). Compared after NFKD with accents stripped.
  */
-const CONFUSABLE: Record<string, string> = {
-  '0': 'o',
-  '1': 'l',
-  '3': 'e',
-  '5': 's',
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  һ: 'h',
-  ӏ: 'l',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  т: 't',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ɡ: 'g',
-  ı: 'i',
-};
+const CONFUSABLE = new Map<string, string>(
+  Object.entries({
+    '0': 'o',
+    '1': 'l',
+    '3': 'e',
+    '5': 's',
+    а: 'a',
+    в: 'b',
+    е: 'e',
+    о: 'o',
+    р: 'p',
+    с: 'c',
+    у: 'y',
+    х: 'x',
+    і: 'i',
+    ј: 'j',
+    ѕ: 's',
+    ԁ: 'd',
+    һ: 'h',
+    ӏ: 'l',
+    к: 'k',
+    м: 'm',
+    н: 'h',
+    т: 't',
+    α: 'a',
+    β: 'b',
+    ε: 'e',
+    ι: 'i',
+    κ: 'k',
+    ν: 'v',
+    ο: 'o',
+    ρ: 'p',
+    τ: 't',
+    υ: 'u',
+    χ: 'x',
+    ɡ: 'g',
+    ı: 'i',
+  }),
+);
 /** Letter pairs that read as one letter at a glance. */
 const PAIRS: [string, string][] = [
   ['rn', 'm'],
@@ -69,14 +71,23 @@ const PAIRS: [string, string][] = [
 
 /** The shape a label shows a reader: confusables folded to the Latin letter they imitate. */
 export function skeleton(label: string): string {
+  // ASCII has nothing to decompose (NFKD leaves it as it is), and most names are ASCII.
+  const folded = (isAscii(label) ? label : label.normalize('NFKD')).toLowerCase();
   let out = '';
-  for (const char of label.normalize('NFKD').toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
+  // By UTF-16 unit: every confusable and combining mark is one unit, and a surrogate pair is kept whole.
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
     if (code >= 0x300 && code <= 0x36f) continue;
-    out += CONFUSABLE[char] ?? char;
+    const char = folded.charAt(i);
+    out += CONFUSABLE.get(char) ?? char;
   }
-  for (const [pair, letter] of PAIRS) out = out.split(pair).join(letter);
+  for (const [pair, letter] of PAIRS) if (out.includes(pair)) out = out.split(pair).join(letter);
   return out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 type Script = 'Latin' | 'Cyrillic' | 'Greek';
@@ -99,13 +110,21 @@ export function mixedScripts(label: string): Script[] {
 }
 
 /**
- * Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. Two rows of
- * b.length + 1 counts, swapped rather than allocated per character.
+ * Two rows of counts for editDistance, reused by every call (it runs for each brand on every message) and
+ * grown to the longest `b` asked about: a target's name, a few dozen characters at most.
  */
+let previousRow = new Int32Array(16);
+let currentRow = new Int32Array(16);
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
@@ -117,7 +136,9 @@ export function editDistance(a: string, b: string, limit: number): number {
       best = Math.min(best, current[j]);
     }
     if (best > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   return previous[b.length];
 }
@@ -136,6 +157,9 @@ function typoLimit(length: number): number {
 /** What the comparison needs of a target, which depends on the target alone. */
 interface TargetShape {
   org: string;
+  /** `org.` and `.org`: the org in front of another domain, or a subdomain's ending. */
+  orgInFront: string;
+  orgAsEnding: string;
   name: string;
   ending: string;
   /** The name's skeleton: what a look-alike shows. */
@@ -172,6 +196,8 @@ function shapeOfTarget(target: LookalikeTarget): TargetShape {
   const wanted = skeleton(name);
   const shape = {
     org,
+    orgInFront: `${org}.`,
+    orgAsEnding: `.${org}`,
     name,
     ending,
     wanted,
@@ -208,7 +234,7 @@ function imitates(own: DomainShape, real: TargetShape): string | null {
   }
   if (own.words.length > 1 && own.words.includes(wanted))
     return `adds words to the name ${real.name} (${fromOrg})`;
-  if (domain !== targetOrg && domain.includes(`${targetOrg}.`) && !domain.endsWith(`.${targetOrg}`)) {
+  if (domain !== targetOrg && domain.includes(real.orgInFront) && !domain.endsWith(real.orgAsEnding)) {
     return `puts ${targetOrg} in front of another domain (${domain})`;
   }
   const limit = real.typoLimit;
