@@ -145,6 +145,19 @@ describe('Subject, Message-ID, Date', () => {
     }
   });
 
+  it('gives the instant Date.UTC gives on the first and last day of every month, across leap rules', () => {
+    const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (const year of [1000, 1600, 1899, 1900, 1970, 1999, 2000, 2024, 2026, 2100, 2400, 9999]) {
+      names.forEach((name, month) => {
+        const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+        for (const day of [1, last]) {
+          const expected = new Date(Date.UTC(year, month, day, 12, 30, 15)).toISOString();
+          expect(parseHeaders(`Date: ${day} ${name} ${year} 12:30:15 +0000`).date).toBe(expected);
+        }
+      });
+    }
+  });
+
   it('reads a date without a zone as UTC, with a warning', () => {
     const parsed = parseHeaders('Date: 23 Nov 2026 03:00:00');
     expect(parsed.date).toBe('2026-11-23T03:00:00.000Z');
