@@ -129,11 +129,23 @@ function handedFromInside(hop: ReceivedHop, fromOrg: string | null, receiver: Se
 /** The organisational domain of a public host name; null for an address, a bare label or a private name. */
 function organizationOf(host: string | null): string | null {
   if (!host) return null;
+  const known = hostOrganizations.get(host);
+  if (known !== undefined) return known;
   const name = normalizeDomain(host);
   const lastDot = name.lastIndexOf('.');
-  if (lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))) return null;
-  return organizationalDomain(name);
+  const org =
+    lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
+      ? null
+      : organizationalDomain(name);
+  // A hop-heavy block names the same few hosts hundreds of times; a hostile one may name thousands, so
+  // the cache starts over when full instead of growing.
+  if (hostOrganizations.size >= MAX_CACHED_HOSTS) hostOrganizations.clear();
+  hostOrganizations.set(host, org);
+  return org;
 }
+
+const MAX_CACHED_HOSTS = 1024;
+const hostOrganizations = new Map<string, string | null>();
 
 function orgList(host: string | null): string[] {
   const org = organizationOf(host);
