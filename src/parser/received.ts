@@ -53,20 +53,26 @@ function ipIn(text: string): string | null {
     const ip = asIp(text.slice(open + 1, close));
     if (ip) return ip;
   }
-  for (const word of text.split(/[\s()[\]]+/)) {
+  // Most comments are one word (Exchange's bare "2603:10a6:208:aa::12"): no list of words to build.
+  const words = WORD_BREAK.test(text) ? text.split(WORD_BREAKS) : [text];
+  for (const word of words) {
     const ip = asIp(withoutPort(word));
     if (ip) return ip;
   }
   return null;
 }
 
+const WORD_BREAK = /[\s()[\]]/;
+const WORD_BREAKS = /[\s()[\]]+/;
+
 /**
  * A comment without the HELO name the client gave ("(HELO [192.0.2.9])", Exim's "helo=[192.0.2.9]"):
  * the client chose it, so an address there is a claim, not the connection's.
  */
+const HELO_LEAD = /^(?:HELO|EHLO) /i;
+
 function withoutHelo(comment: string): string {
-  const lead = comment.slice(0, 5).toUpperCase();
-  if (lead === 'HELO ' || lead === 'EHLO ') return '';
+  if (HELO_LEAD.test(comment)) return '';
   if (!comment.includes('=')) return comment; // no "helo=" word to drop
   return comment
     .split(/\s+/)
@@ -148,7 +154,10 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     for: forAddress === null ? null : forAddress.replace(/^<|>$/g, ''),
     date,
     delaySeconds: null,
-    fromIp: fromIpOf(words.from, fromComments.slice(0, MAX_FROM_COMMENTS)),
+    fromIp: fromIpOf(
+      words.from,
+      fromComments.length > MAX_FROM_COMMENTS ? fromComments.slice(0, MAX_FROM_COMMENTS) : fromComments,
+    ),
     loc: locateField(field),
   };
   return { hop, time };
