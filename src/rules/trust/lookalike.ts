@@ -3,7 +3,7 @@
  * scripts, extra words (contoso-payroll), another ending (contoso.co), the real name in front of another
  * domain (microsoft.com.evil.example), or a typo (edit distance 1–2).
  */
-import { domainToUnicode } from '../../parser/punycode';
+import { domainToUnicode, isAscii } from '../../parser/punycode';
 import { normalizeDomain, organizationalDomain } from '../alignment';
 
 export interface LookalikeTarget {
@@ -85,10 +85,6 @@ export function skeleton(label: string): string {
   return out;
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
 
 type Script = 'Latin' | 'Cyrillic' | 'Greek';
 
