@@ -85,7 +85,6 @@ export function skeleton(label: string): string {
   return out;
 }
 
-
 type Script = 'Latin' | 'Cyrillic' | 'Greek';
 
 function scriptOf(code: number): Script | null {
