@@ -28,6 +28,11 @@ const SERVICE_DOMAINS: string[][] = BRANDS.filter((b) => b.platforms).map((b) =>
 ]);
 /** Exchange Online writes no authserv-id (header-facts): a header without one may be its. */
 const EXCHANGE_ONLINE = SERVICE_DOMAINS.find((d) => d.includes('outlook.com')) ?? [];
+/** For each service domain, the domains of every service that names it, in SERVICE_DOMAINS order. */
+const SERVICE_PEERS = new Map<string, string[]>();
+for (const service of SERVICE_DOMAINS) {
+  for (const domain of service) SERVICE_PEERS.set(domain, [...(SERVICE_PEERS.get(domain) ?? []), ...service]);
+}
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
 
@@ -66,11 +71,23 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
     entries.set(key, entry);
     return entry;
   };
+  // The receiver depends on the authserv-id alone: headers of one receiver (ARC sets, split verdicts)
+  // share it.
+  const receivers = new Map<string, Set<string>>();
+  const receiverOf = (ar: AuthenticationResults): Set<string> => {
+    const id = ar.authservId || '';
+    let receiver = receivers.get(id);
+    if (!receiver) {
+      receiver = receiverDomains(ar, hops);
+      receivers.set(id, receiver);
+    }
+    return receiver;
+  };
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : hops[entryFor(receiverDomains(ar, hops))]),
+    entryHop: (ar) => (hops.length === 0 ? null : hops[entryFor(receiverOf(ar))]),
     added(ar) {
       if (hops.length === 0) return true;
-      const receiver = receiverDomains(ar, hops);
+      const receiver = receiverOf(ar);
       const entry = entryFor(receiver);
       if (ar.loc.line < hops[entry].loc.line) return true;
       const host = orgs.by(entry);
@@ -89,7 +106,7 @@ function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set
   const domains = new Set<string>();
   for (const seed of seeds) {
     domains.add(seed);
-    for (const service of SERVICE_DOMAINS) if (service.includes(seed)) service.forEach((d) => domains.add(d));
+    for (const peer of SERVICE_PEERS.get(seed) ?? []) domains.add(peer);
   }
   return domains;
 }
