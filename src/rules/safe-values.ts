@@ -46,6 +46,7 @@ function isInvisible(code: number): boolean {
 }
 
 export function hasInvisible(text: string): boolean {
+  if (isPrintableAscii(text)) return false;
   for (const char of text) if (isInvisible(char.codePointAt(0) ?? 0)) return true;
   return false;
 }
