@@ -65,12 +65,12 @@ function ipIn(text: string): string | null {
 const WORD_BREAK = /[\s()[\]]/;
 const WORD_BREAKS = /[\s()[\]]+/;
 
+const HELO_LEAD = /^(?:HELO|EHLO) /i;
+
 /**
  * A comment without the HELO name the client gave ("(HELO [192.0.2.9])", Exim's "helo=[192.0.2.9]"):
  * the client chose it, so an address there is a claim, not the connection's.
  */
-const HELO_LEAD = /^(?:HELO|EHLO) /i;
-
 function withoutHelo(comment: string): string {
   if (HELO_LEAD.test(comment)) return '';
   if (!comment.includes('=')) return comment; // no "helo=" word to drop

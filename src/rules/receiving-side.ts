@@ -36,38 +36,12 @@ for (const service of SERVICE_DOMAINS) {
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
 
-/** The organisations of the `by` and `from` hosts (organizationOf) of the hop at an index. */
-interface HopOrganizations {
-  by(index: number): string | null;
-  from(index: number): string | null;
-}
-
-/**
- * organizationOf a host of each hop, worked out when first asked and kept: every receiver's search walks
- * the same hops, most searches stop after a few.
- */
-function perHop(
-  hops: ReceivedHop[],
-  host: (hop: ReceivedHop) => string | null,
-): (index: number) => string | null {
-  const known = new Map<number, string | null>();
-  return (index) => {
-    let org = known.get(index);
-    if (org === undefined) {
-      org = organizationOf(host(hops[index]));
-      known.set(index, org);
-    }
-    return org;
-  };
-}
-
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
-  const orgs: HopOrganizations = { by: perHop(hops, (h) => h.by), from: perHop(hops, (h) => h.from) };
-  const entries = new Map<string, number>();
-  const entryFor = (receiver: Set<string>): number => {
+  const entries = new Map<string, ReceivedHop>();
+  const entryFor = (receiver: Set<string>): ReceivedHop => {
     const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(hops, orgs, receiver);
+    const entry = entries.get(key) ?? findEntry(hops, receiver);
     entries.set(key, entry);
     return entry;
   };
@@ -84,13 +58,13 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
     return receiver;
   };
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : hops[entryFor(receiverOf(ar))]),
+    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverOf(ar))),
     added(ar) {
       if (hops.length === 0) return true;
       const receiver = receiverOf(ar);
       const entry = entryFor(receiver);
-      if (ar.loc.line < hops[entry].loc.line) return true;
-      const host = orgs.by(entry);
+      if (ar.loc.line < entry.loc.line) return true;
+      const host = organizationOf(entry.by);
       return organizationOf(ar.authservId) !== null && host !== null && receiver.has(host);
     },
   };
@@ -112,34 +86,34 @@ function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set
 }
 
 /**
- * The hop (its index in `topDown`) where the receiver took the message from outside. It starts at the
- * top-most Received written by one of the receiver's servers (when the hop above it got the message from
- * inside, so a Received that names the receiver further down, under someone else's hop, is not taken at
- * its word), else at the top-most Received; then it follows the receiver's own hand-offs down until a
- * server outside handed the message over.
+ * The hop where the receiver took the message from outside. It starts at the top-most Received written by
+ * one of the receiver's servers (when the hop above it got the message from inside, so a Received that
+ * names the receiver further down, under someone else's hop, is not taken at its word), else at the
+ * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
+ * message over.
  */
-function findEntry(topDown: ReceivedHop[], orgs: HopOrganizations, receiver: Set<string>): number {
-  const fromInside = (i: number): boolean => handedFromInside(topDown[i], orgs.from(i), receiver);
-  const owned = topDown.findIndex((_, i) => {
-    const org = orgs.by(i);
+function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
+  const owned = topDown.findIndex((h) => {
+    const org = organizationOf(h.by);
     return org !== null && receiver.has(org);
   });
-  let at = owned > 0 && fromInside(owned - 1) ? owned : 0;
-  while (at + 1 < topDown.length && fromInside(at)) {
-    const org = orgs.by(at + 1);
+  let at = owned > 0 && handedFromInside(topDown[owned - 1], receiver) ? owned : 0;
+  while (at + 1 < topDown.length && handedFromInside(topDown[at], receiver)) {
+    const org = organizationOf(topDown[at + 1].by);
     if (org !== null && !receiver.has(org)) break;
     at++;
   }
-  return at;
+  return topDown[at];
 }
 
 /**
  * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
- * organisation (`fromOrg`), or an unnamed host connecting from a private address.
+ * organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, fromOrg: string | null, receiver: Set<string>): boolean {
+function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
   if (!hop.from) return true;
-  if (fromOrg !== null) return receiver.has(fromOrg);
+  const org = organizationOf(hop.from);
+  if (org !== null) return receiver.has(org);
   return !!hop.fromIp && isPrivateAddress(hop.fromIp);
 }
 
