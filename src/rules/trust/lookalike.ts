@@ -74,7 +74,8 @@ export function skeleton(label: string): string {
   // ASCII has nothing to decompose (NFKD leaves it as it is), and most names are ASCII.
   const folded = (isAscii(label) ? label : label.normalize('NFKD')).toLowerCase();
   let out = '';
-  // By UTF-16 unit: every confusable and combining mark is one unit, and a surrogate pair is kept whole.
+  // By UTF-16 unit: every confusable and combining mark is one unit; the two units of a surrogate pair
+  // are neither, so they are kept as they are.
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code >= 0x300 && code <= 0x36f) continue;
@@ -173,13 +174,13 @@ interface DomainShape {
   /** The name in Unicode, as a reader sees it. */
   unicodeName: string;
   shown: string;
-  /** The shown name's hyphen-separated words, when it has more than one. */
+  /** The shown name split at its hyphens. */
   words: string[];
 }
 
 /**
- * Targets are mostly the brand table's rows, the same objects on every call: their shapes are worked out
- * once per object (a WeakMap, so a caller's one-off target is collected with it).
+ * Targets are mostly the brand table's rows, the same (unchanging) objects on every call: their shapes are
+ * worked out once per object (a WeakMap, so a caller's one-off target is collected with it).
  */
 const targetShapes = new WeakMap<LookalikeTarget, TargetShape>();
 
@@ -227,8 +228,9 @@ function imitates(own: DomainShape, real: TargetShape): string | null {
       ? `has the same name under another ending (.${own.ending} instead of .${real.ending})`
       : null;
   }
-  if (own.words.length > 1 && own.words.includes(wanted))
+  if (own.words.length > 1 && own.words.includes(wanted)) {
     return `adds words to the name ${real.name} (${fromOrg})`;
+  }
   if (domain !== targetOrg && domain.includes(real.orgInFront) && !domain.endsWith(real.orgAsEnding)) {
     return `puts ${targetOrg} in front of another domain (${domain})`;
   }
