@@ -57,6 +57,22 @@ function looksLikeAssignment(c: Cursor): boolean {
 }
 
 /**
+ * Reads a name and stops at its '=' when `key=` starts here, its comments added to `comments`; else
+ * leaves the cursor where it was and returns null. One read where a look-ahead and a read would be two.
+ */
+function readAssignment(c: Cursor, comments: string[]): { key: string; version: string | null } | null {
+  const save = c.pos;
+  const seen: string[] = [];
+  const read = readKey(c, seen);
+  if (read.key.length === 0 || c.peek() !== '=') {
+    c.pos = save;
+    return null;
+  }
+  comments.push(...seen);
+  return read;
+}
+
+/**
  * Reads a method or property name: a word, then any
  * `. word` (ptype.property) and `/ word` (method-version), with CFWS allowed around the separators.
  * The name is lower-cased; the cursor stops before the '='.
@@ -77,14 +93,19 @@ function readKey(c: Cursor, comments: string[]): { key: string; version: string 
 }
 
 /**
- * Parses one resinfo starting at the method word: `method[/version]=result [reason=…] [props…]`.
- * Leaves the cursor at the ';' that ends it (or at the end of the value).
+ * Parses one resinfo whose method (read at `start`, with `comments` met so far) readAssignment read:
+ * `method[/version]=result [reason=…] [props…]`. Leaves the cursor at the ';' that ends it (or at the
+ * end of the value).
  */
-function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): PendingResult {
-  const start = c.pos;
-  const comments: string[] = [];
-  const { key: method, version: methodVersion } = readKey(c, comments);
-  if (c.peek() === '=') c.pos++;
+function parseResinfo(
+  c: Cursor,
+  field: HeaderField,
+  warnings: WarningSink,
+  start: number,
+  { key: method, version: methodVersion }: { key: string; version: string | null },
+  comments: string[],
+): PendingResult {
+  c.pos++; // the '=' readAssignment stopped at
   // `dkim= header.d=…` (an empty result): the next word is the first property, not the result.
   const result = readPropertyValue(c, comments);
   const loose = isLooseProperty(method);
@@ -109,15 +130,17 @@ function parseResinfo(c: Cursor, field: HeaderField, warnings: WarningSink): Pen
     c.skipCfws(comments);
     if (c.done || c.peek() === ';') break;
     const keyStart = c.pos;
-    if (!looksLikeAssignment(c)) {
+    const assignment = readAssignment(c, comments);
+    if (!assignment) {
       // A token that is not key=value inside a resinfo (e.g. a stray word): skip it.
       const skipped = c.readValue(VALUE_STOPS);
       if (skipped.length === 0) c.pos++; // a stray ')' or similar: always make progress
       warnings.addAt(field, keyStart, () => `Unexpected token "${truncate(skipped)}" skipped`);
       continue;
     }
-    const { key } = readKey(c, comments);
-    if (c.peek() === '=') c.pos++;
+    const { key } = assignment;
+    c.pos++; // '='
+
     const value = readPropertyValue(c, comments);
     if (key === 'reason') {
       if (pending.reason === null) pending.reason = value;
@@ -251,7 +274,9 @@ export function parseAuthenticationResults(
       continue;
     }
     const tokenStart = c.pos;
-    if (looksLikeAssignment(c)) {
+    const comments: string[] = [];
+    const method = readAssignment(c, comments);
+    if (method) {
       flush();
       if (out.results.length >= MAX_RESULTS) {
         warnings.addAt(
@@ -261,7 +286,7 @@ export function parseAuthenticationResults(
         );
         break;
       }
-      pending = parseResinfo(c, field, warnings);
+      pending = parseResinfo(c, field, warnings, tokenStart, method, comments);
       pendingEnd = trimmedEnd(value, c.pos);
       continue;
     }

@@ -69,6 +69,8 @@ export function punycodeEncode(input: string): string {
 
 /** Lower-cased ASCII form of a domain; labels that are already ASCII are kept as they are. */
 export function domainToAscii(domain: string): string {
+  // ASCII is its own NFKC form and needs no Punycode: only the case changes (most domains asked about).
+  if (isAscii(domain)) return domain.toLowerCase();
   // Ideographic and fullwidth full stops separate labels too (IDNA2003 / UTS #46).
   const labels = domain.split(/[.\u3002\uff0e\uff61]/);
   return labels
@@ -81,6 +83,15 @@ export function domainToAscii(domain: string): string {
     })
     .join('.');
 }
+
+/** Every character is ASCII (U+0000–U+007F). */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The ACE prefix of a Punycode label ("xn--"), anywhere in a domain. */
+const ACE_ANYWHERE = /xn--/i;
 
 /** a..z → 0..25, 0..9 → 26..35, anything else → -1. */
 function digitValue(code: number): number {
@@ -126,6 +137,7 @@ export function punycodeDecode(input: string): string | null {
 
 /** The Unicode form of an ASCII domain: each "xn--" label decoded; a label that does not decode stays. */
 export function domainToUnicode(domain: string): string {
+  if (!ACE_ANYWHERE.test(domain)) return domain; // no label to decode
   return domain
     .split('.')
     .map((label) => {

@@ -6,8 +6,31 @@ import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
 
 /** Received clause keywords (RFC 5321 §4.4: from, by, via, with, id, for). */
-const CLAUSES = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+
+/**
+ * The clause a word opens, or null. Only words of two to four letters are lower-cased and compared: the
+ * long ones (queue ids, host names) are most of a field's words.
+ */
+function clauseOf(word: string): Clause | null {
+  if (word.length < 2 || word.length > 4) return null;
+  switch (word.toLowerCase()) {
+    case 'from':
+      return 'from';
+    case 'by':
+      return 'by';
+    case 'via':
+      return 'via';
+    case 'with':
+      return 'with';
+    case 'id':
+      return 'id';
+    case 'for':
+      return 'for';
+    default:
+      return null;
+  }
+}
 /** Words kept per clause: one name, or a few for `with Microsoft SMTP Server`; the rest is noise. */
 const MAX_CLAUSE_WORDS = 8;
 
@@ -30,20 +53,27 @@ function ipIn(text: string): string | null {
     const ip = asIp(text.slice(open + 1, close));
     if (ip) return ip;
   }
-  for (const word of text.split(/[\s()[\]]+/)) {
+  // Most comments are one word (Exchange's bare "2603:10a6:208:aa::12"): no list of words to build.
+  const words = WORD_BREAK.test(text) ? text.split(WORD_BREAKS) : [text];
+  for (const word of words) {
     const ip = asIp(withoutPort(word));
     if (ip) return ip;
   }
   return null;
 }
 
+const WORD_BREAK = /[\s()[\]]/;
+const WORD_BREAKS = /[\s()[\]]+/;
+
+const HELO_LEAD = /^(?:HELO|EHLO) /i;
+
 /**
  * A comment without the HELO name the client gave ("(HELO [192.0.2.9])", Exim's "helo=[192.0.2.9]"):
  * the client chose it, so an address there is a claim, not the connection's.
  */
 function withoutHelo(comment: string): string {
-  const lead = comment.slice(0, 5).toUpperCase();
-  if (lead === 'HELO ' || lead === 'EHLO ') return '';
+  if (HELO_LEAD.test(comment)) return '';
+  if (!comment.includes('=')) return comment; // no "helo=" word to drop
   return comment
     .split(/\s+/)
     .filter((word) => !/^(?:helo|ehlo)=/i.test(word))
@@ -67,8 +97,14 @@ function fromIpOf(fromWords: string[], fromComments: string[]): string | null {
   return null;
 }
 
+/** A hop with the instant of its date (ms since 1970, UTC), for the delays between hops. */
+export interface TimedHop {
+  hop: ReceivedHop;
+  time: number | null;
+}
+
 /** One Received header: clauses before the last top-level ';', the date after it. */
-export function parseReceived(field: HeaderField, warnings: WarningSink): ReceivedHop {
+export function parseReceived(field: HeaderField, warnings: WarningSink): TimedHop {
   const c = new Cursor(field.value);
   const words: Record<Clause, string[]> = { from: [], by: [], via: [], with: [], id: [], for: [] };
   let clause: Clause | null = null;
@@ -90,26 +126,27 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
       continue;
     }
     if (dateStart >= 0) continue; // part of the date; read below from the text after the last ';'
-    const lower = word.toLowerCase();
-    if (CLAUSES.has(lower)) clause = lower as Clause;
+    const opened = clauseOf(word);
+    if (opened) clause = opened;
     else if (clause && words[clause].length < MAX_CLAUSE_WORDS) words[clause].push(word);
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 
   let date: string | null = null;
+  let time: number | null = null;
   const embedded = dateStart < 0 ? EMBEDDED_ISO_DATE.exec(field.value) : null;
-  if (embedded) date = parseRfc5322Date(embedded[0].trim()).iso;
+  if (embedded) ({ iso: date, time } = parseRfc5322Date(embedded[0].trim()));
   if (dateStart < 0 && date === null) {
     warnings.add(field.name, field.line, 'Received header without "; date"');
   } else if (dateStart >= 0) {
     const reading = parseRfc5322Date(field.value.slice(dateStart));
-    date = reading.iso;
+    ({ iso: date, time } = reading);
     if (reading.problem) warnings.add(field.name, lineOf(field, dateStart), reading.problem);
   }
   const first = (clause: Clause): string | null => words[clause][0] ?? null;
   const forAddress = first('for');
   const from = first('from');
-  return {
+  const hop: ReceivedHop = {
     from,
     by: first('by'),
     with: words.with.length > 0 ? words.with.join(' ') : null,
@@ -117,19 +154,22 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): Receiv
     for: forAddress === null ? null : forAddress.replace(/^<|>$/g, ''),
     date,
     delaySeconds: null,
-    fromIp: fromIpOf(words.from, fromComments.slice(0, MAX_FROM_COMMENTS)),
+    fromIp: fromIpOf(
+      words.from,
+      fromComments.length > MAX_FROM_COMMENTS ? fromComments.slice(0, MAX_FROM_COMMENTS) : fromComments,
+    ),
     loc: locateField(field),
   };
+  return { hop, time };
 }
 
 /** Hops read top-most first → the order they happened (oldest first), with the delay between them. */
-export function orderHops(topMostFirst: ReceivedHop[]): ReceivedHop[] {
-  const hops = [...topMostFirst].reverse();
-  const times = hops.map((h) => (h.date === null ? null : Date.parse(h.date)));
-  for (let i = 1; i < hops.length; i++) {
-    const before = times[i - 1];
-    const after = times[i];
-    if (before !== null && after !== null) hops[i].delaySeconds = Math.round((after - before) / 1000);
+export function orderHops(topMostFirst: TimedHop[]): ReceivedHop[] {
+  const timed = [...topMostFirst].reverse();
+  for (let i = 1; i < timed.length; i++) {
+    const before = timed[i - 1].time;
+    const after = timed[i].time;
+    if (before !== null && after !== null) timed[i].hop.delaySeconds = Math.round((after - before) / 1000);
   }
-  return hops;
+  return timed.map((t) => t.hop);
 }

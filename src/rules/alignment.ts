@@ -17,14 +17,17 @@ export type AlignmentMode = 'relaxed' | 'strict';
  * A name the list cannot place (single label, unknown TLD, IP literal) is its own organizational domain.
  */
 export function organizationalDomain(domain: string): string {
+  // Looked up as written first: callers ask about the same parsed strings again and again, and
+  // normalizing before every lookup would cost more than the lookup.
+  const known = orgCache.get(domain);
+  if (known !== undefined) return known;
   const name = normalizeDomain(domain);
-  const cached = orgCache.get(name);
-  if (cached !== undefined) return cached;
-  const org = getDomain(name, { detectIp: true, validateHostname: false }) ?? name;
+  const org = orgCache.get(name) ?? getDomain(name, { detectIp: true, validateHostname: false }) ?? name;
   // The same few domains are asked about many times per message; a hostile block may bring thousands of
   // distinct ones, so the cache starts over when full instead of growing.
   if (orgCache.size >= ORG_CACHE_SIZE) orgCache.clear();
   orgCache.set(name, org);
+  orgCache.set(domain, org);
   return org;
 }
 
@@ -51,5 +54,26 @@ export function dmarcAlignment(
 
 /** Lower case, no trailing root dot, no surrounding whitespace or angle brackets. */
 export function normalizeDomain(domain: string): string {
-  return trimEndChars(trimChars(domain.trim(), '<>[]'), '.').toLowerCase();
+  return isNormalized(domain) ? domain : trimEndChars(trimChars(domain.trim(), '<>[]'), '.').toLowerCase();
+}
+
+/**
+ * Nothing for normalizeDomain to change: printable ASCII without upper case, and neither end trimmed.
+ * Most names the rules ask about are, and the check is a fraction of the cost of trimming and lower-casing.
+ */
+function isNormalized(domain: string): boolean {
+  const n = domain.length;
+  if (n === 0) return true;
+  if (isBracket(domain.charCodeAt(0)) || isBracket(domain.charCodeAt(n - 1)) || domain.endsWith('.'))
+    return false;
+  for (let i = 0; i < n; i++) {
+    const c = domain.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** '<', '>', '[' or ']'. */
+function isBracket(code: number): boolean {
+  return code === 60 || code === 62 || code === 91 || code === 93;
 }

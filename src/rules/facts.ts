@@ -155,7 +155,8 @@ export function buildFacts(parsed: ParsedMessage, recipient: string | null = nul
     bodyHashFailures.length + expiredDkim.length + dkimLookupErrors.length + otherDkimFailures.length > 0 &&
     !dkimPassed;
 
-  const forwarding = forwardingSignals(primary, parsed, senderDomain);
+  const relay = relayHop(parsed, summary.spf?.domain ?? senderDomain);
+  const forwarding = forwardingSignals(primary, parsed, senderDomain, relay);
   // A forwarder that rewrites the envelope (SRS) makes SPF pass for itself instead: DMARC still has no
   // aligned pass, and the relay, not a service sending as the domain, is why.
   const srsForwarded = rewrittenEnvelope(parsed) !== null && !carried;
@@ -201,7 +202,7 @@ export function buildFacts(parsed: ParsedMessage, recipient: string | null = nul
     otherDkimFailures,
     intermediarySealers: intermediarySealers(auth),
     forwarding,
-    relayDomain: relayDomainOf(parsed, summary.spf?.domain ?? senderDomain),
+    relayDomain: relay?.from ? organizationalDomain(relay.from) : null,
     explainedByForwarding,
     gatewayModified,
     dkimFailed,
@@ -227,11 +228,6 @@ function originalSenderDomain(parsed: ParsedMessage): string | null {
 function inboundCip(parsed: ParsedMessage): string | null {
   const forefront = parsed.forefront;
   return forefront && !forefront.outbound ? asIp(forefront.fields['CIP'] ?? '') : null;
-}
-
-function relayDomainOf(parsed: ParsedMessage, originalDomain: string | null): string | null {
-  const hop = relayHop(parsed, originalDomain);
-  return hop?.from ? organizationalDomain(hop.from) : null;
 }
 
 function sendingInfrastructure(parsed: ParsedMessage, auth: AuthSummary): string | null {

@@ -67,11 +67,13 @@ export function hasRelayFields(parsed: ParsedMessage): boolean {
  *   the connecting IP changed) and DMARC fails. A connecting hop from the sender's own server rules it
  *   out: then the sender's SPF record is simply missing that server (spf-fail).
  * An empty list means nothing shows a relay: SPF failing alone is the sender's problem (spf-fail).
+ * `relay` is relayHop(parsed, SPF domain ?? senderDomain), which the caller reports as well.
  */
 export function forwardingSignals(
   primary: PrimaryAuth,
   parsed: ParsedMessage,
   senderDomain: string | null,
+  relay: ReceivedHop | null,
 ): Evidence[] {
   const auth = primary.summary;
   const signals: Evidence[] = [];
@@ -99,7 +101,6 @@ export function forwardingSignals(
 
   const rewritten = rewrittenEnvelope(parsed);
   if (rewritten) signals.push(rewritten);
-  const relay = relayHop(parsed, auth.spf?.domain ?? owner);
   if (relay) signals.push(evidenceOf(relay.loc));
   if (signals.length === 0) signals.push(...forwardedShape(primary, parsed));
   // An empty line proves nothing (and the contract wants evidence with text).
@@ -147,16 +148,24 @@ function receiverOrganization(auth: AuthSummary): string | null {
 export function relayHop(parsed: ParsedMessage, originalDomain: string | null): ReceivedHop | null {
   const hops = parsed.hops;
   if (!originalDomain || hops.length < 2) return null;
+  // Each hop's facts are worked out once: the search below may look at a hop twice.
+  const submissions = hops.map(isAuthenticatedSubmission);
+  const fromOrgs = hops.map((h) => (h.from === null ? null : organizationalDomain(h.from)));
   const senders = new Set([organizationalDomain(originalDomain)]);
-  for (const h of hops) if (h.by && isAuthenticatedSubmission(h)) senders.add(organizationalDomain(h.by));
+  hops.forEach((h, i) => {
+    if (h.by && submissions[i]) senders.add(organizationalDomain(h.by));
+  });
   const last = hops[hops.length - 1];
   const receiver = last.by ? organizationalDomain(last.by) : null;
-  const isSender = (h: ReceivedHop): boolean => h.from !== null && senders.has(organizationalDomain(h.from));
-  const left = hops.findIndex(isSender);
+  const isSender = (i: number): boolean => {
+    const org = fromOrgs[i];
+    return org !== null && senders.has(org);
+  };
+  const left = hops.findIndex((_, i) => isSender(i));
   if (left < 0) return null;
-  const relay = hops.slice(left + 1).find((h) => {
-    if (!h.from || isSender(h) || isAuthenticatedSubmission(h)) return false;
-    return organizationalDomain(h.from) !== receiver;
-  });
-  return relay ?? null;
+  for (let i = left + 1; i < hops.length; i++) {
+    const org = fromOrgs[i];
+    if (org !== null && hops[i].from && !isSender(i) && !submissions[i] && org !== receiver) return hops[i];
+  }
+  return null;
 }

@@ -28,6 +28,11 @@ const SERVICE_DOMAINS: string[][] = BRANDS.filter((b) => b.platforms).map((b) =>
 ]);
 /** Exchange Online writes no authserv-id (header-facts): a header without one may be its. */
 const EXCHANGE_ONLINE = SERVICE_DOMAINS.find((d) => d.includes('outlook.com')) ?? [];
+/** For each service domain, the domains of every service that names it, in SERVICE_DOMAINS order. */
+const SERVICE_PEERS = new Map<string, string[]>();
+for (const service of SERVICE_DOMAINS) {
+  for (const domain of service) SERVICE_PEERS.set(domain, [...(SERVICE_PEERS.get(domain) ?? []), ...service]);
+}
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
 
@@ -40,11 +45,23 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
     entries.set(key, entry);
     return entry;
   };
+  // The receiver depends on the authserv-id alone: headers of one receiver (ARC sets, split verdicts)
+  // share it.
+  const receivers = new Map<string, Set<string>>();
+  const receiverOf = (ar: AuthenticationResults): Set<string> => {
+    const id = ar.authservId || '';
+    let receiver = receivers.get(id);
+    if (!receiver) {
+      receiver = receiverDomains(ar, hops);
+      receivers.set(id, receiver);
+    }
+    return receiver;
+  };
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverDomains(ar, hops))),
+    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverOf(ar))),
     added(ar) {
       if (hops.length === 0) return true;
-      const receiver = receiverDomains(ar, hops);
+      const receiver = receiverOf(ar);
       const entry = entryFor(receiver);
       if (ar.loc.line < entry.loc.line) return true;
       const host = organizationOf(entry.by);
@@ -63,7 +80,7 @@ function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set
   const domains = new Set<string>();
   for (const seed of seeds) {
     domains.add(seed);
-    for (const service of SERVICE_DOMAINS) if (service.includes(seed)) service.forEach((d) => domains.add(d));
+    for (const peer of SERVICE_PEERS.get(seed) ?? []) domains.add(peer);
   }
   return domains;
 }
@@ -103,11 +120,23 @@ function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
 /** The organisational domain of a public host name; null for an address, a bare label or a private name. */
 function organizationOf(host: string | null): string | null {
   if (!host) return null;
+  const known = hostOrganizations.get(host);
+  if (known !== undefined) return known;
   const name = normalizeDomain(host);
   const lastDot = name.lastIndexOf('.');
-  if (lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))) return null;
-  return organizationalDomain(name);
+  const org =
+    lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
+      ? null
+      : organizationalDomain(name);
+  // A hop-heavy block names the same few hosts hundreds of times; a hostile one may name thousands, so
+  // the cache starts over when full instead of growing.
+  if (hostOrganizations.size >= MAX_CACHED_HOSTS) hostOrganizations.clear();
+  hostOrganizations.set(host, org);
+  return org;
 }
+
+const MAX_CACHED_HOSTS = 1024;
+const hostOrganizations = new Map<string, string | null>();
 
 function orgList(host: string | null): string[] {
   const org = organizationOf(host);

@@ -46,12 +46,22 @@ function isInvisible(code: number): boolean {
 }
 
 export function hasInvisible(text: string): boolean {
+  if (isPrintableAscii(text)) return false;
   for (const char of text) if (isInvisible(char.codePointAt(0) ?? 0)) return true;
   return false;
 }
 
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The text with every invisible or direction-changing character written out as ⟨U+XXXX⟩, never applied. */
 export function showInvisible(text: string): string {
+  if (isPrintableAscii(text)) return text; // most text: nothing to write out, no copy to build
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;

@@ -122,6 +122,42 @@ describe('Subject, Message-ID, Date', () => {
     ]);
   });
 
+  it.each([
+    ['Thu, 31 Dec 2026 23:30:00 -0100', '2027-01-01T00:30:00.000Z'],
+    ['Fri, 1 Jan 2027 00:30:00 +0100', '2026-12-31T23:30:00.000Z'],
+    ['Mon, 23 Nov 2026 00:00:00 +0000', '2026-11-23T00:00:00.000Z'],
+    ['Mon, 23 Nov 2026 23:59:59 +0000', '2026-11-23T23:59:59.000Z'],
+    ['Sat, 28 Feb 2026 23:00:00 -0130', '2026-03-01T00:30:00.000Z'],
+  ])('shifts %s to UTC across midnight when it must', (text, iso) => {
+    expect(parseHeaders(`Date: ${text}`).date).toBe(iso);
+  });
+
+  it('gives the instant Date.UTC gives for every hour and zone offset', () => {
+    const zones = ['-1200', '-0930', '-0700', '-0001', '+0000', '+0001', '+0545', '+1000', '+1400'];
+    for (const zone of zones) {
+      const sign = zone.startsWith('-') ? -1 : 1;
+      const offsetMinutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
+      for (let hour = 0; hour < 24; hour++) {
+        const hh = String(hour).padStart(2, '0');
+        const expected = new Date(Date.UTC(2026, 0, 1, hour, 7, 9) - offsetMinutes * 60000).toISOString();
+        expect(parseHeaders(`Date: Thu, 1 Jan 2026 ${hh}:07:09 ${zone}`).date).toBe(expected);
+      }
+    }
+  });
+
+  it('gives the instant Date.UTC gives on the first and last day of every month, across leap rules', () => {
+    const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (const year of [1000, 1600, 1899, 1900, 1970, 1999, 2000, 2024, 2026, 2100, 2400, 9999]) {
+      names.forEach((name, month) => {
+        const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+        for (const day of [1, last]) {
+          const expected = new Date(Date.UTC(year, month, day, 12, 30, 15)).toISOString();
+          expect(parseHeaders(`Date: ${day} ${name} ${year} 12:30:15 +0000`).date).toBe(expected);
+        }
+      });
+    }
+  });
+
   it('reads a date without a zone as UTC, with a warning', () => {
     const parsed = parseHeaders('Date: 23 Nov 2026 03:00:00');
     expect(parsed.date).toBe('2026-11-23T03:00:00.000Z');

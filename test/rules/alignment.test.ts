@@ -1,4 +1,21 @@
-import { dmarcAlignment, organizationalDomain } from '../../src/rules/alignment';
+import { dmarcAlignment, normalizeDomain, organizationalDomain } from '../../src/rules/alignment';
+
+describe('normalizeDomain', () => {
+  it.each([
+    ['contoso.com', 'contoso.com'],
+    ['', ''],
+    ['Mail.Contoso.COM', 'mail.contoso.com'],
+    [' contoso.com\t', 'contoso.com'],
+    ['<contoso.com>', 'contoso.com'],
+    ['[192.0.2.1]', '192.0.2.1'],
+    ['contoso.com.', 'contoso.com'],
+    ['contoso.com.]', 'contoso.com'],
+    ['ÄPFEL.de', 'äpfel.de'],
+    ['a b.example', 'a b.example'],
+  ])('%j → %j', (domain, normalized) => {
+    expect(normalizeDomain(domain)).toBe(normalized);
+  });
+});
 
 describe('organizationalDomain (Public Suffix List, ICANN section)', () => {
   it('finds the registrable domain under multi-label public suffixes', () => {

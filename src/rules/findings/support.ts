@@ -104,14 +104,12 @@ const MAX_EVIDENCE = 12;
  * items whose text is empty: an empty field proves nothing.
  */
 export function uniqueEvidence(items: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
   const kept: Evidence[] = [];
   for (const e of items) {
     if (kept.length === MAX_EVIDENCE) break;
     if (e.text.trim() === '') continue;
-    const key = `${e.header}\n${e.line}\n${e.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // At most MAX_EVIDENCE to compare with: cheaper than a set of keys joining the (long) texts.
+    if (kept.some((k) => k.line === e.line && k.header === e.header && k.text === e.text)) continue;
     kept.push(e);
   }
   return kept;

@@ -35,31 +35,54 @@ const NUMERIC_FIELDS = new Set(['SCL', 'BCL', 'PCL']);
 const INTEGER = /^-?\d{1,4}$/;
 const RANGE_ROW = /^(-?\d+)(?:-(-?\d+))?$/;
 
-function findAntispamField(field: string): AntispamFieldRow | undefined {
-  const wanted = field.trim().toUpperCase();
-  return ANTISPAM_FIELDS.find((row) => row.field.toUpperCase() === wanted);
+/**
+ * Rows by a key, the first row of each key kept (what a search in table order finds). The tables are
+ * looked up for every field of every report: indexing them once beats upper-casing every row per lookup.
+ */
+function indexBy<T>(rows: T[], key: (row: T) => string): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const row of rows) if (!index.has(key(row))) index.set(key(row), row);
+  return index;
 }
 
-function findNumericRow(rows: AntispamValueRow[], value: string): AntispamValueRow | undefined {
+const FIELD_ROWS = indexBy(ANTISPAM_FIELDS, (row) => row.field.toUpperCase());
+
+/** Each table's rows by upper-case value. */
+const VALUE_ROWS = new Map(
+  Object.entries(VALUE_TABLES).map(([name, rows]) => [name, indexBy(rows, (row) => row.value.toUpperCase())]),
+);
+
+/** A numeric scale's rows with their bounds ("5-6" → 5 to 6, "-1" → -1 to -1), in table order. */
+const NUMERIC_ROWS = new Map(
+  [...NUMERIC_FIELDS].map((name) => [
+    name,
+    VALUE_TABLES[name].flatMap((row) => {
+      const bounds = RANGE_ROW.exec(row.value);
+      if (bounds === null) return [];
+      const low = Number(bounds[1]);
+      return [{ row, low, high: bounds[2] === undefined ? low : Number(bounds[2]) }];
+    }),
+  ]),
+);
+
+function findAntispamField(field: string): AntispamFieldRow | undefined {
+  return FIELD_ROWS.get(field.trim().toUpperCase());
+}
+
+function findNumericRow(name: string, value: string): AntispamValueRow | undefined {
   if (!INTEGER.test(value)) return undefined;
   const n = Number(value);
-  return rows.find((row) => {
-    const bounds = RANGE_ROW.exec(row.value);
-    if (bounds === null) return false;
-    const low = Number(bounds[1]);
-    const high = bounds[2] === undefined ? low : Number(bounds[2]);
-    return n >= low && n <= high;
-  });
+  return NUMERIC_ROWS.get(name)?.find(({ low, high }) => n >= low && n <= high)?.row;
 }
 
 /** The value-table row for a field value, or undefined when the field has no table or the value is unknown. */
 export function findAntispamValue(field: string, value: string): AntispamValueRow | undefined {
   const name = field.trim().toUpperCase();
-  const rows = VALUE_TABLES[name];
+  const rows = VALUE_ROWS.get(name);
   if (rows === undefined) return undefined;
   const wanted = value.trim();
-  if (NUMERIC_FIELDS.has(name)) return findNumericRow(rows, wanted);
-  return rows.find((row) => row.value.toUpperCase() === wanted.toUpperCase());
+  if (NUMERIC_FIELDS.has(name)) return findNumericRow(name, wanted);
+  return rows.get(wanted.toUpperCase());
 }
 
 /**

@@ -3,7 +3,7 @@
  * scripts, extra words (contoso-payroll), another ending (contoso.co), the real name in front of another
  * domain (microsoft.com.evil.example), or a typo (edit distance 1–2).
  */
-import { domainToUnicode } from '../../parser/punycode';
+import { domainToUnicode, isAscii } from '../../parser/punycode';
 import { normalizeDomain, organizationalDomain } from '../alignment';
 
 export interface LookalikeTarget {
@@ -23,43 +23,45 @@ export interface LookalikeMatch {
  * Letters and digits that render like another Latin letter (a subset of Unicode's confusables list,
  * UTS #39, that covers what look-alike domains use). Compared after NFKD with accents stripped.
  */
-const CONFUSABLE: Record<string, string> = {
-  '0': 'o',
-  '1': 'l',
-  '3': 'e',
-  '5': 's',
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  һ: 'h',
-  ӏ: 'l',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  т: 't',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ɡ: 'g',
-  ı: 'i',
-};
+const CONFUSABLE = new Map<string, string>(
+  Object.entries({
+    '0': 'o',
+    '1': 'l',
+    '3': 'e',
+    '5': 's',
+    а: 'a',
+    в: 'b',
+    е: 'e',
+    о: 'o',
+    р: 'p',
+    с: 'c',
+    у: 'y',
+    х: 'x',
+    і: 'i',
+    ј: 'j',
+    ѕ: 's',
+    ԁ: 'd',
+    һ: 'h',
+    ӏ: 'l',
+    к: 'k',
+    м: 'm',
+    н: 'h',
+    т: 't',
+    α: 'a',
+    β: 'b',
+    ε: 'e',
+    ι: 'i',
+    κ: 'k',
+    ν: 'v',
+    ο: 'o',
+    ρ: 'p',
+    τ: 't',
+    υ: 'u',
+    χ: 'x',
+    ɡ: 'g',
+    ı: 'i',
+  }),
+);
 /** Letter pairs that read as one letter at a glance. */
 const PAIRS: [string, string][] = [
   ['rn', 'm'],
@@ -69,13 +71,18 @@ const PAIRS: [string, string][] = [
 
 /** The shape a label shows a reader: confusables folded to the Latin letter they imitate. */
 export function skeleton(label: string): string {
+  // ASCII has nothing to decompose (NFKD leaves it as it is), and most names are ASCII.
+  const folded = (isAscii(label) ? label : label.normalize('NFKD')).toLowerCase();
   let out = '';
-  for (const char of label.normalize('NFKD').toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
+  // By UTF-16 unit: every confusable and combining mark is one unit; the two units of a surrogate pair
+  // are neither, so they are kept as they are.
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
     if (code >= 0x300 && code <= 0x36f) continue;
-    out += CONFUSABLE[char] ?? char;
+    const char = folded.charAt(i);
+    out += CONFUSABLE.get(char) ?? char;
   }
-  for (const [pair, letter] of PAIRS) out = out.split(pair).join(letter);
+  for (const [pair, letter] of PAIRS) if (out.includes(pair)) out = out.split(pair).join(letter);
   return out;
 }
 
@@ -98,20 +105,36 @@ export function mixedScripts(label: string): Script[] {
   return scripts.size > 1 ? [...scripts] : [];
 }
 
+/**
+ * Two rows of counts for editDistance, reused by every call (it runs for each brand on every message) and
+ * grown to the longest `b` asked about: a target's name, a few dozen characters at most.
+ */
+let previousRow = new Int32Array(16);
+let currentRow = new Int32Array(16);
+
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       best = Math.min(best, current[j]);
     }
     if (best > limit) return limit + 1;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length];
 }
@@ -127,32 +150,92 @@ function typoLimit(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 
-function imitates(domain: string, target: LookalikeTarget): string | null {
-  const fromOrg = organizationalDomain(domain);
-  const targetOrg = organizationalDomain(target.domain);
-  const own = splitOrg(fromOrg);
-  const real = splitOrg(targetOrg);
-  const unicodeName = domainToUnicode(own.name);
+/** What the comparison needs of a target, which depends on the target alone. */
+interface TargetShape {
+  org: string;
+  /** `org.` and `.org`: the org in front of another domain, or a subdomain's ending. */
+  orgInFront: string;
+  orgAsEnding: string;
+  name: string;
+  ending: string;
+  /** The name's skeleton: what a look-alike shows. */
+  wanted: string;
+  typoLimit: number;
+  otherEnding: boolean;
+}
+
+/** The same of the domain being judged: worked out once, then compared with every target. */
+interface DomainShape {
+  /** The domain, normalized. */
+  domain: string;
+  org: string;
+  name: string;
+  ending: string;
+  /** The name in Unicode, as a reader sees it. */
+  unicodeName: string;
+  shown: string;
+  /** The shown name split at its hyphens. */
+  words: string[];
+}
+
+/**
+ * Targets are mostly the brand table's rows, the same (unchanging) objects on every call: their shapes are
+ * worked out once per object (a WeakMap, so a caller's one-off target is collected with it).
+ */
+const targetShapes = new WeakMap<LookalikeTarget, TargetShape>();
+
+function shapeOfTarget(target: LookalikeTarget): TargetShape {
+  const known = targetShapes.get(target);
+  if (known) return known;
+  const org = organizationalDomain(target.domain);
+  const { name, ending } = splitOrg(org);
+  const wanted = skeleton(name);
+  const shape = {
+    org,
+    orgInFront: `${org}.`,
+    orgAsEnding: `.${org}`,
+    name,
+    ending,
+    wanted,
+    typoLimit: typoLimit(wanted.length),
+    otherEnding: target.otherEnding,
+  };
+  targetShapes.set(target, shape);
+  return shape;
+}
+
+function shapeOfDomain(domain: string): DomainShape {
+  const org = organizationalDomain(domain);
+  const { name, ending } = splitOrg(org);
+  const unicodeName = domainToUnicode(name);
   const shown = skeleton(unicodeName);
-  const wanted = skeleton(real.name);
-  if (own.name !== real.name && shown === wanted) {
-    return unicodeName !== own.name
+  const words = shown.split('-');
+  return { domain, org, name, ending, unicodeName, shown, words };
+}
+
+function imitates(own: DomainShape, real: TargetShape): string | null {
+  const { domain, org: fromOrg } = own;
+  const targetOrg = real.org;
+  const wanted = real.wanted;
+  if (own.name !== real.name && own.shown === wanted) {
+    return own.unicodeName !== own.name
       ? `is written with non-Latin letters that look like ${targetOrg} (${domainToUnicode(fromOrg)})`
       : `swaps letters for look-alike characters (${fromOrg})`;
   }
   if (own.name === real.name) {
     // A brand owns its name under many endings; the reader's own domain under another ending is a trick.
-    return target.otherEnding && own.ending !== real.ending
+    return real.otherEnding && own.ending !== real.ending
       ? `has the same name under another ending (.${own.ending} instead of .${real.ending})`
       : null;
   }
-  const words = shown.split('-');
-  if (words.length > 1 && words.includes(wanted)) return `adds words to the name ${real.name} (${fromOrg})`;
-  if (domain !== targetOrg && domain.includes(`${targetOrg}.`) && !domain.endsWith(`.${targetOrg}`)) {
+  if (own.words.length > 1 && own.words.includes(wanted)) {
+    return `adds words to the name ${real.name} (${fromOrg})`;
+  }
+  if (domain !== targetOrg && domain.includes(real.orgInFront) && !domain.endsWith(real.orgAsEnding)) {
     return `puts ${targetOrg} in front of another domain (${domain})`;
   }
-  const limit = typoLimit(wanted.length);
-  const distance = limit > 0 ? editDistance(shown, wanted, limit) : limit + 1;
+  const limit = real.typoLimit;
+  const distance = limit > 0 ? editDistance(own.shown, wanted, limit) : limit + 1;
   if (distance <= limit) {
     return `differs from ${targetOrg} by ${distance === 1 ? 'one character' : 'two characters'} (${fromOrg})`;
   }
@@ -166,17 +249,18 @@ function imitates(domain: string, target: LookalikeTarget): string | null {
 export function lookalikeOf(fromDomain: string, targets: LookalikeTarget[]): LookalikeMatch | null {
   const domain = normalizeDomain(fromDomain);
   if (!domain) return null;
-  const fromOrg = organizationalDomain(domain);
-  if (targets.some((t) => organizationalDomain(t.domain) === fromOrg)) return null;
-  for (const target of targets) {
-    const how = imitates(domain, target);
-    if (how) return { target: organizationalDomain(target.domain), how };
+  const shapes = targets.map(shapeOfTarget);
+  const own = shapeOfDomain(domain);
+  if (shapes.some((t) => t.org === own.org)) return null;
+  for (const target of shapes) {
+    const how = imitates(own, target);
+    if (how) return { target: target.org, how };
   }
-  const scripts = mixedScripts(domainToUnicode(splitOrg(fromOrg).name));
+  const scripts = mixedScripts(own.unicodeName);
   if (scripts.length > 0) {
     return {
       target: '',
-      how: `mixes ${scripts.join(' and ')} letters in one name (${domainToUnicode(fromOrg)})`,
+      how: `mixes ${scripts.join(' and ')} letters in one name (${domainToUnicode(own.org)})`,
     };
   }
   return null;

@@ -23,6 +23,11 @@ export function domainsInName(name: string): string[] {
       word += char;
       continue;
     }
+    // A domain has a dot: most words of a name ("Chris", "Green") have none to look at.
+    if (!word.includes('.')) {
+      word = '';
+      continue;
+    }
     const candidate = trimEndChars(word.slice(word.lastIndexOf('@') + 1), '.');
     const labels = candidate.split('.');
     const last = labels[labels.length - 1] ?? '';
