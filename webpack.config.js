@@ -98,7 +98,7 @@ module.exports = (env = {}, argv = {}) => {
     // shim is `new Function("return this")`, which the CSP (no 'unsafe-eval') forbids. Every Outlook host
     // browser is ES2020 (React 18 and Fluent v9 need a modern webview anyway).
     target: ['web', 'es2020'],
-    entry: { taskpane: path.resolve(__dirname, 'src/taskpane/index.tsx') },
+    entry: { taskpane: path.resolve(__dirname, 'src/taskpane/index.ts') },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',

@@ -7,6 +7,9 @@ import type { Analysis } from './analysis';
 import { analyze } from './engine';
 import type { HeadersFailure, HeadersResult, MailboxHost } from './mailbox';
 
+/** How long to wait for Office's answer before saying that Outlook did not answer. */
+export const HOST_ANSWER_TIMEOUT_MS = 20_000;
+
 export type MailboxView =
   | { status: 'loading' }
   | { status: 'problem'; failure: HeadersFailure }

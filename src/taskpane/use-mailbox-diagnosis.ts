@@ -5,7 +5,7 @@
  * sometimes never calls back: after a while the pane says so and offers a retry instead of waiting forever.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readItem, type ItemRead, type MailboxView } from './item-read';
+import { HOST_ANSWER_TIMEOUT_MS, readItem, type ItemRead, type MailboxView } from './item-read';
 import type { MailboxHost } from './mailbox';
 
 export type { MailboxView } from './item-read';
@@ -15,9 +15,6 @@ export interface MailboxDiagnosis {
   /** Asks Outlook for the current item's headers again. */
   retry: () => void;
 }
-
-/** How long to wait for Office's answer before saying that Outlook did not answer. */
-export const HOST_ANSWER_TIMEOUT_MS = 20_000;
 
 /** Re-reads when the item answered for is not the one shown now; bounded so a flapping key cannot loop. */
 const MAX_REREADS = 2;
