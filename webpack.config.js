@@ -13,6 +13,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { resolveDnsResolver } = require('./scripts/dns-resolver.cjs');
 const { checkHelpdesk } = require('./scripts/helpdesk.cjs');
+const { firstViewCss } = require('./scripts/first-view-css.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DEV_DIR = 'office-js';
@@ -61,6 +62,13 @@ class PreloadChunkGroupPlugin {
       });
     });
   }
+}
+
+/** Whether webpack put `module` in the engine chunk. */
+function inEngine(module, chunkGraph) {
+  for (const chunk of chunkGraph.getModuleChunksIterable(module))
+    if (chunk.name === ENGINE_CHUNK) return true;
+  return false;
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -140,11 +148,33 @@ module.exports = (env = {}, argv = {}) => {
       minimize: production,
       sideEffects: true,
       usedExports: true,
-      splitChunks: { chunks: 'async' },
+      splitChunks: {
+        chunks: 'async',
+        // webpack's two default groups, minus the engine's modules: those stay in the engine's own file
+        // (one request before the first verdict, not one per module group it shares with a lazy chunk such
+        // as the paste box; a lazy chunk that needs one of them carries its own copy).
+        cacheGroups: {
+          defaultVendors: {
+            test: (module, { chunkGraph }) =>
+              /[\\/]node_modules[\\/]/.test(module.nameForCondition() ?? '') && !inEngine(module, chunkGraph),
+            priority: -10,
+            reuseExistingChunk: true,
+          },
+          default: {
+            test: (module, { chunkGraph }) => !inEngine(module, chunkGraph),
+            minChunks: 2,
+            priority: -20,
+            reuseExistingChunk: true,
+          },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [
       new DefinePlugin({ __HELPDESK__: JSON.stringify(helpdesk ?? '') }),
+      // The first view's stylesheet (src/taskpane/first-view/stylesheet.ts), made from the pane's styles
+      // when webpack starts: a dev server restart picks up a change to them.
+      new DefinePlugin({ __FIRST_VIEW_CSS__: JSON.stringify(firstViewCss()) }),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
         filename: 'taskpane.html',

@@ -25,7 +25,9 @@ function loadExtraThemes(): Promise<ExtraThemes> {
  * (instead of a "Loading…" line while the dark theme arrives).
  */
 export function loadWantedTheme(officeTheme: ThemeKind | null): Promise<void> {
-  return themeFor(wantedAppearance(officeTheme)) ? Promise.resolve() : loadExtraThemes().then(() => undefined);
+  return themeFor(wantedAppearance(officeTheme))
+    ? Promise.resolve()
+    : loadExtraThemes().then(() => undefined);
 }
 
 function useMediaQuery(query: string): boolean {

@@ -18,7 +18,8 @@ import {
   transitSeconds,
   type TagWords,
 } from '../pane-words';
-import { className, firstViewCss } from './sheet';
+import { className } from './class-name';
+import { firstViewStylesheet } from './stylesheet';
 
 type Child = Node | string;
 
@@ -30,7 +31,11 @@ function element(doc: Document, tag: string, name: string | null, ...children: C
 }
 
 function tag(doc: Document, words: TagWords): HTMLElement {
-  const classes = [className('tag', 'root'), className('tag', 'large'), className('tag', `filled-${words.tone}`)];
+  const classes = [
+    className('tag', 'root'),
+    className('tag', 'large'),
+    className('tag', `filled-${words.tone}`),
+  ];
   return element(doc, 'span', classes.join(' '), element(doc, 'span', null, words.label));
 }
 
@@ -59,7 +64,13 @@ function trustAnswer(doc: Document, analysis: Analysis): HTMLElement {
       tag(doc, TRUST_WORDS[level]),
       element(doc, 'span', null, trust.headline),
     ),
-    element(doc, 'p', className('trust', 'advice'), element(doc, 'strong', null, NEXT_STEP_LEAD), trust.advice),
+    element(
+      doc,
+      'p',
+      className('trust', 'advice'),
+      element(doc, 'strong', null, NEXT_STEP_LEAD),
+      trust.advice,
+    ),
   ];
   if (trust.signals.length > 0) {
     const list = element(
@@ -138,7 +149,7 @@ export class FirstView {
   }
 
   private show(appearance: AppearanceName, content: HTMLElement): void {
-    this.style.textContent = firstViewCss(appearance);
+    this.style.textContent = firstViewStylesheet(appearance);
     const main = element(
       this.doc,
       'main',

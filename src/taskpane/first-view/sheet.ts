@@ -1,9 +1,16 @@
 /**
  * The first view's stylesheet: the same style objects the React components give makeStyles, as classes
- * of their own, and the Fluent theme's values for the tokens they use, light, dark or high contrast as
- * appearance.ts decides (so the first view looks like the React pane it is replaced by).
+ * of their own, and the Fluent theme's values for the tokens they use, light, dark or high contrast (so
+ * the first view looks like the React pane it is replaced by). Run at build time
+ * (scripts/first-view-css.cjs), not in the page: the theme code stays out of the first script.
  */
-import { teamsHighContrastTheme, typographyStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-theme';
+import {
+  teamsHighContrastTheme,
+  typographyStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-theme';
 import type { AppearanceName } from '../appearance';
 import { appStyles, pageStyles } from '../app.styles';
 import { diagnosisViewStyles } from '../components/diagnosis-view.styles';
@@ -13,7 +20,7 @@ import { statusTagStyles } from '../components/status-tag.styles';
 import { trustAnswerStyles } from '../components/trust-answer.styles';
 import { cssRules, tokenDeclarations } from './css';
 
-const PREFIX = 'auth-doctor-first';
+import { slotClass } from './class-name';
 
 /** What FluentProvider gives its root: the theme's text and background colours and body text. */
 const providerLook = {
@@ -32,18 +39,14 @@ const GROUPS = {
   tag: statusTagStyles,
 };
 
-type Groups = typeof GROUPS;
+export type FirstViewGroups = typeof GROUPS;
 
-/** The class of one style slot, e.g. className('trust', 'heading'). */
-export function className<G extends keyof Groups>(group: G, slot: keyof Groups[G] & string): string {
-  return `${PREFIX}-${group}-${slot}`;
-}
-
-const RULES =
+/** Every class's rules, the same in every appearance. */
+export const FIRST_VIEW_RULES =
   cssRules('body', pageStyles.body) +
   Object.entries(GROUPS)
     .flatMap(([group, slots]) =>
-      Object.entries(slots).map(([slot, style]) => cssRules(`.${PREFIX}-${group}-${slot}`, style)),
+      Object.entries(slots).map(([slot, style]) => cssRules(`.${slotClass(group, slot)}`, style)),
     )
     .join('');
 
@@ -53,7 +56,7 @@ const THEMES: Record<AppearanceName, object> = {
   'high-contrast': teamsHighContrastTheme,
 };
 
-/** The whole stylesheet for one appearance. */
-export function firstViewCss(appearance: AppearanceName): string {
-  return `.${className('page', 'provider')}{${tokenDeclarations(RULES, THEMES[appearance])}}${RULES}`;
+/** The theme's values of the tokens the rules use, as declarations ("--colorNeutralForeground1:#242424;…"). */
+export function themeDeclarations(appearance: AppearanceName): string {
+  return tokenDeclarations(FIRST_VIEW_RULES, THEMES[appearance]);
 }
