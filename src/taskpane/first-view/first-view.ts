@@ -115,6 +115,8 @@ function headline(doc: Document, analysis: Analysis): HTMLElement {
 
 export class FirstView {
   private readonly style: HTMLStyleElement;
+  /** The appearance the stylesheet is for: parsing it again for each view would cost the first frames. */
+  private styledFor: AppearanceName | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -149,7 +151,10 @@ export class FirstView {
   }
 
   private show(appearance: AppearanceName, content: HTMLElement): void {
-    this.style.textContent = firstViewStylesheet(appearance);
+    if (this.styledFor !== appearance) {
+      this.style.textContent = firstViewStylesheet(appearance);
+      this.styledFor = appearance;
+    }
     const main = element(
       this.doc,
       'main',

@@ -16,7 +16,7 @@ import { appStyles, pageStyles } from '../app.styles';
 import { diagnosisViewStyles } from '../components/diagnosis-view.styles';
 import { headlineStyles } from '../components/headline.styles';
 import { loadingStyles } from '../components/loading.styles';
-import { statusTagStyles } from '../components/status-tag.styles';
+import { statusTagStyles, type TagTone } from '../components/status-tag.styles';
 import { trustAnswerStyles } from '../components/trust-answer.styles';
 import { cssRules, tokenDeclarations } from './css';
 
@@ -30,13 +30,17 @@ const providerLook = {
   ...typographyStyles.body1,
 };
 
+/** The tag's slots the first view uses: the large filled tags of the answer and the verdict. */
+const { root, large, icon, ...looks } = statusTagStyles;
+const filledTags = Object.fromEntries(Object.entries(looks).filter(([slot]) => slot.startsWith('filled-')));
+
 const GROUPS = {
   page: { ...appStyles, provider: { ...providerLook, ...appStyles.provider } },
   loading: loadingStyles,
   diagnosis: diagnosisViewStyles,
   trust: trustAnswerStyles,
   headline: headlineStyles,
-  tag: statusTagStyles,
+  tag: { root, large, icon, ...(filledTags as Pick<typeof looks, `filled-${TagTone}`>) },
 };
 
 export type FirstViewGroups = typeof GROUPS;
