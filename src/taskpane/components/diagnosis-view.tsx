@@ -1,8 +1,8 @@
 /**
- * Everything the pane shows for one diagnosis. The reader's answer and the verdict render first, from the
- * first bundle; the rest (report actions, protocols, findings, antispam, hops, raw headers) is a chunk of
- * its own, rendered in a lower-priority pass (a transition) once the verdict is on screen, so neither its
- * download nor its rendering delays the answer.
+ * Everything the pane shows for one diagnosis. The reader's answer and the verdict render first (for the
+ * open item, the first view has already drawn them: first-view/); the rest (report actions, protocols,
+ * findings, antispam, hops, raw headers) is a chunk of its own, rendered in a lower-priority pass (a
+ * transition) once the verdict is on screen, so neither its download nor its rendering delays the answer.
  */
 import { makeStyles } from '@fluentui/react-components';
 import { diagnosisViewStyles } from './diagnosis-view.styles';

@@ -1,4 +1,4 @@
-/** A quiet "working on it" line (a status for screen readers). Fluent's Spinner would cost the first bundle. */
+/** A quiet "working on it" line (a status for screen readers). Fluent's Spinner would cost the React pane's chunk. */
 import { makeStyles } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { loadingStyles } from './loading.styles';

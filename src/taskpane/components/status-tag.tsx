@@ -1,7 +1,7 @@
 /**
  * A small status label: icon + text + tone colour (never colour alone). Styled from Fluent's tokens the
  * way Fluent's Badge is, but without its full matrix of sizes/shapes/appearances, which would cost the
- * first bundle several KB for three combinations.
+ * React pane several KB for three combinations.
  */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
