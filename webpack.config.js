@@ -150,20 +150,22 @@ module.exports = (env = {}, argv = {}) => {
       usedExports: true,
       splitChunks: {
         chunks: 'async',
-        // webpack's two default groups, minus the engine's modules: those stay in the engine's own file
-        // (one request before the first verdict, not one per module group it shares with a lazy chunk such
-        // as the paste box; a lazy chunk that needs one of them carries its own copy).
+        // The engine's modules in at most two files, not one per group of chunks that shares some of them:
+        // each file is one more request before the first verdict.
         cacheGroups: {
+          // What the engine shares with other lazy chunks (the parser: the paste box and .eml files use it).
+          engineShared: {
+            name: 'engine-shared',
+            test: (module, { chunkGraph }) =>
+              inEngine(module, chunkGraph) && chunkGraph.getNumberOfModuleChunks(module) > 1,
+            enforce: true,
+            priority: 10,
+          },
+          // webpack's own group for packages, minus the engine's (the Public Suffix List stays in its file).
           defaultVendors: {
             test: (module, { chunkGraph }) =>
               /[\\/]node_modules[\\/]/.test(module.nameForCondition() ?? '') && !inEngine(module, chunkGraph),
             priority: -10,
-            reuseExistingChunk: true,
-          },
-          default: {
-            test: (module, { chunkGraph }) => !inEngine(module, chunkGraph),
-            minChunks: 2,
-            priority: -20,
             reuseExistingChunk: true,
           },
         },

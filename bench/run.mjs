@@ -358,7 +358,7 @@ async function main() {
           ]),
           ['taskpane.html', 'html', 'initial', '', fmt(bundle.htmlGzipBytes / KB, 1)],
           [
-            'initial (before the pane renders)',
+            'initial (the first view)',
             '',
             '',
             fmt(bundle.initialRawBytes / KB, 1),
