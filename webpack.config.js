@@ -13,7 +13,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { resolveDnsResolver } = require('./scripts/dns-resolver.cjs');
 const { checkHelpdesk } = require('./scripts/helpdesk.cjs');
-const { firstViewCss } = require('./scripts/first-view-css.cjs');
+const { firstViewBuild } = require('./scripts/first-view-build.cjs');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DEV_DIR = 'office-js';
@@ -174,9 +174,9 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new DefinePlugin({ __HELPDESK__: JSON.stringify(helpdesk ?? '') }),
-      // The first view's stylesheet (src/taskpane/first-view/stylesheet.ts), made from the pane's styles
-      // when webpack starts: a dev server restart picks up a change to them.
-      new DefinePlugin({ __FIRST_VIEW_CSS__: JSON.stringify(firstViewCss()) }),
+      // The first view's stylesheet and icons (src/taskpane/first-view/built.ts), made from the pane's
+      // styles when webpack starts: a dev server restart picks up a change to them.
+      new DefinePlugin({ __FIRST_VIEW__: JSON.stringify(firstViewBuild()) }),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
         filename: 'taskpane.html',

@@ -11,16 +11,29 @@ export const PANE_TITLE = 'Auth Doctor';
 export const CONNECTING_STATUS = 'Connecting to Outlook…';
 export const READING_STATUS = "Reading this message's headers…";
 
+/** The Fluent icons the two tags use (@fluentui/react-icons names): the first view draws them too. */
+export const TAG_ICON_NAMES = [
+  'CheckmarkCircle16Filled',
+  'DismissCircle16Filled',
+  'Info16Regular',
+  'QuestionCircle16Regular',
+  'Warning16Filled',
+] as const;
+
+export type TagIconName = (typeof TAG_ICON_NAMES)[number];
+
+/** A tag's label, tone and icon (never colour alone). */
 export interface TagWords {
   label: string;
   tone: TagTone;
+  icon: TagIconName;
 }
 
 export const VERDICT_WORDS: Record<Verdict, TagWords> = {
-  pass: { label: 'Pass', tone: 'success' },
-  attention: { label: 'Needs attention', tone: 'warning' },
-  fail: { label: 'Fail', tone: 'danger' },
-  unknown: { label: 'Unknown', tone: 'informative' },
+  pass: { label: 'Pass', tone: 'success', icon: 'CheckmarkCircle16Filled' },
+  attention: { label: 'Needs attention', tone: 'warning', icon: 'Warning16Filled' },
+  fail: { label: 'Fail', tone: 'danger', icon: 'DismissCircle16Filled' },
+  unknown: { label: 'Unknown', tone: 'informative', icon: 'QuestionCircle16Regular' },
 };
 
 export function verdictLabel(verdict: Verdict): string {
@@ -31,10 +44,10 @@ export function verdictLabel(verdict: Verdict): string {
 export const VERDICT_HEADING = 'Verdict';
 
 export const TRUST_WORDS: Record<TrustLevel, TagWords> = {
-  verified: { label: 'Verified sender', tone: 'success' },
-  explained: { label: 'Explained failure', tone: 'informative' },
-  unverified: { label: 'Not verified', tone: 'warning' },
-  suspicious: { label: 'Suspicious', tone: 'danger' },
+  verified: { label: 'Verified sender', tone: 'success', icon: 'CheckmarkCircle16Filled' },
+  explained: { label: 'Explained failure', tone: 'informative', icon: 'Info16Regular' },
+  unverified: { label: 'Not verified', tone: 'warning', icon: 'QuestionCircle16Regular' },
+  suspicious: { label: 'Suspicious', tone: 'danger', icon: 'Warning16Filled' },
 };
 
 /** Leads the reader's one thing to do now. */

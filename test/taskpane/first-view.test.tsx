@@ -10,25 +10,18 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { analyzeHeaders, type Analysis } from '../../src/taskpane/analysis';
 import { DiagnosisView } from '../../src/taskpane/components/diagnosis-view';
 import { FirstView } from '../../src/taskpane/first-view/first-view';
-import { FIRST_VIEW_RULES, themeDeclarations } from '../../src/taskpane/first-view/sheet';
+import { firstViewBuildData } from '../../src/taskpane/first-view/build-data';
 import { fixture } from './helpers';
 
-const globals = globalThis as { __FIRST_VIEW_CSS__?: unknown };
+const globals = globalThis as { __FIRST_VIEW__?: unknown };
 
 beforeAll(() => {
-  // What webpack's DefinePlugin gives the bundle (scripts/first-view-css.cjs runs the same sheet.ts).
-  globals.__FIRST_VIEW_CSS__ = {
-    rules: FIRST_VIEW_RULES,
-    themes: {
-      light: themeDeclarations('light'),
-      dark: themeDeclarations('dark'),
-      'high-contrast': themeDeclarations('high-contrast'),
-    },
-  };
+  // What webpack's DefinePlugin gives the bundle (scripts/first-view-build.cjs runs the same function).
+  globals.__FIRST_VIEW__ = firstViewBuildData();
 });
 
 afterAll(() => {
-  delete globals.__FIRST_VIEW_CSS__;
+  delete globals.__FIRST_VIEW__;
 });
 
 afterEach(() => {
@@ -72,6 +65,14 @@ test.each(FIXTURES)('%s: the same answer and verdict, word for word, as the Reac
   expect(sections(react).slice(0, 2)).toEqual(drawn);
   expect(drawn[0].heading.endsWith(analysis.diagnosis.trust.headline)).toBe(true);
   expect(drawn[1].heading).toMatch(/^Verdict(Pass|Fail|Needs attention|Unknown)$/);
+  // The same Fluent icons in the two tags, hidden from screen readers as React hides them.
+  const outlines = (root: HTMLElement): (string | null)[] =>
+    Array.from(root.querySelectorAll('section'))
+      .slice(0, 2)
+      .flatMap((section) => Array.from(section.querySelectorAll('[aria-hidden="true"] svg path')))
+      .map((path) => path.getAttribute('d'));
+  expect(outlines(first)).toHaveLength(2);
+  expect(outlines(first)).toEqual(outlines(react));
   for (const id of ['trust-heading', 'verdict-heading']) {
     const heading = first.querySelector(`#${id}`) as HTMLElement;
     expect(heading.tagName).toBe('H2');
@@ -84,7 +85,9 @@ test.each(FIXTURES)('%s: the same answer and verdict, word for word, as the Reac
 test('header text (markup, handlers) is text in the first view: no element comes from it', () => {
   const analysis = analyzeHeaders(fixture('hostile.eml'), 'mailbox', 'The selected message');
   const first = firstViewOf(analysis);
-  expect(first.querySelector('img, script, a, iframe, svg')).toBeNull();
+  expect(first.querySelector('img, script, a, iframe, foreignObject')).toBeNull();
+  // The only SVG is the two tags' icons, from the build.
+  expect(first.querySelectorAll('svg')).toHaveLength(2);
   for (const element of Array.from(first.querySelectorAll('*'))) {
     for (const attribute of Array.from(element.attributes)) expect(attribute.name).not.toMatch(/^on/i);
   }

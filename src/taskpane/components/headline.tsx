@@ -1,24 +1,12 @@
 /** The verdict badge, the one-sentence summary and which message was diagnosed. */
 import { makeStyles } from '@fluentui/react-components';
-import { headlineStyles } from './headline.styles';
-import {
-  CheckmarkCircle16Filled,
-  DismissCircle16Filled,
-  QuestionCircle16Regular,
-  Warning16Filled,
-} from '@fluentui/react-icons';
-import { forwardRef, type ReactElement } from 'react';
-import type { Diagnosis, Verdict } from '../../rules/diagnosis';
+import { forwardRef } from 'react';
+import type { Diagnosis } from '../../rules/diagnosis';
 import { VERDICT_HEADING, VERDICT_WORDS } from '../pane-words';
+import { headlineStyles } from './headline.styles';
 import { MessageDetails } from './message-details';
 import { StatusTag } from './status-tag';
-
-const ICONS: Record<Verdict, ReactElement> = {
-  pass: <CheckmarkCircle16Filled />,
-  attention: <Warning16Filled />,
-  fail: <DismissCircle16Filled />,
-  unknown: <QuestionCircle16Regular />,
-};
+import { TAG_ICONS } from './tag-icons';
 
 const useStyles = makeStyles(headlineStyles);
 
@@ -40,7 +28,7 @@ export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function H
     <section className={styles.root} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className={styles.heading} ref={ref} tabIndex={-1}>
         <span>{VERDICT_HEADING}</span>
-        <StatusTag size="large" appearance="filled" tone={words.tone} icon={ICONS[verdict]}>
+        <StatusTag size="large" appearance="filled" tone={words.tone} icon={TAG_ICONS[words.icon]}>
           {words.label}
         </StatusTag>
       </h2>

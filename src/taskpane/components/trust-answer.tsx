@@ -4,24 +4,12 @@
  * sentence so a screen reader announces the answer when focus lands on it.
  */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
-import { trustAnswerStyles } from './trust-answer.styles';
-import {
-  CheckmarkCircle16Filled,
-  Info16Regular,
-  QuestionCircle16Regular,
-  Warning16Filled,
-} from '@fluentui/react-icons';
-import { forwardRef, type ReactElement } from 'react';
-import type { Trust, TrustLevel } from '../../rules/diagnosis';
+import { forwardRef } from 'react';
+import type { Trust } from '../../rules/diagnosis';
 import { NEXT_STEP_LEAD, TRUST_SIGNALS_LABEL, TRUST_WORDS } from '../pane-words';
 import { StatusTag } from './status-tag';
-
-const ICONS: Record<TrustLevel, ReactElement> = {
-  verified: <CheckmarkCircle16Filled />,
-  explained: <Info16Regular />,
-  unverified: <QuestionCircle16Regular />,
-  suspicious: <Warning16Filled />,
-};
+import { TAG_ICONS } from './tag-icons';
+import { trustAnswerStyles } from './trust-answer.styles';
 
 const useStyles = makeStyles(trustAnswerStyles);
 
@@ -35,7 +23,7 @@ export const TrustAnswer = forwardRef<HTMLHeadingElement, { trust: Trust }>(func
   return (
     <section className={mergeClasses(styles.root, styles[trust.level])} aria-labelledby="trust-heading">
       <h2 id="trust-heading" className={styles.heading} ref={ref} tabIndex={-1}>
-        <StatusTag size="large" appearance="filled" tone={words.tone} icon={ICONS[level]}>
+        <StatusTag size="large" appearance="filled" tone={words.tone} icon={TAG_ICONS[words.icon]}>
           {words.label}
         </StatusTag>
         <span>{trust.headline}</span>

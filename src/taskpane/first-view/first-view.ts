@@ -3,7 +3,7 @@
  * open message, built with the DOM alone (header text is attacker-controlled: every string goes in as
  * text, never as markup). The elements, headings, ids and classes' looks are the React pane's (TrustAnswer,
  * Headline), so that when React replaces this view in one commit nothing moves and nothing is announced
- * twice. The icons of the two tags come with React.
+ * twice; the tags' icons are Fluent's, drawn from the shapes the build took from them (built.ts).
  */
 import type { Analysis } from '../analysis';
 import type { AppearanceName } from '../appearance';
@@ -16,8 +16,10 @@ import {
   VERDICT_WORDS,
   messageDetailRows,
   transitSeconds,
+  type TagIconName,
   type TagWords,
 } from '../pane-words';
+import { firstViewBuild } from './built';
 import { className } from './class-name';
 import { firstViewStylesheet } from './stylesheet';
 
@@ -30,13 +32,41 @@ function element(doc: Document, tag: string, name: string | null, ...children: C
   return node;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The icon as StatusTag shows it (a hidden box around Fluent's SVG), or nothing in a build without it. */
+function icon(doc: Document, name: TagIconName): HTMLElement[] {
+  const shape = firstViewBuild()?.icons[name];
+  if (!shape) return [];
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [attribute, value] of Object.entries({
+    fill: 'currentColor',
+    'aria-hidden': 'true',
+    width: '16',
+    height: '16',
+    viewBox: shape.viewBox,
+  })) {
+    svg.setAttribute(attribute, value);
+  }
+  for (const outline of shape.paths) {
+    const path = doc.createElementNS(SVG, 'path');
+    path.setAttribute('d', outline);
+    path.setAttribute('fill', 'currentColor');
+    svg.append(path);
+  }
+  const box = element(doc, 'span', className('tag', 'icon'), svg);
+  box.setAttribute('aria-hidden', 'true');
+  return [box];
+}
+
 function tag(doc: Document, words: TagWords): HTMLElement {
   const classes = [
     className('tag', 'root'),
     className('tag', 'large'),
     className('tag', `filled-${words.tone}`),
   ];
-  return element(doc, 'span', classes.join(' '), element(doc, 'span', null, words.label));
+  const label = element(doc, 'span', null, words.label);
+  return element(doc, 'span', classes.join(' '), ...icon(doc, words.icon), label);
 }
 
 /** A heading the pane may move focus to (tabindex -1), labelling its section. */

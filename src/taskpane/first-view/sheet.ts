@@ -1,8 +1,8 @@
 /**
  * The first view's stylesheet: the same style objects the React components give makeStyles, as classes
  * of their own, and the Fluent theme's values for the tokens they use, light, dark or high contrast (so
- * the first view looks like the React pane it is replaced by). Run at build time
- * (scripts/first-view-css.cjs), not in the page: the theme code stays out of the first script.
+ * the first view looks like the React pane it is replaced by). Run at build time (build-data.ts), not in
+ * the page: the theme code stays out of the first script.
  */
 import {
   teamsHighContrastTheme,

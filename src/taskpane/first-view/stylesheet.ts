@@ -1,20 +1,10 @@
-/**
- * The first view's stylesheet, made at build time from sheet.ts (scripts/first-view-css.cjs, through
- * webpack's DefinePlugin): the rules once, and the Fluent theme's token values for each appearance.
- */
+/** The first view's stylesheet for one appearance, from what the build made (built.ts). */
 import type { AppearanceName } from '../appearance';
+import { firstViewBuild } from './built';
 import { className } from './class-name';
 
-export interface FirstViewCss {
-  rules: string;
-  themes: Record<AppearanceName, string>;
-}
-
-declare const __FIRST_VIEW_CSS__: FirstViewCss | undefined;
-
-/** The whole stylesheet for one appearance; empty in a bundle made without it (unit tests set their own). */
 export function firstViewStylesheet(appearance: AppearanceName): string {
-  if (typeof __FIRST_VIEW_CSS__ !== 'object') return '';
-  const { rules, themes } = __FIRST_VIEW_CSS__;
-  return `.${className('page', 'provider')}{${themes[appearance]}}${rules}`;
+  const built = firstViewBuild();
+  if (!built) return '';
+  return `.${className('page', 'provider')}{${built.themes[appearance]}}${built.rules}`;
 }
