@@ -12,6 +12,12 @@ export type { MailboxView } from './item-read';
 
 export interface MailboxDiagnosis {
   view: MailboxView;
+  /**
+   * How many reads have started (the first, another item, a retry): what the view shows for the item
+   * before (a pasted diagnosis) ends with each. Counted, not inferred from a "loading" view: an answer
+   * can arrive before such a view was ever rendered.
+   */
+  reads: number;
   /** Asks Outlook for the current item's headers again. */
   retry: () => void;
 }
@@ -35,6 +41,7 @@ export function useMailboxDiagnosis(
     return done && done.status !== 'other-item' ? done : { status: 'loading' };
   });
   const reload = useRef<() => void>(() => undefined);
+  const [reads, setReads] = useState(0);
 
   useEffect(() => {
     let token = 0;
@@ -45,6 +52,7 @@ export function useMailboxDiagnosis(
       const read = unusedRead.current ?? readItem(host);
       unusedRead.current = null;
       const mine = ++token;
+      setReads((count) => count + 1);
       clearTimeout(deadline);
       const done = read.settled();
       if (!done || done.status === 'other-item') setView({ status: 'loading' });
@@ -81,5 +89,5 @@ export function useMailboxDiagnosis(
   }, [host, answerTimeoutMs]);
 
   const retry = useCallback(() => reload.current(), []);
-  return { view, retry };
+  return { view, reads, retry };
 }

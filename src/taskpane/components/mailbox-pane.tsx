@@ -68,7 +68,7 @@ interface MailboxPaneProps {
 
 export function MailboxPane({ host, answerTimeoutMs, firstRead = null }: MailboxPaneProps): ReactElement {
   const styles = useStyles();
-  const { view, retry } = useMailboxDiagnosis(host, answerTimeoutMs, firstRead);
+  const { view, reads, retry } = useMailboxDiagnosis(host, answerTimeoutMs, firstRead);
   const [pasted, setPasted] = useState<Analysis | null>(null);
   const [pasteError, setPasteError] = useState<string | null>(null);
   const [attached, setAttached] = useState<{ key: string; analysis: Analysis } | null>(null);
@@ -76,15 +76,13 @@ export function MailboxPane({ host, answerTimeoutMs, firstRead = null }: Mailbox
   // Counts the items shown, so a pasted diagnosis still waiting for the engine is dropped if the item changes.
   const shownItem = useRef(0);
 
-  // A pasted diagnosis belongs to the moment it was made: a newly selected item replaces it.
+  // A pasted diagnosis belongs to the moment it was made: a newly selected item (or a retry) replaces it.
   useEffect(() => {
-    if (view.status === 'loading') {
-      shownItem.current += 1;
-      setPasted(null);
-      setPasteError(null);
-      setAttached(null);
-    }
-  }, [view.status]);
+    shownItem.current += 1;
+    setPasted(null);
+    setPasteError(null);
+    setAttached(null);
+  }, [reads]);
 
   const diagnosePasted = (submission: HeaderSubmission): void => {
     const item = shownItem.current;
