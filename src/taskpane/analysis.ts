@@ -45,5 +45,5 @@ export function analyzeHeaders(
   };
 }
 
-/** Whether a header block is a bounce's, whose body (not in the headers) states the status. */
-export { isBounce } from '../messages/bounce-body';
+/** Whether a header block is a bounce's, whose body (not in the headers) states the status; and the two joined. */
+export { isBounce, withBody } from '../messages/bounce-body';

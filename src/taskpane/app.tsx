@@ -2,60 +2,40 @@
  * The pane's shell: connects to the host (Outlook or none), follows its theme and shows the mailbox
  * or standalone view. `connect` is injected so tests can hand in a fake MailboxHost.
  */
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useRef, useState, type ReactElement } from 'react';
+import type { Handover } from './handover';
 import type { HostConnection, ThemeKind } from './mailbox';
 import { Loading } from './components/loading';
 import { MailboxPane } from './components/mailbox-pane';
 
 // Inside Outlook the paste/file tools are not needed for the first diagnosis: load them only standalone.
-// (The mailbox and diagnosis views stay in the first bundle; the engine is a chunk of its own: engine.ts.)
 const StandalonePane = lazy(
   () => import(/* webpackChunkName: "standalone" */ './components/standalone-pane'),
 );
 import { useAppearance } from './theme';
+import { appStyles, pageStyles } from './app.styles';
+import { CONNECTING_STATUS, PANE_TITLE } from './pane-words';
 
-const useGlobalStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
+const useGlobalStyles = makeStaticStyles(pageStyles);
 
-const useStyles = makeStyles({
-  provider: { minHeight: '100vh' },
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    maxWidth: '60em',
-    marginInline: 'auto',
-    boxSizing: 'border-box',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    // Header text is attacker-controlled: a token of any length, with no break opportunity, must wrap
-    // rather than widen the pane. Inherited, so it reaches every header-derived string the pane prints.
-    overflowWrap: 'anywhere',
-    '& :focus-visible': { outlineOffset: '2px' },
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-});
+const useStyles = makeStyles(appStyles);
 
 interface AppProps {
   connect: () => Promise<HostConnection>;
+  /** Where the first view already is (its connection, its read of the item): the first render starts there. */
+  handover?: Handover;
   /** How long to wait for Outlook's answer before saying it did not answer (tests shorten it). */
   hostAnswerTimeoutMs?: number;
 }
 
-export function App({ connect, hostAnswerTimeoutMs }: AppProps): ReactElement {
+export function App({ connect, handover, hostAnswerTimeoutMs }: AppProps): ReactElement {
   useGlobalStyles();
   const styles = useStyles();
-  const [connection, setConnection] = useState<HostConnection | null>(null);
-  const [officeTheme, setOfficeTheme] = useState<ThemeKind | null>(null);
+  const [connection, setConnection] = useState<HostConnection | null>(handover?.connection ?? null);
+  const [officeTheme, setOfficeTheme] = useState<ThemeKind | null>(() =>
+    handover?.connection.mode === 'mailbox' ? handover.connection.host.getTheme() : null,
+  );
 
   useEffect(() => {
     let active = true;
@@ -84,14 +64,18 @@ export function App({ connect, hostAnswerTimeoutMs }: AppProps): ReactElement {
   return (
     <FluentProvider theme={appearance.theme} className={styles.provider} data-theme={appearance.name}>
       <main className={styles.main} aria-busy={!appearance.ready}>
-        <h1 className={styles.title}>Auth Doctor</h1>
+        <h1 className={styles.title}>{PANE_TITLE}</h1>
         {connection === null ? (
-          <Loading label="Connecting to Outlook…" />
+          <Loading label={CONNECTING_STATUS} />
         ) : !themeSettled.current ? (
           // The dark or high-contrast theme is a few milliseconds away: nothing is shown in the wrong one.
           <Loading label="Loading…" />
         ) : connection.mode === 'mailbox' ? (
-          <MailboxPane host={connection.host} answerTimeoutMs={hostAnswerTimeoutMs} />
+          <MailboxPane
+            host={connection.host}
+            answerTimeoutMs={hostAnswerTimeoutMs}
+            firstRead={handover?.firstRead ?? null}
+          />
         ) : (
           <Suspense fallback={<Loading label="Loading…" />}>
             <StandalonePane reason={connection.reason} />

@@ -1,8 +1,8 @@
 /**
  * The diagnosis engine (parser, rules and the Public Suffix List they need) is a chunk of its own, so the
- * pane's first script is only the shell: index.tsx starts this chunk at once (taskpane.html already
- * preloads its files), and it downloads and compiles while Office.js loads and the shell renders. A
- * diagnosis waits for both the headers and the engine.
+ * pane's first script is only the first view: index.ts starts this chunk at once (taskpane.html already
+ * preloads its file), and it downloads and compiles while Office.js loads. A diagnosis waits for both the
+ * headers and the engine.
  */
 import type { Analysis, AnalysisSource } from './analysis';
 

@@ -4,7 +4,6 @@
  */
 
 import { loadOfficeScript } from './office-script';
-import { withBody } from '../messages/bounce-body';
 import { decodeBase64Binary } from '../parser/base64';
 import { isMessageAttachment } from '../messages/attachment-kind';
 import { loadEngine } from './engine';
@@ -139,14 +138,21 @@ function base64Bytes(text: string): Uint8Array {
 function withBounceBody(item: ItemLike, office: typeof Office, raw: string): Promise<string> {
   const read = item.body?.getAsync;
   if (typeof read !== 'function') return Promise.resolve(raw);
-  // The check is the engine's (its chunk is loading already): the parser stays out of the first bundle.
+  // The check and the join are the engine's (its chunk is loading already): the parser stays out of the
+  // first script.
   return loadEngine().then(
-    (engine) => (engine.isBounce(raw) ? bounceBody(item, read, office, raw) : raw),
+    (engine) => (engine.isBounce(raw) ? bounceBody(item, read, office, raw, engine.withBody) : raw),
     () => raw,
   );
 }
 
-function bounceBody(item: ItemLike, read: ReadBody, office: typeof Office, raw: string): Promise<string> {
+function bounceBody(
+  item: ItemLike,
+  read: ReadBody,
+  office: typeof Office,
+  raw: string,
+  withBody: (headers: string, body: string | null) => string,
+): Promise<string> {
   return new Promise((resolve) => {
     try {
       read.call(item.body, office.CoercionType.Text, (result) => {

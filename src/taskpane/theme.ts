@@ -1,13 +1,17 @@
 /**
- * Picks the Fluent theme: Windows high contrast (forced-colors) first, then Office's theme, then the
- * system's light/dark preference (standalone). The light theme ships in the first bundle; the dark and
- * high-contrast ones load on demand (a few KB off the first-load budget).
+ * The Fluent theme of the React pane, as appearance.ts picks it. The light theme ships with the pane's
+ * chunk; the dark and high-contrast ones load on demand.
  */
 import { useEffect, useState } from 'react';
 import { webLightTheme, type Theme } from '@fluentui/react-components';
+import {
+  FORCED_COLORS_QUERY,
+  PREFERS_DARK_QUERY,
+  matchesMedia,
+  wantedAppearance,
+  type AppearanceName,
+} from './appearance';
 import type { ThemeKind } from './mailbox';
-
-export type AppearanceName = 'light' | 'dark' | 'high-contrast';
 
 type ExtraThemes = typeof import('./themes-extra');
 let extraThemes: ExtraThemes | null = null;
@@ -16,12 +20,18 @@ function loadExtraThemes(): Promise<ExtraThemes> {
   return import(/* webpackChunkName: "themes" */ './themes-extra').then((module) => (extraThemes = module));
 }
 
+/**
+ * Loads the theme the pane wants now, so that a pane mounted after it renders in that theme at once
+ * (instead of a "Loading…" line while the dark theme arrives).
+ */
+export function loadWantedTheme(officeTheme: ThemeKind | null): Promise<void> {
+  return themeFor(wantedAppearance(officeTheme))
+    ? Promise.resolve()
+    : loadExtraThemes().then(() => undefined);
+}
+
 function useMediaQuery(query: string): boolean {
-  const read = (): boolean =>
-    typeof window !== 'undefined' &&
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia(query).matches;
-  const [matches, setMatches] = useState(read);
+  const [matches, setMatches] = useState(() => matchesMedia(query));
   useEffect(() => {
     if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return undefined;
     const list = window.matchMedia(query);
@@ -49,13 +59,9 @@ export function useAppearance(officeTheme: ThemeKind | null): {
   theme: Theme;
   ready: boolean;
 } {
-  const forcedColors = useMediaQuery('(forced-colors: active)');
-  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const wanted: AppearanceName = forcedColors
-    ? 'high-contrast'
-    : (officeTheme ? officeTheme === 'dark' : systemDark)
-      ? 'dark'
-      : 'light';
+  const forcedColors = useMediaQuery(FORCED_COLORS_QUERY);
+  const systemDark = useMediaQuery(PREFERS_DARK_QUERY);
+  const wanted = wantedAppearance(officeTheme, forcedColors, systemDark);
   const [shown, setShown] = useState<{ name: AppearanceName; theme: Theme }>(() => ({
     name: themeFor(wanted) ? wanted : 'light',
     theme: themeFor(wanted) ?? webLightTheme,

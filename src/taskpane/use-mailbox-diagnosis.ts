@@ -5,34 +5,43 @@
  * sometimes never calls back: after a while the pane says so and offers a retry instead of waiting forever.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis } from './analysis';
-import { analyze } from './engine';
-import type { HeadersFailure, MailboxHost } from './mailbox';
+import { HOST_ANSWER_TIMEOUT_MS, readItem, type ItemRead, type MailboxView } from './item-read';
+import type { MailboxHost } from './mailbox';
 
-export type MailboxView =
-  | { status: 'loading' }
-  | { status: 'problem'; failure: HeadersFailure }
-  | { status: 'engine-error'; message: string }
-  | { status: 'ready'; analysis: Analysis };
+export type { MailboxView } from './item-read';
 
 export interface MailboxDiagnosis {
   view: MailboxView;
+  /**
+   * How many reads have started (the first, another item, a retry): what the view shows for the item
+   * before (a pasted diagnosis) ends with each. Counted, not inferred from a "loading" view: an answer
+   * can arrive before such a view was ever rendered.
+   */
+  reads: number;
   /** Asks Outlook for the current item's headers again. */
   retry: () => void;
 }
 
-/** How long to wait for Office's answer before saying that Outlook did not answer. */
-const HOST_ANSWER_TIMEOUT_MS = 20_000;
-
 /** Re-reads when the item answered for is not the one shown now; bounded so a flapping key cannot loop. */
 const MAX_REREADS = 2;
 
+/**
+ * `firstRead`: a read the first view already started (first-view/start.ts). It serves the first load while
+ * it is about the item shown, and an outcome it already has is the first render: no "Reading…" line, no
+ * second request to Outlook, no second engine run.
+ */
 export function useMailboxDiagnosis(
   host: MailboxHost,
   answerTimeoutMs: number = HOST_ANSWER_TIMEOUT_MS,
+  firstRead: ItemRead | null = null,
 ): MailboxDiagnosis {
-  const [view, setView] = useState<MailboxView>({ status: 'loading' });
+  const unusedRead = useRef(firstRead?.itemKey === host.currentItemKey() ? firstRead : null);
+  const [view, setView] = useState<MailboxView>(() => {
+    const done = unusedRead.current?.settled();
+    return done && done.status !== 'other-item' ? done : { status: 'loading' };
+  });
   const reload = useRef<() => void>(() => undefined);
+  const [reads, setReads] = useState(0);
 
   useEffect(() => {
     let token = 0;
@@ -40,51 +49,33 @@ export function useMailboxDiagnosis(
     let deadline: ReturnType<typeof setTimeout> | undefined;
 
     const load = (rereads = 0): void => {
+      const read = unusedRead.current ?? readItem(host);
+      unusedRead.current = null;
       const mine = ++token;
+      setReads((count) => count + 1);
       clearTimeout(deadline);
-      setView({ status: 'loading' });
+      const done = read.settled();
+      if (!done || done.status === 'other-item') setView({ status: 'loading' });
       // Only the latest request may report silence; its answer, if it ever comes, still replaces the notice.
-      deadline = setTimeout(() => {
-        if (!disposed && mine === token) {
-          setView({ status: 'problem', failure: { kind: 'no-answer', waitedMs: answerTimeoutMs } });
-        }
-      }, answerTimeoutMs);
-      host.getCurrentHeaders().then(
-        (result) => {
-          if (disposed || mine !== token) return; // the user selected another item meanwhile
-          clearTimeout(deadline);
-          const shown = host.currentItemKey();
-          if (result.itemKey !== null && shown !== null && result.itemKey !== shown) {
-            if (rereads < MAX_REREADS) load(rereads + 1);
-            return;
+      deadline = setTimeout(
+        () => {
+          if (!disposed && mine === token) {
+            setView({ status: 'problem', failure: { kind: 'no-answer', waitedMs: answerTimeoutMs } });
           }
-          if (!result.ok) {
-            setView({ status: 'problem', failure: result.failure });
-            return;
-          }
-          // The engine chunk started loading with the page; the answer for this item waits for it if needed.
-          analyze(result.raw, 'mailbox', 'The selected message', host.recipientAddress()).then(
-            (analysis) => {
-              if (!disposed && mine === token) setView({ status: 'ready', analysis });
-            },
-            (error: unknown) => {
-              if (disposed || mine !== token) return;
-              setView({
-                status: 'engine-error',
-                message: error instanceof Error ? error.message : String(error),
-              });
-            },
-          );
         },
-        (error: unknown) => {
-          if (disposed || mine !== token) return;
-          clearTimeout(deadline);
-          setView({
-            status: 'problem',
-            failure: { kind: 'async-failed', code: null, name: null, message: String(error) },
-          });
-        },
+        Math.max(0, answerTimeoutMs - (Date.now() - read.startedAt)),
       );
+      void read.answered.then(() => {
+        if (mine === token) clearTimeout(deadline);
+      });
+      void read.outcome.then((outcome) => {
+        if (disposed || mine !== token) return; // the user selected another item meanwhile
+        if (outcome.status === 'other-item') {
+          if (rereads < MAX_REREADS) load(rereads + 1);
+          return;
+        }
+        setView(outcome);
+      });
     };
 
     reload.current = () => load();
@@ -98,5 +89,5 @@ export function useMailboxDiagnosis(
   }, [host, answerTimeoutMs]);
 
   const retry = useCallback(() => reload.current(), []);
-  return { view, retry };
+  return { view, reads, retry };
 }

@@ -19,4 +19,5 @@ import './scenarios/14-send-to-it.mjs';
 import './scenarios/15-check-dns.mjs';
 import './scenarios/16-dev-certificate.mjs';
 import './scenarios/17-message-files.mjs';
+import './scenarios/18-first-view.mjs';
 import './scenarios/09-privacy.mjs';

@@ -7,7 +7,7 @@ import './pane-test-setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { diagnoseHeaders } from '../../src/rules';
-import { verdictLabel } from '../../src/taskpane/components/headline';
+import { verdictLabel } from '../../src/taskpane/pane-words';
 import { buildMsg } from '../support/outlook-msg';
 import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderStandalone, renderWithHost } from './helpers';

@@ -8,7 +8,7 @@ import { screen, within } from '@testing-library/react';
 import { renderMarkdown } from '../../src/report';
 import { OWNER_LABELS } from '../../src/report/owner-labels';
 import { diagnoseHeaders } from '../../src/rules';
-import { verdictLabel } from '../../src/taskpane/components/headline';
+import { verdictLabel } from '../../src/taskpane/pane-words';
 import { FakeMailboxHost, ok } from './fake-host';
 import { findDiagnosis, fixture, renderWithHost } from './helpers';
 

@@ -4,7 +4,7 @@
  * item the user already left never shows.
  */
 import './pane-test-setup';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeMailboxHost, ok } from './fake-host';
 import { fixture, renderWithHost } from './helpers';
 
@@ -62,4 +62,22 @@ test('an answer for an item that is no longer shown is re-read for the current i
   host.responses.set('item-2', ok(failing, 'item-2'));
   await act(async () => host.answer('item-1', ok(passing, 'item-1')));
   expect(await verdictText()).toContain('Fail');
+});
+
+test('a pasted diagnosis goes when another item is selected, even when its answer comes at once', async () => {
+  const host = new FakeMailboxHost();
+  host.responses.set('item-1', { ok: false, failure: { kind: 'empty' }, itemKey: 'item-1' });
+  host.responses.set('item-2', ok(passing, 'item-2'));
+  renderWithHost(host);
+  const box = await screen.findByRole('textbox', { name: /Paste message headers/ });
+  fireEvent.change(box, { target: { value: failing } });
+  fireEvent.click(screen.getByRole('button', { name: 'Diagnose' }));
+  expect(await verdictText()).toContain('Fail');
+
+  // item-2's answer is already there, and the event comes from Outlook, not inside React's act(): the
+  // answer can land before any render of a "Reading…" line.
+  host.selectItem('item-2');
+  await waitFor(async () => expect(await verdictText()).toContain('Pass'));
+  expect(screen.getAllByRole('heading', { name: /^Verdict/ })).toHaveLength(1);
+  expect(screen.queryByText(/From:.*litware\.com/)).toBeNull();
 });

@@ -5,7 +5,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { diagnoseHeaders } from '../../src/rules';
 import { SAMPLES, loadSample } from '../../src/taskpane/samples';
-import { verdictLabel } from '../../src/taskpane/components/headline';
+import { verdictLabel } from '../../src/taskpane/pane-words';
 import { findDiagnosis, fixture, renderStandalone } from './helpers';
 
 const verdict = findDiagnosis;

@@ -1,22 +1,22 @@
 /**
- * Everything the pane shows for one diagnosis. The reader's answer and the verdict render first, from the
- * first bundle; the rest (report actions, protocols, findings, antispam, hops, raw headers) is a chunk of
- * its own, rendered in a lower-priority pass (a transition) once the verdict is on screen, so neither its
- * download nor its rendering delays the answer.
+ * Everything the pane shows for one diagnosis. The reader's answer and the verdict render first (for the
+ * open item, the first view has already drawn them: first-view/); the rest (report actions, protocols,
+ * findings, antispam, hops, raw headers) is a chunk of its own, rendered in a lower-priority pass (a
+ * transition) once the verdict is on screen, so neither its download nor its rendering delays the answer.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { diagnosisViewStyles } from './diagnosis-view.styles';
 import { Suspense, lazy, startTransition, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import type { MailboxHost } from '../mailbox';
 import type { Diagnosis } from '../../rules/diagnosis';
+import { transitSeconds } from '../pane-words';
 import { Headline } from './headline';
 import { TrustAnswer } from './trust-answer';
 
 const DiagnosisDetails = lazy(() => import(/* webpackChunkName: "details" */ './diagnosis-details'));
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
+const useStyles = makeStyles(diagnosisViewStyles);
 
 interface DiagnosisViewProps {
   analysis: Analysis;
@@ -43,19 +43,18 @@ export function DiagnosisView({ analysis, focusOnShow = false, host }: Diagnosis
     startTransition(() => setDetailsFor(analysis));
   }, [analysis]);
 
-  const totalDelay = diagnosis.hops.reduce((sum, hop) => sum + Math.max(0, hop.delaySeconds ?? 0), 0);
-  const timed = diagnosis.hops.some((hop) => hop.delaySeconds !== null);
+  const transit = transitSeconds(diagnosis);
 
   return (
     <div className={styles.root}>
       <TrustAnswer ref={headingRef} trust={diagnosis.trust} />
-      <Headline diagnosis={diagnosis} label={analysis.label} transitSeconds={timed ? totalDelay : null} />
+      <Headline diagnosis={diagnosis} label={analysis.label} transitSeconds={transit} />
       {detailsFor === analysis ? (
         <Suspense fallback={null}>
           <DiagnosisDetails
             analysis={analysis}
             diagnosis={diagnosis}
-            totalDelay={totalDelay}
+            totalDelay={transit ?? 0}
             host={host}
             onDnsChecked={(completed) => setChecked({ from: analysis, diagnosis: completed })}
           />

@@ -1,10 +1,9 @@
-/** A quiet "working on it" line (a status for screen readers). Fluent's Spinner would cost the first bundle. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+/** A quiet "working on it" line (a status for screen readers). Fluent's Spinner would cost the React pane's chunk. */
+import { makeStyles } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { loadingStyles } from './loading.styles';
 
-const useStyles = makeStyles({
-  root: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-});
+const useStyles = makeStyles(loadingStyles);
 
 export function Loading({ label }: { label: string }): ReactElement {
   const styles = useStyles();

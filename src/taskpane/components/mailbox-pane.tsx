@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Analysis } from '../analysis';
 import { analyze } from '../engine';
+import type { ItemRead } from '../item-read';
 import type { HeadersFailure, MailboxHost, OutlookClient } from '../mailbox';
 import { useMailboxDiagnosis } from '../use-mailbox-diagnosis';
 import { ActionButton } from './action-button';
@@ -25,6 +26,7 @@ const HeaderInput = lazy(() =>
 import type { HeaderSubmission } from './header-input';
 import { LazyNotice } from './lazy-notice';
 import { Loading } from './loading';
+import { READING_STATUS } from '../pane-words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -60,11 +62,13 @@ interface MailboxPaneProps {
   host: MailboxHost;
   /** How long to wait for Outlook's answer (tests shorten it). */
   answerTimeoutMs?: number;
+  /** The read of the item the first view started, to take over (see useMailboxDiagnosis). */
+  firstRead?: ItemRead | null;
 }
 
-export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactElement {
+export function MailboxPane({ host, answerTimeoutMs, firstRead = null }: MailboxPaneProps): ReactElement {
   const styles = useStyles();
-  const { view, retry } = useMailboxDiagnosis(host, answerTimeoutMs);
+  const { view, reads, retry } = useMailboxDiagnosis(host, answerTimeoutMs, firstRead);
   const [pasted, setPasted] = useState<Analysis | null>(null);
   const [pasteError, setPasteError] = useState<string | null>(null);
   const [attached, setAttached] = useState<{ key: string; analysis: Analysis } | null>(null);
@@ -72,15 +76,13 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
   // Counts the items shown, so a pasted diagnosis still waiting for the engine is dropped if the item changes.
   const shownItem = useRef(0);
 
-  // A pasted diagnosis belongs to the moment it was made: a newly selected item replaces it.
+  // A pasted diagnosis belongs to the moment it was made: a newly selected item (or a retry) replaces it.
   useEffect(() => {
-    if (view.status === 'loading') {
-      shownItem.current += 1;
-      setPasted(null);
-      setPasteError(null);
-      setAttached(null);
-    }
-  }, [view.status]);
+    shownItem.current += 1;
+    setPasted(null);
+    setPasteError(null);
+    setAttached(null);
+  }, [reads]);
 
   const diagnosePasted = (submission: HeaderSubmission): void => {
     const item = shownItem.current;
@@ -97,7 +99,7 @@ export function MailboxPane({ host, answerTimeoutMs }: MailboxPaneProps): ReactE
   };
 
   if (view.status === 'loading') {
-    return <Loading label="Reading this message's headers…" />;
+    return <Loading label={READING_STATUS} />;
   }
 
   const attachments = host.messageAttachments();

@@ -1,7 +1,7 @@
 /** Who the message names and how long it travelled: the rows of the message block under the verdict. */
 import type { ReactElement } from 'react';
 import type { MessageSummary } from '../../rules/diagnosis';
-import { formatDuration } from '../../report/duration';
+import { messageDetailRows } from '../pane-words';
 
 interface MessageDetailsProps {
   message: MessageSummary;
@@ -11,24 +11,13 @@ interface MessageDetailsProps {
 }
 
 export function MessageDetails({ message, transitSeconds, rowClassName }: MessageDetailsProps): ReactElement {
-  const { from, fromName, replyTo, to, cc, subject } = message;
-  const rows: [string, string | null][] = [
-    ['From', from ? (fromName ? `${fromName} <${from}>` : from) : null],
-    ['Reply-To', replyTo],
-    ['To', to.length > 0 ? to.join(', ') : null],
-    ['Cc', cc.length > 0 ? cc.join(', ') : null],
-    ['Subject', subject],
-    ['Delivery time', transitSeconds !== null ? formatDuration(transitSeconds) : null],
-  ];
   return (
     <>
-      {rows
-        .filter((row): row is [string, string] => row[1] !== null && row[1] !== '')
-        .map(([label, value]) => (
-          <span key={label} className={rowClassName}>
-            {label}: {value}
-          </span>
-        ))}
+      {messageDetailRows(message, transitSeconds).map((row) => (
+        <span key={row.label} className={rowClassName}>
+          {row.text}
+        </span>
+      ))}
     </>
   );
 }

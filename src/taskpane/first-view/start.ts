@@ -1,0 +1,85 @@
+/**
+ * Runs the pane from its first script: shows the first view at once, connects to the host, reads the open
+ * item and, when that gives a diagnosis, draws its answer and verdict without React. Only then does the
+ * React pane load (React and Fluent are most of the pane's JavaScript), and it takes over from where the
+ * first view is. Every other state (no Outlook, no item, a host error, an item switch, a host that does not
+ * answer) is the React pane's to show: it loads as soon as one of them is known.
+ */
+import { wantedAppearance } from '../appearance';
+import type { Handover } from '../handover';
+import { HOST_ANSWER_TIMEOUT_MS, readItem } from '../item-read';
+import type { HostConnection } from '../mailbox';
+import { CONNECTING_STATUS, READING_STATUS } from '../pane-words';
+import { FirstView } from './first-view';
+
+/** The React pane's chunk, as mount-app.tsx exports it. */
+export interface ReactPane {
+  mountApp(container: HTMLElement, handover: Handover): Promise<void>;
+}
+
+export interface StartOptions {
+  loadReactPane?: () => Promise<ReactPane>;
+  /** How long Outlook may take to answer before the React pane shows that it did not (tests shorten it). */
+  answerTimeoutMs?: number;
+}
+
+const loadDefaultPane = (): Promise<ReactPane> => import(/* webpackChunkName: "app" */ '../mount-app');
+
+/** Calls `next` once the frame now being prepared has been painted. */
+function afterPaint(view: Window, next: () => void): void {
+  view.requestAnimationFrame(() => view.setTimeout(next, 0));
+}
+
+export function startPane(
+  container: HTMLElement,
+  connecting: Promise<HostConnection>,
+  { loadReactPane = loadDefaultPane, answerTimeoutMs = HOST_ANSWER_TIMEOUT_MS }: StartOptions = {},
+): void {
+  const view = new FirstView(container);
+  const window = container.ownerDocument.defaultView ?? globalThis.window;
+  view.showStatus(CONNECTING_STATUS, wantedAppearance(null));
+
+  const handOver = (handover: Handover): void => {
+    loadReactPane()
+      .then((pane) => pane.mountApp(container, handover))
+      .then(
+        () => view.dispose(),
+        (error: unknown) =>
+          view.showStatus(
+            `The pane could not load (${String(error)}): reload it to try again.`,
+            wantedAppearance(null),
+          ),
+      );
+  };
+
+  void connecting.then((connection) => {
+    if (connection.mode !== 'mailbox') {
+      handOver({ connection, firstRead: null });
+      return;
+    }
+    const { host } = connection;
+    const appearance = wantedAppearance(host.getTheme());
+    view.showStatus(READING_STATUS, appearance);
+    const firstRead = readItem(host);
+    let handed = false;
+    const handOverOnce = (): void => {
+      if (handed) return;
+      handed = true;
+      window.clearTimeout(timer);
+      stopWatching();
+      handOver({ connection, firstRead });
+    };
+    // Another item, or no answer in time: the React pane reads again, or says Outlook did not answer.
+    const stopWatching = host.onItemChanged(handOverOnce);
+    const timer = window.setTimeout(handOverOnce, answerTimeoutMs);
+    void firstRead.outcome.then((outcome) => {
+      if (handed) return;
+      if (outcome.status === 'ready' && host.currentItemKey() === firstRead.itemKey) {
+        view.showDiagnosis(outcome.analysis, appearance);
+        afterPaint(window, handOverOnce);
+      } else {
+        handOverOnce();
+      }
+    });
+  });
+}
