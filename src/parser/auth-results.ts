@@ -1,4 +1,4 @@
-import { Cursor } from './cursor';
+import { Cursor, wordStops } from './cursor';
 import { collapseWhitespace, lineOf, locate, locateField } from './fields';
 import type { AuthMethodResult, AuthenticationResults, HeaderField } from './types';
 import { createRecord } from './record';
@@ -20,9 +20,9 @@ import type { WarningSink } from './warnings';
  */
 
 /** Characters that end a method, ptype, property or key word. */
-const KEY_STOPS = ';=/.';
+const KEY_STOPS = wordStops(';=/.');
 /** Characters that end a result or property value (values may contain '=', '/', '.' and '@'). */
-const VALUE_STOPS = ';';
+const VALUE_STOPS = wordStops(';');
 
 /** A method name: RFC 8601 Keyword (letters, digits, '-', '_'). */
 const KEYWORD = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -234,12 +234,12 @@ export function parseAuthenticationResults(
   // authserv-id: absent when the value starts with `method=` (Exchange Online) or with ';'.
   c.skipCfws();
   if (!c.done && c.peek() !== ';' && !looksLikeAssignment(c)) {
-    out.authservId = c.readValue(';');
+    out.authservId = c.readValue(VALUE_STOPS);
     if (out.authservId.length === 0) c.pos++;
     c.skipCfws();
     if (!c.done && c.peek() !== ';' && !looksLikeAssignment(c)) {
       const save = c.pos;
-      const version = c.readWord(';');
+      const version = c.readWord(VALUE_STOPS);
       if (DIGITS.test(version)) out.version = version;
       else c.pos = save;
     }
@@ -291,7 +291,7 @@ export function parseAuthenticationResults(
       continue;
     }
     // `; none` (RFC 8601 no-result), or a stray token between results (Microsoft's `; contoso.com;`).
-    const word = c.readValue(';');
+    const word = c.readValue(VALUE_STOPS);
     if (word.length === 0) c.pos++; // stray ')' etc.: always make progress
     if (word.toLowerCase() === 'none' && out.results.length === 0 && pending === null) {
       out.none = true;

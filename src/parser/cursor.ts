@@ -15,8 +15,11 @@ export class Cursor {
   pos = 0;
   /** Problems met while lexing (unterminated comment / quoted string), with their offsets. */
   readonly problems: { offset: number; message: string }[] = [];
-  /** Offsets already reported: a look-ahead that rewinds must not report the same problem twice. */
-  private readonly reported = new Set<number>();
+  /**
+   * Offsets already reported: a look-ahead that rewinds must not report the same problem twice. Made on
+   * the first problem, since most values have none.
+   */
+  private reported: Set<number> | undefined;
 
   constructor(readonly text: string) {}
 
@@ -29,6 +32,7 @@ export class Cursor {
   }
 
   private report(offset: number, message: string): void {
+    this.reported ??= new Set<number>();
     if (this.reported.has(offset)) return;
     this.reported.add(offset);
     this.problems.push({ offset, message });
@@ -43,8 +47,12 @@ export class Cursor {
       if (c === 32 || c === 9 || c === 10 || c === 13) {
         this.pos++;
       } else if (c === 40 /* ( */) {
-        const text = this.readComment();
-        if (comments && text.length > 0) comments.push(text);
+        if (comments) {
+          const text = this.readComment();
+          if (text.length > 0) comments.push(text);
+        } else {
+          this.skipComment();
+        }
       } else {
         break;
       }
@@ -54,6 +62,19 @@ export class Cursor {
 
   /** Reads a comment starting at '(' and returns its inner text (nested comments kept as written). */
   private readComment(): string {
+    const open = this.pos;
+    const close = this.skipComment();
+    return collapseWhitespace(
+      this.text.slice(open + 1, Math.min(close, open + 1 + MAX_COMMENT)),
+      MAX_COMMENT,
+    );
+  }
+
+  /**
+   * Moves past a comment starting at '(' and returns the offset of its closing ')' (the end of the value
+   * when it has none), without copying its text: most callers keep no comments.
+   */
+  private skipComment(): number {
     const s = this.text;
     const open = this.pos;
     let depth = 0;
@@ -72,10 +93,10 @@ export class Cursor {
     if (i >= s.length) {
       this.report(open, 'Unterminated comment "(": read to the end of the field');
       this.pos = s.length;
-      return collapseWhitespace(s.slice(open + 1, Math.min(s.length, open + 1 + MAX_COMMENT)), MAX_COMMENT);
+      return s.length;
     }
     this.pos = i + 1;
-    return collapseWhitespace(s.slice(open + 1, Math.min(i, open + 1 + MAX_COMMENT)), MAX_COMMENT);
+    return i;
   }
 
   /** Reads a quoted string at '"' and returns its content with quoted-pairs resolved. */
@@ -110,9 +131,9 @@ export class Cursor {
    * Reads a run of characters up to whitespace, '(', ')', '"' or one of `stops`. A backslash escapes the
    * next character (Fastmail writes `\@`), and is removed.
    */
-  readWord(stops: string): string {
+  readWord(stops: WordStops): string {
     const s = this.text;
-    const table = stopTable(stops);
+    const table = stops.table;
     let out = '';
     let chunkStart = this.pos;
     let i = this.pos;
@@ -130,8 +151,23 @@ export class Cursor {
     return out;
   }
 
+  /** Moves past the word `readWord(stops)` would read, without copying it; false when there was none. */
+  skipWord(stops: WordStops): boolean {
+    const s = this.text;
+    const table = stops.table;
+    const start = this.pos;
+    let i = start;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 128 && table[c] === 1) break;
+      if (c === 92 && i + 1 < s.length) i++;
+    }
+    this.pos = i;
+    return i > start;
+  }
+
   /** Reads a value: a quoted string, or a word up to whitespace / a comment / one of `stops`. */
-  readValue(stops: string): string {
+  readValue(stops: WordStops): string {
     if (this.peek() === '"') return this.readQuoted();
     return this.readWord(stops);
   }
@@ -142,7 +178,7 @@ export class Cursor {
     while (this.pos < this.text.length) {
       const c = this.text.charAt(this.pos);
       if (c === '(') {
-        this.readComment();
+        this.skipComment();
         continue;
       }
       if (c === '"') {
@@ -158,15 +194,15 @@ export class Cursor {
 
 /** Characters that always end a word: whitespace, '(', ')' and '"'. */
 const ALWAYS_STOP = ' \t\r\n()"';
-const stopTables = new Map<string, Uint8Array>();
 
-/** A lookup table (ASCII code → 1 when it ends a word), built once per set of stop characters. */
-function stopTable(stops: string): Uint8Array {
-  let table = stopTables.get(stops);
-  if (!table) {
-    table = new Uint8Array(128);
-    for (const ch of ALWAYS_STOP + stops) table[ch.charCodeAt(0)] = 1;
-    stopTables.set(stops, table);
-  }
-  return table;
+/** The characters that end a word for one caller, as a lookup table (ASCII code → 1 when it ends a word). */
+export interface WordStops {
+  readonly table: Uint8Array;
+}
+
+/** Builds the stop table for whitespace, '(', ')', '"' and `stops`; callers build theirs once, at load. */
+export function wordStops(stops: string): WordStops {
+  const table = new Uint8Array(128);
+  for (const ch of ALWAYS_STOP + stops) table[ch.charCodeAt(0)] = 1;
+  return { table };
 }

@@ -1,11 +1,16 @@
 import { domainOfClause, statedIp } from './comment-facts';
 import { unbracketed } from './addresses';
-import { Cursor } from './cursor';
+import { Cursor, wordStops } from './cursor';
 import { asIp } from './ip';
 import { locateField } from './fields';
 import { createRecord } from './record';
 import type { HeaderField, ReceivedSpf } from './types';
 import type { WarningSink } from './warnings';
+
+/** Characters that end the result or a key. */
+const KEY_STOPS = wordStops(';=');
+/** Characters that end a value. */
+const VALUE_STOPS = wordStops(';');
 
 /**
  * Received-SPF (RFC 7208 §9.1): `result [comment] key=value; key=value`. Microsoft writes the result
@@ -16,7 +21,7 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
   const c = new Cursor(field.value);
   const comments: string[] = [];
   c.skipCfws(comments);
-  const result = c.readWord(';=').toLowerCase();
+  const result = c.readWord(KEY_STOPS).toLowerCase();
   if (result.length === 0) warnings.add(field.name, field.line, 'No SPF result at the start of the field');
   const params = createRecord();
   while (!c.done) {
@@ -27,7 +32,7 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
       continue;
     }
     const keyStart = c.pos;
-    const key = c.readWord(';=').toLowerCase();
+    const key = c.readWord(KEY_STOPS).toLowerCase();
     c.skipCfws(comments);
     if (key.length === 0 || c.peek() !== '=') {
       if (key.length === 0) c.pos++; // stray ')' or '=': always make progress
@@ -36,7 +41,7 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
     }
     c.pos++;
     c.skipCfws(comments);
-    const value = c.peek() === ';' ? '' : c.readValue(';');
+    const value = c.peek() === ';' ? '' : c.readValue(VALUE_STOPS);
     if (!(key in params)) params[key] = value;
   }
   for (const p of c.problems) warnings.addAt(field, p.offset, p.message);

@@ -1,9 +1,12 @@
-import { Cursor } from './cursor';
+import { Cursor, wordStops } from './cursor';
 import { EMBEDDED_ISO_DATE, parseRfc5322Date } from './date';
 import { lineOf, locateField } from './fields';
 import { asIp } from './ip';
 import type { HeaderField, ReceivedHop } from './types';
 import type { WarningSink } from './warnings';
+
+/** A word of a clause ends at whitespace, a comment, a quote or the ';' before the date. */
+const WORD_STOPS = wordStops(';');
 
 /** Received clause keywords (RFC 5321 §4.4: from, by, via, with, id, for). */
 type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
@@ -120,12 +123,17 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
       clause = null;
       continue;
     }
-    const word = c.peek() === '"' ? c.readQuoted() : c.readWord(';');
+    if (dateStart >= 0) {
+      // Part of the date, read below from the text after the last ';': only a later ';' matters here.
+      const empty = c.peek() === '"' ? c.readQuoted().length === 0 : !c.skipWord(WORD_STOPS);
+      if (empty) c.pos++; // as for an empty clause word below
+      continue;
+    }
+    const word = c.peek() === '"' ? c.readQuoted() : c.readWord(WORD_STOPS);
     if (word.length === 0) {
       c.pos++; // stray ')': always make progress
       continue;
     }
-    if (dateStart >= 0) continue; // part of the date; read below from the text after the last ';'
     const opened = clauseOf(word);
     if (opened) clause = opened;
     else if (clause && words[clause].length < MAX_CLAUSE_WORDS) words[clause].push(word);

@@ -42,12 +42,16 @@ export function detectFindings(
   problems: DiagnosisWarning[],
   modules: readonly FindingModule[] = FINDINGS,
 ): Finding[] {
-  const detected = modules.flatMap((module) => {
+  // A plain loop: most modules find nothing, and a message runs every one of them.
+  const detected: Finding[] = [];
+  const superseded = new Set<string>();
+  for (const module of modules) {
     const finding = guardedDetect(module, facts, problems);
-    return finding ? [{ finding, supersedes: module.meta.supersedes ?? [] }] : [];
-  });
-  const superseded = new Set<string>(detected.flatMap((d) => d.supersedes));
-  return detected.map((d) => d.finding).filter((f) => !superseded.has(f.id));
+    if (!finding) continue;
+    detected.push(finding);
+    for (const id of module.meta.supersedes ?? []) superseded.add(id);
+  }
+  return superseded.size === 0 ? detected : detected.filter((f) => !superseded.has(f.id));
 }
 
 /**
