@@ -345,7 +345,8 @@ function isWsp(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function isBlankRange(text: string, start: number, end: number): boolean {
+/** Whether [start, end) of `text` holds nothing but spaces and tabs (or nothing). */
+export function isBlankRange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWsp(text.charCodeAt(i))) return false;
   return true;
 }
