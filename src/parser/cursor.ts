@@ -130,6 +130,24 @@ export class Cursor {
     return out;
   }
 
+  /**
+   * Moves past the word `readWord(stops)` would read, without building it; true when the word is
+   * non-empty (every character it consumes, an escaped one included, yields a character of the word).
+   */
+  skipWord(stops: string): boolean {
+    const s = this.text;
+    const table = stopTable(stops);
+    const start = this.pos;
+    let i = start;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 128 && table[c] === 1) break;
+      if (c === 92 && i + 1 < s.length) i++;
+    }
+    this.pos = i;
+    return i > start;
+  }
+
   /** Reads a value: a quoted string, or a word up to whitespace / a comment / one of `stops`. */
   readValue(stops: string): string {
     if (this.peek() === '"') return this.readQuoted();
