@@ -1,4 +1,4 @@
-import { locateField } from './fields';
+import { isBlankRange, locateField } from './fields';
 import { createRecord } from './record';
 import type { AntispamReport, HeaderField, Location, MailboxDelivery } from './types';
 import type { WarningSink } from './warnings';
@@ -34,6 +34,11 @@ function readKeyValues(
   while (start <= value.length) {
     let end = value.indexOf(';', start);
     if (end < 0) end = value.length;
+    // Empty entries (";;", "; ;", a run of them in hostile input) are passed over without a copy.
+    if (isBlankRange(value, start, end)) {
+      start = end + 1;
+      continue;
+    }
     const entry = value.slice(start, end);
     const colon = entry.indexOf(':');
     if (colon < 0) {

@@ -51,9 +51,27 @@ interface PendingResult {
  */
 function looksLikeAssignment(c: Cursor): boolean {
   const save = c.pos;
-  const ok = readKey(c, []).key.length > 0 && c.peek() === '=';
+  const ok = skipKey(c) && c.peek() === '=';
   c.pos = save;
   return ok;
+}
+
+/**
+ * Moves past a name as `readKey` reads it, by index only (the look-ahead runs before tokens, so a flood
+ * of stray tokens would otherwise build and lower-case each one), and tells whether the name `readKey`
+ * would return is non-empty: its first word is, or a '.' part adds to it.
+ */
+function skipKey(c: Cursor): boolean {
+  let named = c.skipWord(KEY_STOPS);
+  c.skipCfws();
+  for (let ch = c.peek(); (ch === '.' || ch === '/') && !c.done; ch = c.peek()) {
+    c.pos++;
+    c.skipCfws();
+    c.skipWord(KEY_STOPS);
+    if (ch === '.') named = true;
+    c.skipCfws();
+  }
+  return named;
 }
 
 /**

@@ -151,7 +151,10 @@ export class Cursor {
     return out;
   }
 
-  /** Moves past the word `readWord(stops)` would read, without copying it; false when there was none. */
+  /**
+   * Moves past the word `readWord(stops)` would read, without building it; true when the word is
+   * non-empty (every character it consumes, an escaped one included, yields a character of the word).
+   */
   skipWord(stops: WordStops): boolean {
     const s = this.text;
     const table = stops.table;

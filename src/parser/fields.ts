@@ -227,6 +227,13 @@ const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}[ \t]*:/;
 const MAX_LOOKAHEAD = 4096;
 
 /**
+ * The fold offsets of every field read on one line, shared: most fields of a block are unfolded, and one
+ * empty array per field is memory that a block of short fields keeps for as long as its reading lives.
+ * Frozen, so a caller that mutated it would fail instead of corrupting every other field.
+ */
+const NO_FOLDS: number[] = Object.freeze<number[]>([]) as number[];
+
+/**
  * The fold offsets and lines of the field being read. Typed arrays reused from field to field: a field
  * folded over tens of thousands of lines would otherwise grow two plain arrays push by push, and each
  * regrowth past ~16K entries is a fresh large-object allocation.
@@ -249,6 +256,7 @@ class FoldScratch {
    * value) and clamped to [0, `length`] (the whitespace trimmed from its end).
    */
   offsetsOut(n: number, lead: number, length: number): number[] {
+    if (n === 0) return NO_FOLDS;
     const out = new Array<number>(n);
     for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, this.offsets[k] - lead), length);
     return out;
@@ -337,7 +345,8 @@ function isWsp(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function isBlankRange(text: string, start: number, end: number): boolean {
+/** Whether [start, end) of `text` holds nothing but spaces and tabs (or nothing). */
+export function isBlankRange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWsp(text.charCodeAt(i))) return false;
   return true;
 }
@@ -386,13 +395,22 @@ function appendLine(sp: Splitter, b: FieldBuilder, piece: string, lineNo: number
   b.endLine = lineNo;
 }
 
+/**
+ * Whether `trimEnd` could remove anything: its whitespace is the ASCII controls and space or a code point
+ * from U+00A0 up. trimEnd is a runtime call, and most values end in a plain character.
+ */
+function mayEndInWhitespace(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  return last <= 32 || last >= 0xa0;
+}
+
 function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField {
   let value = b.value;
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
   // continuation's indentation at the start: drop it, and the fold offsets move with it.
   const lead = leadingWspLength(value);
   if (lead > 0) value = value.slice(lead);
-  value = value.trimEnd();
+  if (mayEndInWhitespace(value)) value = value.trimEnd();
   return {
     name: b.name,
     key: b.key,

@@ -37,6 +37,12 @@ describe('X-Forefront-Antispam-Report / X-Microsoft-Antispam', () => {
     });
   });
 
+  it('passes over empty entries, blank or of spaces and tabs, without a warning', () => {
+    const parsed = parseHeaders('X-Microsoft-Antispam: ;; BCL:7; \t ;;\r\n  ;   ;ARA:1;\u00a0;');
+    expect(parsed.microsoftAntispam?.fields).toEqual({ BCL: '7', ARA: '1' });
+    expect(parsed.warnings).toEqual([]);
+  });
+
   it('uses the top-most field, the first value of a repeated key, and warns about entries without ":"', () => {
     const parsed = parseHeaders(
       'X-Forefront-Antispam-Report: SCL:1;SCL:9;garbage;SFV:NSPM\nX-Forefront-Antispam-Report: SCL:6',

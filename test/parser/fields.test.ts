@@ -277,6 +277,20 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
     expect(fields[0].foldLines).toEqual([3]);
     expect(lineOf(fields[0], fields[0].value.indexOf('by'))).toBe(3);
   });
+
+  it('trims trailing whitespace of any kind, ASCII or Unicode, from a value', () => {
+    const raw = 'A: one \t\nB: two\u00a0\u3000\nC: three\u2028\nD: four\ufeff\nE: \u00e9\nF:\u00a0\n';
+    expect(split(raw).fields.map((f) => f.value)).toEqual(['one', 'two', 'three', 'four', '\u00e9', '']);
+  });
+
+  it('gives unfolded fields one shared, frozen empty list of fold offsets', () => {
+    const [a, b, c] = split('A: one\nB: two\nC: three\n four\n').fields;
+    expect(a.foldOffsets).toEqual([]);
+    expect(a.foldOffsets).toBe(b.foldOffsets);
+    expect(Object.isFrozen(a.foldOffsets)).toBe(true);
+    expect(c.foldOffsets).toEqual([5]);
+    expect(Object.isFrozen(c.foldOffsets)).toBe(false);
+  });
 });
 
 describe('parseHeaders: block level', () => {
