@@ -86,8 +86,8 @@ function iso(
   // The arithmetic below would silently roll 31 Feb into March: check first.
   if (year < 1000 || year > 9999 || day < 1 || day > daysIn(year, month)) return null;
   const seconds = Math.min(s, 59);
-  // What Date.UTC(year, month, day, h, m, seconds) gives (hours or minutes past the day's end, as the ISO
-  // form allows, roll over alike), without the call: Date.UTC is a runtime call slower than the sum.
+  // What Date.UTC(year, month, day, h, m, seconds) gives (24:00, the ISO form's end of a day, rolls
+  // over to the next), without the call: Date.UTC is a runtime call slower than the sum.
   const time = (daysSince1970(year, month, day) * 1440 + h * 60 + m - zone) * 60000 + seconds * 1000;
   // A time still on the same day once shifted to UTC (nearly all: most are UTC already) is written from
   // its fields, as toISOString would write it; new Date(…).toISOString() costs more than the rest of the read.
@@ -102,9 +102,9 @@ function iso(
   return { iso: new Date(time).toISOString(), time };
 }
 
-/** Two digits, as in an ISO date. */
+/** Two digits, as in an ISO date; `n` is 0–59. */
 function two(n: number): string {
-  return TWO_DIGITS[n] ?? String(n).padStart(2, '0');
+  return TWO_DIGITS[n];
 }
 
 /** "00" to "59": every month, day, hour, minute and second an ISO date writes, made once. */
@@ -209,6 +209,25 @@ function read(instant: Instant, problem: string | null): DateReading {
   return { iso: instant.iso, time: instant.time, problem };
 }
 
+/**
+ * The ISO 8601 form, its parts checked as the RFC 5322 form's are; 24:00:00 (ISO 8601's end of a day)
+ * is the next day's start.
+ */
+function readIsoForm(match: RegExpExecArray, raw: string): DateReading {
+  const fail = (why: string): DateReading => ({
+    iso: null,
+    time: null,
+    problem: `Unreadable date "${raw.trim()}": ${why}`,
+  });
+  const [h, m, s] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  const endOfDay = h === 24 && m === 0 && s === 0;
+  if (!endOfDay && (h > 23 || m > 59 || s > 60)) return fail('time out of range');
+  const zone = match[7] === undefined ? 0 : zoneOffset(match[7]);
+  if (zone === null) return fail(`unknown time zone "${match[7]}"`);
+  const value = iso(Number(match[1]), Number(match[2]) - 1, Number(match[3]), h, m, s, zone);
+  return value ? read(value, null) : fail('no such day');
+}
+
 export function parseRfc5322Date(raw: string): DateReading {
   // Long text is no date: bound the work on hostile input.
   if (raw.length > 200) return { iso: null, time: null, problem: 'Date text is too long to be a date' };
@@ -216,19 +235,7 @@ export function parseRfc5322Date(raw: string): DateReading {
   const common = readCommonForm(text);
   if (common) return read(common, null);
   const isoMatch = ISO_FORM.exec(text);
-  if (isoMatch) {
-    const zone = isoMatch[7] === undefined ? 0 : zoneOffset(isoMatch[7]);
-    const value = iso(
-      Number(isoMatch[1]),
-      Number(isoMatch[2]) - 1,
-      Number(isoMatch[3]),
-      Number(isoMatch[4]),
-      Number(isoMatch[5]),
-      Number(isoMatch[6] ?? 0),
-      zone ?? 0,
-    );
-    return value ? read(value, null) : { iso: null, time: null, problem: `Unreadable date "${raw.trim()}"` };
-  }
+  if (isoMatch) return readIsoForm(isoMatch, raw);
   const tokens = text.split(/[\s,]+/).filter((t) => t.length > 0);
   let i = 0;
   if (tokens[i] && DAYS.includes(tokens[i].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(tokens[i])) i++;

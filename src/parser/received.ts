@@ -143,13 +143,13 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
   let date: string | null = null;
   let time: number | null = null;
   const embedded = dateStart < 0 ? EMBEDDED_ISO_DATE.exec(field.value) : null;
-  if (embedded) ({ iso: date, time } = parseRfc5322Date(embedded[0].trim()));
-  if (dateStart < 0 && date === null) {
+  if (dateStart < 0 && !embedded) {
     warnings.add(field.name, field.line, 'Received header without "; date"');
-  } else if (dateStart >= 0) {
-    const reading = parseRfc5322Date(field.value.slice(dateStart));
+  } else {
+    const at = embedded ? embedded.index : dateStart;
+    const reading = parseRfc5322Date(embedded ? embedded[0].trim() : field.value.slice(dateStart));
     ({ iso: date, time } = reading);
-    if (reading.problem) warnings.add(field.name, lineOf(field, dateStart), reading.problem);
+    if (reading.problem) warnings.add(field.name, lineOf(field, at), reading.problem);
   }
   const first = (clause: Clause): string | null => words[clause][0] ?? null;
   const forAddress = first('for');

@@ -123,6 +123,27 @@ describe('Subject, Message-ID, Date', () => {
   });
 
   it.each([
+    ['2026-11-23T99:99:59Z', 'time out of range'],
+    ['2026-11-23T23:60:00Z', 'time out of range'],
+    ['2026-11-23T24:00:01Z', 'time out of range'],
+    ['2026-12-31 23:99:00 +0000', 'time out of range'],
+    ['2026-11-23T03:00:00+0099', 'unknown time zone "+0099"'],
+    ['2026-02-30T03:00:00Z', 'no such day'],
+  ])('returns null and says why for the unreadable ISO date %s', (text, why) => {
+    const parsed = parseHeaders(`Date: ${text}`);
+    expect(parsed.date).toBeNull();
+    expect(parsed.warnings).toEqual([
+      { header: 'Date', line: 1, message: `Unreadable date "${text}": ${why}` },
+    ]);
+  });
+
+  it("reads the ISO end of a day, 24:00:00, as the next day's start", () => {
+    const parsed = parseHeaders('Date: 2026-12-31T24:00:00Z');
+    expect(parsed.date).toBe('2027-01-01T00:00:00.000Z');
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it.each([
     ['Thu, 31 Dec 2026 23:30:00 -0100', '2027-01-01T00:30:00.000Z'],
     ['Fri, 1 Jan 2027 00:30:00 +0100', '2026-12-31T23:30:00.000Z'],
     ['Mon, 23 Nov 2026 00:00:00 +0000', '2026-11-23T00:00:00.000Z'],

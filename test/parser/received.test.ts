@@ -139,6 +139,18 @@ describe('Received hops', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
+  it.each([
+    ['2026-11-23 99:99:59 +0000', 'time out of range'],
+    ['2026-12-31 23:99:00 +0000', 'time out of range'],
+    ['2026-11-23 13:00:26 +0099', 'unknown time zone "+0099"'],
+  ])('warns on the out-of-range embedded ISO date %s instead of reading it as another time', (text, why) => {
+    const parsed = parseHeaders(`Received: by relay.example with SMTP id 1A2B\n ${text} UTC`);
+    expect(parsed.hops[0].date).toBeNull();
+    expect(parsed.warnings).toEqual([
+      { header: 'Received', line: 2, message: expect.stringContaining(why) },
+    ]);
+  });
+
   it('warns on an unreadable hop date, naming the line the date text stands on', () => {
     const parsed = parseHeaders('Received: from a.example by b.example;\n  sometime last week');
     expect(parsed.hops[0].date).toBeNull();
