@@ -26,9 +26,21 @@ export function organizationalDomain(domain: string): string {
   // The same few domains are asked about many times per message; a hostile block may bring thousands of
   // distinct ones, so the cache starts over when full instead of growing.
   if (orgCache.size >= ORG_CACHE_SIZE) orgCache.clear();
-  orgCache.set(name, org);
-  orgCache.set(domain, org);
+  const detachedName = detached(name);
+  const detachedOrg = detached(org);
+  orgCache.set(detachedName, detachedOrg);
+  if (domain !== name) orgCache.set(detached(domain), detachedOrg);
   return org;
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a slice of 13 or more
+ * characters as a view into its parent, so a slice kept by this module-wide cache would keep the whole
+ * header block it came from alive for as long as the pane or the CLI runs. The concatenation makes a new
+ * string; slicing that flattens the new string, never the parent.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 const ORG_CACHE_SIZE = 1024;

@@ -38,10 +38,11 @@ const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', '
 
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
+  const organizationOf = hostOrganizations();
   const entries = new Map<string, ReceivedHop>();
   const entryFor = (receiver: Set<string>): ReceivedHop => {
     const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(hops, receiver);
+    const entry = entries.get(key) ?? findEntry(hops, receiver, organizationOf);
     entries.set(key, entry);
     return entry;
   };
@@ -52,7 +53,7 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
     const id = ar.authservId || '';
     let receiver = receivers.get(id);
     if (!receiver) {
-      receiver = receiverDomains(ar, hops);
+      receiver = receiverDomains(ar, hops, organizationOf);
       receivers.set(id, receiver);
     }
     return receiver;
@@ -74,9 +75,14 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
  * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
  * Online's (which writes none) and those of the server that wrote the top-most Received line.
  */
-function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set<string> {
+function receiverDomains(
+  ar: AuthenticationResults,
+  topDown: ReceivedHop[],
+  organizationOf: OrganizationOf,
+): Set<string> {
   const named = ar.authservId ? organizationOf(ar.authservId) : null;
-  const seeds = named ? [named] : [...EXCHANGE_ONLINE, ...topDown.slice(0, 1).flatMap((h) => orgList(h.by))];
+  const top = topDown.length > 0 ? organizationOf(topDown[0].by) : null;
+  const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
   const domains = new Set<string>();
   for (const seed of seeds) {
     domains.add(seed);
@@ -92,13 +98,18 @@ function receiverDomains(ar: AuthenticationResults, topDown: ReceivedHop[]): Set
  * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
  * message over.
  */
-function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
+function findEntry(
+  topDown: ReceivedHop[],
+  receiver: Set<string>,
+  organizationOf: OrganizationOf,
+): ReceivedHop {
   const owned = topDown.findIndex((h) => {
     const org = organizationOf(h.by);
     return org !== null && receiver.has(org);
   });
-  let at = owned > 0 && handedFromInside(topDown[owned - 1], receiver) ? owned : 0;
-  while (at + 1 < topDown.length && handedFromInside(topDown[at], receiver)) {
+  const fromInside = (hop: ReceivedHop): boolean => handedFromInside(hop, receiver, organizationOf);
+  let at = owned > 0 && fromInside(topDown[owned - 1]) ? owned : 0;
+  while (at + 1 < topDown.length && fromInside(topDown[at])) {
     const org = organizationOf(topDown[at + 1].by);
     if (org !== null && !receiver.has(org)) break;
     at++;
@@ -110,7 +121,7 @@ function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
  * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
  * organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
+function handedFromInside(hop: ReceivedHop, receiver: Set<string>, organizationOf: OrganizationOf): boolean {
   if (!hop.from) return true;
   const org = organizationOf(hop.from);
   if (org !== null) return receiver.has(org);
@@ -118,29 +129,29 @@ function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
 }
 
 /** The organisational domain of a public host name; null for an address, a bare label or a private name. */
-function organizationOf(host: string | null): string | null {
-  if (!host) return null;
-  const known = hostOrganizations.get(host);
-  if (known !== undefined) return known;
-  const name = normalizeDomain(host);
-  const lastDot = name.lastIndexOf('.');
-  const org =
-    lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
-      ? null
-      : organizationalDomain(name);
-  // A hop-heavy block names the same few hosts hundreds of times; a hostile one may name thousands, so
-  // the cache starts over when full instead of growing.
-  if (hostOrganizations.size >= MAX_CACHED_HOSTS) hostOrganizations.clear();
-  hostOrganizations.set(host, org);
-  return org;
-}
+type OrganizationOf = (host: string | null) => string | null;
 
-const MAX_CACHED_HOSTS = 1024;
-const hostOrganizations = new Map<string, string | null>();
-
-function orgList(host: string | null): string[] {
-  const org = organizationOf(host);
-  return org ? [org] : [];
+/**
+ * An OrganizationOf that remembers its answers for one message: a hop-heavy block names the same few
+ * hosts hundreds of times. Made per message, so its keys (slices of that message's header text) do not
+ * keep the text alive once the diagnosis is done.
+ */
+function hostOrganizations(): OrganizationOf {
+  const known = new Map<string, string | null>();
+  return (host) => {
+    if (!host) return null;
+    let org = known.get(host);
+    if (org === undefined) {
+      const name = normalizeDomain(host);
+      const lastDot = name.lastIndexOf('.');
+      org =
+        lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
+          ? null
+          : organizationalDomain(name);
+      known.set(host, org);
+    }
+    return org;
+  };
 }
 
 /** RFC 1918, loopback, link-local, shared (RFC 6598) and IPv6 unique-local / link-local / loopback. */

@@ -146,9 +146,7 @@ describe('Received hops', () => {
   ])('warns on the out-of-range embedded ISO date %s instead of reading it as another time', (text, why) => {
     const parsed = parseHeaders(`Received: by relay.example with SMTP id 1A2B\n ${text} UTC`);
     expect(parsed.hops[0].date).toBeNull();
-    expect(parsed.warnings).toEqual([
-      { header: 'Received', line: 2, message: expect.stringContaining(why) },
-    ]);
+    expect(parsed.warnings).toEqual([{ header: 'Received', line: 2, message: expect.stringContaining(why) }]);
   });
 
   it('warns on an unreadable hop date, naming the line the date text stands on', () => {
