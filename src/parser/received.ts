@@ -109,7 +109,14 @@ export interface TimedHop {
 /** One Received header: clauses before the last top-level ';', the date after it. */
 export function parseReceived(field: HeaderField, warnings: WarningSink): TimedHop {
   const c = new Cursor(field.value);
-  const words: Record<Clause, string[]> = { from: [], by: [], via: [], with: [], id: [], for: [] };
+  // Only what the hop keeps: the from clause's words (the IP may be among them), the with clause joined,
+  // the first word of by, id and for; via's are dropped.
+  const fromWords: string[] = [];
+  let withWords: string | null = null;
+  let withCount = 0;
+  let by: string | null = null;
+  let id: string | null = null;
+  let forWord: string | null = null;
   let clause: Clause | null = null;
   let dateStart = -1;
   const fromComments: string[] = [];
@@ -136,7 +143,13 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     }
     const opened = clauseOf(word);
     if (opened) clause = opened;
-    else if (clause && words[clause].length < MAX_CLAUSE_WORDS) words[clause].push(word);
+    else if (clause === 'from') {
+      if (fromWords.length < MAX_CLAUSE_WORDS) fromWords.push(word);
+    } else if (clause === 'with') {
+      if (withCount++ < MAX_CLAUSE_WORDS) withWords = withWords === null ? word : `${withWords} ${word}`;
+    } else if (clause === 'by') by ??= word;
+    else if (clause === 'id') id ??= word;
+    else if (clause === 'for') forWord ??= word;
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 
@@ -151,19 +164,16 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     ({ iso: date, time } = reading);
     if (reading.problem) warnings.add(field.name, lineOf(field, at), reading.problem);
   }
-  const first = (clause: Clause): string | null => words[clause][0] ?? null;
-  const forAddress = first('for');
-  const from = first('from');
   const hop: ReceivedHop = {
-    from,
-    by: first('by'),
-    with: words.with.length > 0 ? words.with.join(' ') : null,
-    id: first('id'),
-    for: forAddress === null ? null : forAddress.replace(/^<|>$/g, ''),
+    from: fromWords.length > 0 ? fromWords[0] : null,
+    by,
+    with: withWords,
+    id,
+    for: forWord === null ? null : forWord.replace(/^<|>$/g, ''),
     date,
     delaySeconds: null,
     fromIp: fromIpOf(
-      words.from,
+      fromWords,
       fromComments.length > MAX_FROM_COMMENTS ? fromComments.slice(0, MAX_FROM_COMMENTS) : fromComments,
     ),
     loc: locateField(field),
