@@ -30,7 +30,7 @@ export function organizationalDomain(domain: string): string {
   const detachedOrg = detached(org);
   orgCache.set(detachedName, detachedOrg);
   if (domain !== name) orgCache.set(detached(domain), detachedOrg);
-  return org;
+  return detachedOrg;
 }
 
 /**
