@@ -123,6 +123,12 @@ test('a verdict that is no key of its own in the words (an inherited name) is sh
   const first = firstViewOf(analysis);
   expect(first.querySelector('#verdict-heading')?.textContent).toBe('VerdictUnknown');
   expect(first.querySelectorAll('[aria-hidden="true"] svg path').length).toBeGreaterThan(0);
+  const react = render(
+    <FluentProvider theme={webLightTheme}>
+      <DiagnosisView analysis={analysis} />
+    </FluentProvider>,
+  ).container;
+  expect(sections(react).slice(0, 2)).toEqual(sections(first));
 });
 
 test('the stylesheet carries the Fluent theme asked for, and goes when the view is disposed', () => {
