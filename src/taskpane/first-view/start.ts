@@ -27,9 +27,10 @@ const loadDefaultPane = (): Promise<ReactPane> => import(/* webpackChunkName: "a
 
 /**
  * Calls `next` once the frame now being prepared has been painted, so the verdict is on screen before the
- * React chunk's download and compile compete with it. A hidden pane gets no animation frames: the handover
- * then waits until the pane is shown (or the answer timer ends it), which is fine, since nobody sees a hidden
- * pane and the React chunk is fetched ahead of time (prefetch) so a shown pane has it at once.
+ * React chunk's download and compile compete with it. A hidden pane gets no animation frames, so there the
+ * handover waits until the pane is shown (or the answer timer ends it). Accepted: nobody reads a hidden
+ * pane, the verdict it will show first is already in place, and a pane shown later hands over on its first
+ * frame; a plain timer instead would load React in the middle of the verdict's first paint.
  */
 function afterPaint(view: Window, next: () => void): void {
   view.requestAnimationFrame(() => view.setTimeout(next, 0));
