@@ -37,6 +37,26 @@ export default tseslint.config(
     },
   },
   {
+    // build-data.ts runs at build time only (react-dom/server, every Fluent icon): pane code that imported
+    // it would put all of that in the page.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/first-view/build-data.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/first-view/build-data', './build-data'],
+              message: 'Build-time only: use built.ts.',
+            },
+            { group: ['react-dom/server'], message: 'Server rendering is for the build, not the pane.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {
       globals: {

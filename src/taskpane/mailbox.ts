@@ -181,6 +181,8 @@ const FORM_BODY_MAX = 32 * 1024;
 /** The real Outlook host. Reads `Office.context` at each call: the current item changes under a pinned pane. */
 export class OfficeMailboxHost implements MailboxHost {
   private readonly mailbox: Office.Mailbox;
+  /** The listeners of each mailbox event type that has an Office handler. */
+  private readonly listeners = new Map<Office.EventType, Set<(args: unknown) => void>>();
 
   constructor(private readonly office: typeof Office) {
     this.mailbox = office.context.mailbox;
@@ -341,25 +343,41 @@ export class OfficeMailboxHost implements MailboxHost {
     });
   }
 
-  /** Registers a mailbox event handler; an unsupported event (older clients) is simply not delivered. */
-  private addHandler(eventType: Office.EventType, handler: (args: unknown) => void): () => void {
-    let active = true;
-    const guarded = (args: unknown): void => {
-      if (active) handler(args);
-    };
-    try {
-      this.mailbox.addHandlerAsync(eventType, guarded);
-    } catch {
-      // Older clients throw for unknown event types: the pane then works without that event.
-    }
+  /**
+   * Adds a listener for a mailbox event. Office gets one handler per event type, registered with the first
+   * listener and removed with the last: removeHandlerAsync removes every handler of its type, so one
+   * listener leaving (the first view's, when React takes over) must not silence the others. An unsupported
+   * event (older clients) is simply not delivered.
+   */
+  private addHandler(eventType: Office.EventType, listener: (args: unknown) => void): () => void {
+    const listeners = this.listeners.get(eventType) ?? this.register(eventType);
+    // A wrapper of its own, so that the same function added twice is also removed once per unsubscribe.
+    const own = (args: unknown): void => listener(args);
+    listeners.add(own);
     return () => {
-      active = false;
+      if (!listeners.delete(own) || listeners.size > 0) return;
+      this.listeners.delete(eventType);
       try {
         this.mailbox.removeHandlerAsync(eventType);
       } catch {
         // Nothing to undo when registration failed.
       }
     };
+  }
+
+  /** Gives Office the one handler of an event type, calling the type's listeners. */
+  private register(eventType: Office.EventType): Set<(args: unknown) => void> {
+    const listeners = new Set<(args: unknown) => void>();
+    this.listeners.set(eventType, listeners);
+    try {
+      this.mailbox.addHandlerAsync(eventType, (args: unknown) => {
+        // A copy, asked again before each call: a listener may remove another, or add one, while called.
+        for (const listener of [...listeners]) if (listeners.has(listener)) listener(args);
+      });
+    } catch {
+      // Older clients throw for unknown event types: the pane then works without that event.
+    }
+    return listeners;
   }
 }
 

@@ -10,6 +10,9 @@ import type { TagTone } from './components/status-tag.styles';
 export const PANE_TITLE = 'Auth Doctor';
 export const CONNECTING_STATUS = 'Connecting to Outlook…';
 export const READING_STATUS = "Reading this message's headers…";
+/** What the first view says when the React pane's chunk fails to load or mount. */
+export const paneLoadFailed = (error: unknown): string =>
+  `The pane could not load (${String(error)}): reload it to try again.`;
 
 /** The Fluent icons the two tags use (@fluentui/react-icons names): the first view draws them too. */
 export const TAG_ICON_NAMES = [

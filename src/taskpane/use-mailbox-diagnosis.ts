@@ -35,7 +35,9 @@ export function useMailboxDiagnosis(
   answerTimeoutMs: number = HOST_ANSWER_TIMEOUT_MS,
   firstRead: ItemRead | null = null,
 ): MailboxDiagnosis {
-  const unusedRead = useRef(firstRead?.itemKey === host.currentItemKey() ? firstRead : null);
+  // Asked of the host on the first render only (a useRef argument would be evaluated on every render).
+  const [takenOver] = useState(() => (firstRead?.itemKey === host.currentItemKey() ? firstRead : null));
+  const unusedRead = useRef(takenOver);
   const [view, setView] = useState<MailboxView>(() => {
     const done = unusedRead.current?.settled();
     return done && done.status !== 'other-item' ? done : { status: 'loading' };

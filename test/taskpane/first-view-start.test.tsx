@@ -35,6 +35,33 @@ function heldPane(): { load: () => Promise<ReactPane>; handovers: Handover[]; lo
   };
 }
 
+/** A React pane chunk still downloading until the test delivers it (or makes it fail). */
+function downloadingPane(): {
+  load: () => Promise<ReactPane>;
+  handovers: Handover[];
+  loads: () => number;
+  deliver: () => void;
+  fail: (error: Error) => void;
+} {
+  const recorded = heldPane();
+  let deliver: () => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const download = new Promise<void>((resolve, reject) => {
+    deliver = resolve;
+    fail = reject;
+  });
+  return {
+    handovers: recorded.handovers,
+    loads: recorded.loads,
+    load: () => {
+      const pane = recorded.load();
+      return download.then(() => pane);
+    },
+    deliver: () => deliver(),
+    fail: (error) => fail(error),
+  };
+}
+
 function start(
   connecting: Promise<HostConnection>,
   options: Parameters<typeof startPane>[2] = {},
@@ -75,20 +102,12 @@ test('status at once, then the verdict without React, then React is loaded with 
 test('the React pane takes over in one commit: same verdict, one heading, no second read', async () => {
   const host = new FakeMailboxHost();
   host.responses.set('item-1', ok(FAILING));
-  let handover: Handover | null = null;
-  const container = start(Promise.resolve({ mode: 'mailbox', host }), {
-    loadReactPane: () =>
-      Promise.resolve({
-        mountApp: (_target: HTMLElement, given: Handover) => {
-          handover = given;
-          return Promise.resolve();
-        },
-      }),
-  });
-  await waitFor(() => expect(handover).not.toBeNull());
+  const pane = heldPane();
+  const container = start(Promise.resolve({ mode: 'mailbox', host }), { loadReactPane: pane.load });
+  await waitFor(() => expect(pane.handovers).toHaveLength(1));
   const drawn = verdictHeading().textContent;
 
-  await act(() => mountApp(container, handover as unknown as Handover));
+  await act(() => mountApp(container, pane.handovers[0]));
   // Right after the commit: the React pane (inside FluentProvider) shows the verdict, nothing else is left.
   expect(container.querySelector('.fui-FluentProvider')).not.toBeNull();
   expect(screen.getAllByRole('heading', { name: /^Verdict/ })).toHaveLength(1);
@@ -153,21 +172,13 @@ test('a pane mounted after the answer wait says "did not answer" at once, and a 
   jest.useFakeTimers();
   try {
     const host = new FakeMailboxHost();
-    let handover: Handover | null = null;
-    const container = start(Promise.resolve({ mode: 'mailbox', host }), {
-      loadReactPane: () =>
-        Promise.resolve({
-          mountApp: (_target: HTMLElement, given: Handover) => {
-            handover = given;
-            return Promise.resolve();
-          },
-        }),
-    });
+    const pane = heldPane();
+    const container = start(Promise.resolve({ mode: 'mailbox', host }), { loadReactPane: pane.load });
     await jest.advanceTimersByTimeAsync(19_000);
-    expect(handover).toBeNull();
+    expect(pane.handovers).toHaveLength(0);
     await jest.advanceTimersByTimeAsync(1_100);
-    expect(handover).not.toBeNull();
-    await act(() => mountApp(container, handover as unknown as Handover));
+    expect(pane.handovers).toHaveLength(1);
+    await act(() => mountApp(container, pane.handovers[0]));
     // The pane's own wait counts from the first view's request: nothing is left of it.
     await jest.advanceTimersByTimeAsync(10);
     jest.useRealTimers();
@@ -178,4 +189,50 @@ test('a pane mounted after the answer wait says "did not answer" at once, and a 
   } finally {
     jest.useRealTimers();
   }
+});
+
+test('another item selected while the React chunk downloads: the verdict goes, the status says reading', async () => {
+  const host = new FakeMailboxHost();
+  host.responses.set('item-1', ok(FAILING));
+  const pane = downloadingPane();
+  start(Promise.resolve({ mode: 'mailbox', host }), { loadReactPane: pane.load });
+  await waitFor(() => expect(pane.loads()).toBe(1));
+  expect(verdictHeading()).toBeTruthy();
+
+  host.selectItem('item-2');
+  expect(screen.queryByRole('heading', { name: /^Verdict/ })).toBeNull();
+  expect(screen.getByRole('status').textContent).toBe("Reading this message's headers…");
+
+  pane.deliver();
+  await waitFor(() => expect(pane.handovers).toHaveLength(1));
+  expect(pane.loads()).toBe(1);
+});
+
+test('a host that calls the item listener while it is registered: React still loads', async () => {
+  class EagerHost extends FakeMailboxHost {
+    override onItemChanged(listener: () => void): () => void {
+      listener();
+      return super.onItemChanged(listener);
+    }
+  }
+  const host = new EagerHost();
+  const pane = heldPane();
+  start(Promise.resolve({ mode: 'mailbox', host }), { loadReactPane: pane.load });
+  await waitFor(() => expect(pane.handovers).toHaveLength(1));
+  expect(pane.loads()).toBe(1);
+});
+
+test('a React chunk that fails after the verdict: the verdict stays, the error below it', async () => {
+  const host = new FakeMailboxHost();
+  host.responses.set('item-1', ok(FAILING));
+  const pane = downloadingPane();
+  start(Promise.resolve({ mode: 'mailbox', host }), { loadReactPane: pane.load });
+  await waitFor(() => expect(pane.loads()).toBe(1));
+  pane.fail(new Error('chunk timed out'));
+  await waitFor(() =>
+    expect(screen.getByRole('status').textContent).toMatch(/could not load.*chunk timed out/),
+  );
+  const verdict = verdictHeading();
+  const status = screen.getByRole('status');
+  expect(verdict.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });

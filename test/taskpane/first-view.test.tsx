@@ -94,15 +94,41 @@ test('header text (markup, handlers) is text in the first view: no element comes
   expect(first.textContent).toContain('<img src=x onerror=alert(1)>');
 });
 
-test('the status line is a status, under the title, and replaced by the diagnosis', () => {
+test('one page for every state: the same title and status line, only their content changes', () => {
   const container = document.createElement('div');
   const view = new FirstView(container);
   view.showStatus('Connecting to Outlook…', 'light');
-  expect(container.querySelector('[role="status"]')?.textContent).toBe('Connecting to Outlook…');
+  const status = container.querySelector('[role="status"]');
+  const title = container.querySelector('h1');
+  expect(status?.textContent).toBe('Connecting to Outlook…');
+  view.showStatus("Reading this message's headers…", 'dark');
   const analysis = analyzeHeaders(fixture(FIXTURES[1]), 'mailbox', 'The selected message');
   view.showDiagnosis(analysis, 'light');
-  expect(container.querySelector('[role="status"]')).toBeNull();
-  expect(container.querySelectorAll('h1')).toHaveLength(1);
+  // The status line is still there (a live region announces changes, not its own arrival), now silent.
+  expect(container.querySelectorAll('[role="status"]')).toHaveLength(1);
+  expect(container.querySelector('[role="status"]')).toBe(status);
+  expect(status?.textContent).toBe('');
+  expect(container.querySelector('h1')).toBe(title);
+  expect(container.querySelectorAll('section')).toHaveLength(2);
+  view.showStatus("Reading this message's headers…", 'light');
+  expect(container.querySelectorAll('section')).toHaveLength(0);
+  expect(container.querySelector('[role="status"]')).toBe(status);
+});
+
+test('a verdict that is no key of its own in the words (an inherited name) is shown as unknown', () => {
+  const analysis = analyzeHeaders(fixture(FIXTURES[1]), 'mailbox', 'The selected message');
+  // A diagnosis from elsewhere (a pasted JSON) may carry any string.
+  Object.assign(analysis.diagnosis, { verdict: 'constructor' });
+  Object.assign(analysis.diagnosis.trust, { level: 'toString' });
+  const first = firstViewOf(analysis);
+  expect(first.querySelector('#verdict-heading')?.textContent).toBe('VerdictUnknown');
+  expect(first.querySelectorAll('[aria-hidden="true"] svg path').length).toBeGreaterThan(0);
+  const react = render(
+    <FluentProvider theme={webLightTheme}>
+      <DiagnosisView analysis={analysis} />
+    </FluentProvider>,
+  ).container;
+  expect(sections(react).slice(0, 2)).toEqual(sections(first));
 });
 
 test('the stylesheet carries the Fluent theme asked for, and goes when the view is disposed', () => {

@@ -196,6 +196,26 @@ describe('events and theme', () => {
     expect(mailbox.removeHandlerAsync).toHaveBeenCalledWith('olkItemSelectedChanged');
   });
 
+  test('one Office handler per event: a listener leaving leaves the others delivered', () => {
+    const { office, handlers, mailbox } = fakeOffice({ item: readItem({}) });
+    const host = new OfficeMailboxHost(office);
+    const leaving = jest.fn();
+    const staying = jest.fn();
+    const unsubscribeLeaving = host.onItemChanged(leaving);
+    const unsubscribeStaying = host.onItemChanged(staying);
+    expect(mailbox.addHandlerAsync).toHaveBeenCalledTimes(1);
+    unsubscribeLeaving();
+    expect(mailbox.removeHandlerAsync).not.toHaveBeenCalled();
+    handlers.get('olkItemSelectedChanged')?.({});
+    expect(leaving).not.toHaveBeenCalled();
+    expect(staying).toHaveBeenCalledTimes(1);
+    unsubscribeStaying();
+    expect(mailbox.removeHandlerAsync).toHaveBeenCalledTimes(1);
+    // A listener added afterwards registers with Office again.
+    host.onItemChanged(staying);
+    expect(mailbox.addHandlerAsync).toHaveBeenCalledTimes(2);
+  });
+
   test('theme from the background brightness, and OfficeThemeChanged', () => {
     const { office, handlers } = fakeOffice({ bodyBackgroundColor: '#1f1f1f' });
     const host = new OfficeMailboxHost(office);

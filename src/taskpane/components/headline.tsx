@@ -22,7 +22,7 @@ export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function H
   ref,
 ) {
   const styles = useStyles();
-  const verdict = VERDICT_WORDS[diagnosis.verdict] ? diagnosis.verdict : 'unknown';
+  const verdict = Object.hasOwn(VERDICT_WORDS, diagnosis.verdict) ? diagnosis.verdict : 'unknown';
   const words = VERDICT_WORDS[verdict];
   return (
     <section className={styles.root} aria-labelledby="verdict-heading">

@@ -9,7 +9,9 @@ export type TagTone = 'success' | 'danger' | 'warning' | 'informative' | 'brand'
 export type TagAppearance = 'tint' | 'filled' | 'outline';
 
 /** Griffel takes longhands only: one colour on all four sides. */
-function borderColor(color: string) {
+function borderColor(
+  color: string,
+): Pick<GriffelStyle, 'borderTopColor' | 'borderRightColor' | 'borderBottomColor' | 'borderLeftColor'> {
   return { borderTopColor: color, borderRightColor: color, borderBottomColor: color, borderLeftColor: color };
 }
 

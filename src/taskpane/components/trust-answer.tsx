@@ -18,7 +18,7 @@ export const TrustAnswer = forwardRef<HTMLHeadingElement, { trust: Trust }>(func
   ref,
 ) {
   const styles = useStyles();
-  const level = TRUST_WORDS[trust.level] ? trust.level : 'unverified';
+  const level = Object.hasOwn(TRUST_WORDS, trust.level) ? trust.level : 'unverified';
   const words = TRUST_WORDS[level];
   return (
     <section className={mergeClasses(styles.root, styles[trust.level])} aria-labelledby="trust-heading">

@@ -85,7 +85,7 @@ function section(doc: Document, name: string, labelledBy: string, ...children: C
 
 function trustAnswer(doc: Document, analysis: Analysis): HTMLElement {
   const { trust } = analysis.diagnosis;
-  const level = TRUST_WORDS[trust.level] ? trust.level : 'unverified';
+  const level = Object.hasOwn(TRUST_WORDS, trust.level) ? trust.level : 'unverified';
   const children: Child[] = [
     heading(
       doc,
@@ -118,7 +118,7 @@ function trustAnswer(doc: Document, analysis: Analysis): HTMLElement {
 
 function headline(doc: Document, analysis: Analysis): HTMLElement {
   const { diagnosis } = analysis;
-  const verdict = VERDICT_WORDS[diagnosis.verdict] ? diagnosis.verdict : 'unknown';
+  const verdict = Object.hasOwn(VERDICT_WORDS, diagnosis.verdict) ? diagnosis.verdict : 'unknown';
   const row = className('headline', 'metaRow');
   const rows = messageDetailRows(diagnosis.message, transitSeconds(diagnosis));
   return section(
@@ -143,10 +143,20 @@ function headline(doc: Document, analysis: Analysis): HTMLElement {
   );
 }
 
+/**
+ * The page is built once: a provider, main, the title and one status line. Each state then changes only the
+ * status text and the diagnosis between the two, so a screen reader announces the status line's new text (a
+ * live region inserted anew often is not) and keeps its place on the title.
+ */
 export class FirstView {
   private readonly style: HTMLStyleElement;
   /** The appearance the stylesheet is for: parsing it again for each view would cost the first frames. */
   private styledFor: AppearanceName | null = null;
+  private readonly provider: HTMLElement;
+  /** The diagnosis shown, between the title and the status line. */
+  private shown: HTMLElement | null = null;
+  /** After the content: an error shown with a drawn verdict goes below it. Empty, it has no height. */
+  private readonly status: HTMLElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -154,13 +164,23 @@ export class FirstView {
   ) {
     this.style = doc.createElement('style');
     doc.head.append(this.style);
+    this.status = element(doc, 'p', className('loading', 'root'));
+    this.status.setAttribute('role', 'status');
+    const main = element(
+      doc,
+      'main',
+      className('page', 'main'),
+      element(doc, 'h1', className('page', 'title'), PANE_TITLE),
+      this.status,
+    );
+    this.provider = element(doc, 'div', className('page', 'provider'), main);
+    this.provider.dir = 'ltr';
   }
 
-  /** The title and one status line ("Connecting to Outlook…"), announced as a status. */
+  /** The title and one status line ("Connecting to Outlook…"), announced as a status; no diagnosis. */
   showStatus(text: string, appearance: AppearanceName): void {
-    const status = element(this.doc, 'p', className('loading', 'root'), text);
-    status.setAttribute('role', 'status');
-    this.show(appearance, status);
+    this.show(appearance, null);
+    this.status.textContent = text;
   }
 
   /** The reader's answer and the verdict of one diagnosis, under the title. */
@@ -173,6 +193,12 @@ export class FirstView {
       headline(this.doc, analysis),
     );
     this.show(appearance, column);
+    this.status.textContent = '';
+  }
+
+  /** An error in the status line, below whatever is shown (a drawn verdict stays). */
+  showError(text: string): void {
+    this.status.textContent = text;
   }
 
   /** Removes the first view's stylesheet (React has replaced its elements). */
@@ -180,21 +206,15 @@ export class FirstView {
     this.style.remove();
   }
 
-  private show(appearance: AppearanceName, content: HTMLElement): void {
+  private show(appearance: AppearanceName, content: HTMLElement | null): void {
     if (this.styledFor !== appearance) {
       this.style.textContent = firstViewStylesheet(appearance);
       this.styledFor = appearance;
     }
-    const main = element(
-      this.doc,
-      'main',
-      className('page', 'main'),
-      element(this.doc, 'h1', className('page', 'title'), PANE_TITLE),
-      content,
-    );
-    const provider = element(this.doc, 'div', className('page', 'provider'), main);
-    provider.dir = 'ltr';
-    provider.dataset.theme = appearance;
-    this.container.replaceChildren(provider);
+    this.provider.dataset.theme = appearance;
+    this.shown?.remove();
+    if (content) this.status.before(content);
+    this.shown = content;
+    if (this.provider.parentNode !== this.container) this.container.replaceChildren(this.provider);
   }
 }

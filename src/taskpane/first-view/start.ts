@@ -9,7 +9,7 @@ import { wantedAppearance } from '../appearance';
 import type { Handover } from '../handover';
 import { HOST_ANSWER_TIMEOUT_MS, readItem } from '../item-read';
 import type { HostConnection } from '../mailbox';
-import { CONNECTING_STATUS, READING_STATUS } from '../pane-words';
+import { CONNECTING_STATUS, READING_STATUS, paneLoadFailed } from '../pane-words';
 import { FirstView } from './first-view';
 
 /** The React pane's chunk, as mount-app.tsx exports it. */
@@ -25,7 +25,13 @@ export interface StartOptions {
 
 const loadDefaultPane = (): Promise<ReactPane> => import(/* webpackChunkName: "app" */ '../mount-app');
 
-/** Calls `next` once the frame now being prepared has been painted. */
+/**
+ * Calls `next` once the frame now being prepared has been painted, so the verdict is on screen before the
+ * React chunk's download and compile compete with it. A hidden pane gets no animation frames, so there the
+ * handover waits until the pane is shown (or the answer timer ends it). Accepted: nobody reads a hidden
+ * pane, the verdict it will show first is already in place, and a pane shown later hands over on its first
+ * frame; a plain timer instead would load React in the middle of the verdict's first paint.
+ */
 function afterPaint(view: Window, next: () => void): void {
   view.requestAnimationFrame(() => view.setTimeout(next, 0));
 }
@@ -36,19 +42,22 @@ export function startPane(
   { loadReactPane = loadDefaultPane, answerTimeoutMs = HOST_ANSWER_TIMEOUT_MS }: StartOptions = {},
 ): void {
   const view = new FirstView(container);
-  const window = container.ownerDocument.defaultView ?? globalThis.window;
+  const paneWindow = container.ownerDocument.defaultView ?? globalThis.window;
   view.showStatus(CONNECTING_STATUS, wantedAppearance(null));
 
-  const handOver = (handover: Handover): void => {
+  /** `beforeMount` runs just before the React pane replaces the first view (or fails to). */
+  const handOver = (handover: Handover, beforeMount: () => void = () => undefined): void => {
     loadReactPane()
-      .then((pane) => pane.mountApp(container, handover))
+      .then((pane) => {
+        beforeMount();
+        return pane.mountApp(container, handover);
+      })
       .then(
         () => view.dispose(),
-        (error: unknown) =>
-          view.showStatus(
-            `The pane could not load (${String(error)}): reload it to try again.`,
-            wantedAppearance(null),
-          ),
+        (error: unknown) => {
+          beforeMount();
+          view.showError(paneLoadFailed(error));
+        },
       );
   };
 
@@ -62,21 +71,33 @@ export function startPane(
     view.showStatus(READING_STATUS, appearance);
     const firstRead = readItem(host);
     let handed = false;
+    let timer: ReturnType<Window['setTimeout']> | undefined;
+    let watching = true;
+    // Declared before anything that may call it: a host may call a listener while it is being registered.
     const handOverOnce = (): void => {
       if (handed) return;
       handed = true;
-      window.clearTimeout(timer);
-      stopWatching();
-      handOver({ connection, firstRead });
+      paneWindow.clearTimeout(timer);
+      handOver({ connection, firstRead }, stopWatching);
     };
-    // Another item, or no answer in time: the React pane reads again, or says Outlook did not answer.
-    const stopWatching = host.onItemChanged(handOverOnce);
-    const timer = window.setTimeout(handOverOnce, answerTimeoutMs);
+    // Another item, or no answer in time: the React pane reads again, or says Outlook did not answer. Until
+    // React mounts, the first view watches on: a verdict drawn for the item before must not stand beside
+    // another one while the chunk downloads (React reads the new item once it is there).
+    const unsubscribe = host.onItemChanged(() => {
+      if (!watching) return;
+      view.showStatus(READING_STATUS, appearance);
+      handOverOnce();
+    });
+    function stopWatching(): void {
+      watching = false;
+      unsubscribe();
+    }
+    if (!handed) timer = paneWindow.setTimeout(handOverOnce, answerTimeoutMs);
     void firstRead.outcome.then((outcome) => {
       if (handed) return;
       if (outcome.status === 'ready' && host.currentItemKey() === firstRead.itemKey) {
         view.showDiagnosis(outcome.analysis, appearance);
-        afterPaint(window, handOverOnce);
+        afterPaint(paneWindow, handOverOnce);
       } else {
         handOverOnce();
       }
