@@ -2,7 +2,7 @@
  * dist/ (written by `npm run build`, which `npm test` runs before jest) holds every file the built manifests
  * make a client load, so uploading dist/ is enough. Without dist/ this fails once, saying how to make it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST as dist, describeBuilt } from '../support/built-dist';
 import { repoRoot, runModule, script } from './run-module';
@@ -67,5 +67,23 @@ describeBuilt('dist/ as built', () => {
     expect(frameAncestors.split(' ')).toEqual(
       expect.arrayContaining(['frame-ancestors', 'https://*.office.com', 'https://outlook.live.com']),
     );
+  });
+
+  test('the scripts the first verdict runs start with the compile hint, and only they', () => {
+    const page = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    // The entry script and the engine files the page preloads; Office.js is Microsoft's, from its CDN.
+    const firstScripts = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=([\w.-]+\.js)\b/g)].map(
+      (m) => m[1],
+    );
+    expect(firstScripts).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^taskpane\./), expect.stringMatching(/^engine\./)]),
+    );
+    const hinted = (file: string) =>
+      readFileSync(path.join(dist, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+    expect(firstScripts.filter((file) => !hinted(file))).toEqual([]);
+    // The lazy chunks (the React pane among them) are compiled as usual, when and if they run.
+    const lazy = readdirSync(dist).filter((file) => file.endsWith('.js') && !firstScripts.includes(file));
+    expect(lazy).toEqual(expect.arrayContaining([expect.stringMatching(/^app\./)]));
+    expect(lazy.filter(hinted)).toEqual([]);
   });
 });
