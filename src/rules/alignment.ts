@@ -1,5 +1,6 @@
 import { getDomain } from 'tldts-icann';
 import { trimChars, trimEndChars } from './trim-and-list';
+import { detached, NameCache } from './name-cache';
 
 export type AlignmentMode = 'relaxed' | 'strict';
 
@@ -22,29 +23,14 @@ export function organizationalDomain(domain: string): string {
   const known = orgCache.get(domain);
   if (known !== undefined) return known;
   const name = normalizeDomain(domain);
-  const org = orgCache.get(name) ?? getDomain(name, { detectIp: true, validateHostname: false }) ?? name;
-  // The same few domains are asked about many times per message; a hostile block may bring thousands of
-  // distinct ones, so the cache starts over when full instead of growing.
-  if (orgCache.size >= ORG_CACHE_SIZE) orgCache.clear();
-  const detachedName = detached(name);
-  const detachedOrg = detached(org);
-  orgCache.set(detachedName, detachedOrg);
-  if (domain !== name) orgCache.set(detached(domain), detachedOrg);
-  return detachedOrg;
+  const org =
+    orgCache.get(name) ?? detached(getDomain(name, { detectIp: true, validateHostname: false }) ?? name);
+  orgCache.set(name, org);
+  if (domain !== name) orgCache.set(domain, org);
+  return org;
 }
 
-/**
- * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a slice of 13 or more
- * characters as a view into its parent, so a slice kept by this module-wide cache would keep the whole
- * header block it came from alive for as long as the pane or the CLI runs. The concatenation makes a new
- * string; slicing that flattens the new string, never the parent.
- */
-function detached(text: string): string {
-  return (' ' + text).slice(1);
-}
-
-const ORG_CACHE_SIZE = 1024;
-const orgCache = new Map<string, string>();
+const orgCache = new NameCache<string>(1024);
 
 /**
  * Whether an authenticated domain (SPF smtp.mailfrom or DKIM d=) is aligned with the From domain:

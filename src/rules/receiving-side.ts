@@ -2,6 +2,7 @@ import type { AuthenticationResults, ParsedMessage, ReceivedHop } from '../parse
 import { asIp } from '../parser/ip';
 import { BRANDS } from './knowledge';
 import { normalizeDomain, organizationalDomain } from './alignment';
+import { NameCache } from './name-cache';
 
 /**
  * Which Authentication-Results the receiving side added. Everything below the Received line where the
@@ -36,52 +37,55 @@ for (const service of SERVICE_DOMAINS) {
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
 
+/** The receiver a header names: its organisational domains, and the hop where it took the message. */
+interface Receiver {
+  domains: Set<string>;
+  entry: ReceivedHop | null;
+}
+
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
-  const organizationOf = hostOrganizations();
-  const entries = new Map<string, ReceivedHop>();
-  const entryFor = (receiver: Set<string>): ReceivedHop => {
-    const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(hops, receiver, organizationOf);
-    entries.set(key, entry);
-    return entry;
-  };
   // The receiver depends on the authserv-id alone: headers of one receiver (ARC sets, split verdicts)
-  // share it.
-  const receivers = new Map<string, Set<string>>();
-  const receiverOf = (ar: AuthenticationResults): Set<string> => {
+  // share it. Ids of one organisation share one receiver, so its entry hop is traced once.
+  const byId = new Map<string, Receiver>();
+  const byOrganization = new Map<string, Receiver>();
+  const receiverOf = (ar: AuthenticationResults): Receiver => {
     const id = ar.authservId || '';
-    let receiver = receivers.get(id);
+    let receiver = byId.get(id);
     if (!receiver) {
-      receiver = receiverDomains(ar, hops, organizationOf);
-      receivers.set(id, receiver);
+      const named = ar.authservId ? hostOrganization(ar.authservId) : null;
+      // Without a name of its own (no or a bare authserv-id), the receiver is the same for every header.
+      const key = named ?? '';
+      receiver = byOrganization.get(key);
+      if (!receiver) {
+        receiver = { domains: receiverDomains(named, hops), entry: null };
+        byOrganization.set(key, receiver);
+      }
+      byId.set(id, receiver);
     }
     return receiver;
   };
+  const entryOf = (receiver: Receiver): ReceivedHop => (receiver.entry ??= findEntry(hops, receiver.domains));
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverOf(ar))),
+    entryHop: (ar) => (hops.length === 0 ? null : entryOf(receiverOf(ar))),
     added(ar) {
       if (hops.length === 0) return true;
       const receiver = receiverOf(ar);
-      const entry = entryFor(receiver);
+      const entry = entryOf(receiver);
       if (ar.loc.line < entry.loc.line) return true;
-      const host = organizationOf(entry.by);
-      return organizationOf(ar.authservId) !== null && host !== null && receiver.has(host);
+      const host = hostOrganization(entry.by);
+      return hostOrganization(ar.authservId) !== null && host !== null && receiver.domains.has(host);
     },
   };
 }
 
 /**
- * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
- * Online's (which writes none) and those of the server that wrote the top-most Received line.
+ * The organisational domains of the receiver a header names: those of its authserv-id's organisation
+ * (`named`); without one, Exchange Online's (which writes no authserv-id) and those of the server that
+ * wrote the top-most Received line.
  */
-function receiverDomains(
-  ar: AuthenticationResults,
-  topDown: ReceivedHop[],
-  organizationOf: OrganizationOf,
-): Set<string> {
-  const named = ar.authservId ? organizationOf(ar.authservId) : null;
-  const top = topDown.length > 0 ? organizationOf(topDown[0].by) : null;
+function receiverDomains(named: string | null, topDown: ReceivedHop[]): Set<string> {
+  const top = topDown.length > 0 ? hostOrganization(topDown[0].by) : null;
   const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
   const domains = new Set<string>();
   for (const seed of seeds) {
@@ -98,19 +102,14 @@ function receiverDomains(
  * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
  * message over.
  */
-function findEntry(
-  topDown: ReceivedHop[],
-  receiver: Set<string>,
-  organizationOf: OrganizationOf,
-): ReceivedHop {
+function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
   const owned = topDown.findIndex((h) => {
-    const org = organizationOf(h.by);
+    const org = hostOrganization(h.by);
     return org !== null && receiver.has(org);
   });
-  const fromInside = (hop: ReceivedHop): boolean => handedFromInside(hop, receiver, organizationOf);
-  let at = owned > 0 && fromInside(topDown[owned - 1]) ? owned : 0;
-  while (at + 1 < topDown.length && fromInside(topDown[at])) {
-    const org = organizationOf(topDown[at + 1].by);
+  let at = owned > 0 && handedFromInside(topDown[owned - 1], receiver) ? owned : 0;
+  while (at + 1 < topDown.length && handedFromInside(topDown[at], receiver)) {
+    const org = hostOrganization(topDown[at + 1].by);
     if (org !== null && !receiver.has(org)) break;
     at++;
   }
@@ -121,38 +120,33 @@ function findEntry(
  * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
  * organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, receiver: Set<string>, organizationOf: OrganizationOf): boolean {
+function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
   if (!hop.from) return true;
-  const org = organizationOf(hop.from);
+  const org = hostOrganization(hop.from);
   if (org !== null) return receiver.has(org);
   return !!hop.fromIp && isPrivateAddress(hop.fromIp);
 }
 
-/** The organisational domain of a public host name; null for an address, a bare label or a private name. */
-type OrganizationOf = (host: string | null) => string | null;
-
 /**
- * An OrganizationOf that remembers its answers for one message: a hop-heavy block names the same few
- * hosts hundreds of times. Made per message, so its keys (slices of that message's header text) do not
- * keep the text alive once the diagnosis is done.
+ * The organisational domain of a public host name; null for an address, a bare label or a private name.
+ * Remembered as written: a block names the same few hosts many times (a hop-heavy one hundreds), and the
+ * same servers recur from message to message.
  */
-function hostOrganizations(): OrganizationOf {
-  const known = new Map<string, string | null>();
-  return (host) => {
-    if (!host) return null;
-    let org = known.get(host);
-    if (org === undefined) {
-      const name = normalizeDomain(host);
-      const lastDot = name.lastIndexOf('.');
-      org =
-        lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
-          ? null
-          : organizationalDomain(name);
-      known.set(host, org);
-    }
-    return org;
-  };
+function hostOrganization(host: string | null): string | null {
+  if (!host) return null;
+  const known = hostOrganizations.get(host);
+  if (known !== undefined) return known;
+  const name = normalizeDomain(host);
+  const lastDot = name.lastIndexOf('.');
+  const org =
+    lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
+      ? null
+      : organizationalDomain(name);
+  hostOrganizations.set(host, org);
+  return org;
 }
+
+const hostOrganizations = new NameCache<string | null>(1024);
 
 /** RFC 1918, loopback, link-local, shared (RFC 6598) and IPv6 unique-local / link-local / loopback. */
 function isPrivateAddress(ip: string): boolean {

@@ -113,13 +113,20 @@ function historyNotes(
  */
 function sameReceiver(parsed: ParsedMessage, chosen: number): AuthenticationResults[] {
   const all = parsed.authResults;
-  const hopLines = parsed.hops.map((h) => h.loc.line).sort((a, b) => a - b);
+  // Sorted only when two neighbours share an id: most blocks have one verdict header per receiver.
+  let hopLines: number[] | null = null;
   const together = (a: AuthenticationResults, b: AuthenticationResults): boolean =>
-    sameId(a, b) && !receivedBetween(hopLines, a.loc.line, b.loc.line);
+    sameId(a, b) &&
+    !receivedBetween(
+      (hopLines ??= parsed.hops.map((h) => h.loc.line).sort((x, y) => x - y)),
+      a.loc.line,
+      b.loc.line,
+    );
   let first = chosen;
   while (first > 0 && together(all[first - 1], all[first])) first--;
   let last = chosen;
   while (last + 1 < all.length && together(all[last], all[last + 1])) last++;
+  if (first === last) return [all[chosen]];
   const others = all.slice(first, last + 1).filter((_, i) => first + i !== chosen);
   return [all[chosen], ...others];
 }
