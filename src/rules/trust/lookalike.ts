@@ -72,7 +72,16 @@ const PAIRS: [string, string][] = [
 /** The shape a label shows a reader: confusables folded to the Latin letter they imitate. */
 export function skeleton(label: string): string {
   // ASCII has nothing to decompose (NFKD leaves it as it is), and most names are ASCII.
-  const folded = (isAscii(label) ? label : label.normalize('NFKD')).toLowerCase();
+  const ascii = isAscii(label);
+  const folded = (ascii ? label : label.normalize('NFKD')).toLowerCase();
+  return foldPairs(ascii && !ASCII_CONFUSABLE.test(folded) ? folded : foldConfusables(folded));
+}
+
+/** The ASCII characters CONFUSABLE folds: an ASCII name without them has nothing to fold one by one. */
+const ASCII_CONFUSABLE = /[0135]/;
+
+/** Each confusable folded to the Latin letter it imitates, combining marks (accents) dropped. */
+function foldConfusables(folded: string): string {
   let out = '';
   // By UTF-16 unit: every confusable and combining mark is one unit; the two units of a surrogate pair
   // are neither, so they are kept as they are.
@@ -82,6 +91,12 @@ export function skeleton(label: string): string {
     const char = folded.charAt(i);
     out += CONFUSABLE.get(char) ?? char;
   }
+  return out;
+}
+
+/** Each letter pair folded to the letter it reads as ("rn" → "m"). */
+function foldPairs(folded: string): string {
+  let out = folded;
   for (const [pair, letter] of PAIRS) if (out.includes(pair)) out = out.split(pair).join(letter);
   return out;
 }
@@ -97,6 +112,8 @@ function scriptOf(code: number): Script | null {
 
 /** The alphabets a label mixes (Latin with Cyrillic or Greek); [] when it keeps to one. */
 export function mixedScripts(label: string): Script[] {
+  // ASCII has one alphabet only.
+  if (isAscii(label)) return [];
   const scripts = new Set<Script>();
   for (const char of label.toLowerCase()) {
     const script = scriptOf(char.codePointAt(0) ?? 0);
@@ -183,6 +200,17 @@ interface DomainShape {
  * worked out once per object (a WeakMap, so a caller's one-off target is collected with it).
  */
 const targetShapes = new WeakMap<LookalikeTarget, TargetShape>();
+/** The shapes of a whole list of targets, for a list passed again and again (the brand table's). */
+const listShapes = new WeakMap<readonly LookalikeTarget[], TargetShape[]>();
+
+function shapesOf(targets: readonly LookalikeTarget[]): TargetShape[] {
+  let shapes = listShapes.get(targets);
+  if (!shapes) {
+    shapes = targets.map(shapeOfTarget);
+    listShapes.set(targets, shapes);
+  }
+  return shapes;
+}
 
 function shapeOfTarget(target: LookalikeTarget): TargetShape {
   const known = targetShapes.get(target);
@@ -246,10 +274,10 @@ function imitates(own: DomainShape, real: TargetShape): string | null {
  * The first target that `fromDomain` imitates, else a name that mixes alphabets (target ""). A domain in
  * the organization of any target is none: a brand's other domains are targets too, so they are its own.
  */
-export function lookalikeOf(fromDomain: string, targets: LookalikeTarget[]): LookalikeMatch | null {
+export function lookalikeOf(fromDomain: string, targets: readonly LookalikeTarget[]): LookalikeMatch | null {
   const domain = normalizeDomain(fromDomain);
   if (!domain) return null;
-  const shapes = targets.map(shapeOfTarget);
+  const shapes = shapesOf(targets);
   const own = shapeOfDomain(domain);
   if (shapes.some((t) => t.org === own.org)) return null;
   for (const target of shapes) {
