@@ -1,5 +1,6 @@
 import { isBlankRange, locateField } from './fields';
 import { createRecord } from './record';
+import { trimmedSlice } from './trimmed';
 import type { AntispamReport, HeaderField, Location, MailboxDelivery } from './types';
 import type { WarningSink } from './warnings';
 
@@ -30,6 +31,9 @@ function readKeyValues(
 ): Record<string, string> {
   const fields = createRecord();
   const value = field.value;
+  // The first ':' at or after `start`, found again only once an entry passes it: one forward search for
+  // the whole value, however many entries lack a colon.
+  let colon = -1;
   let start = 0;
   while (start <= value.length) {
     let end = value.indexOf(';', start);
@@ -39,18 +43,21 @@ function readKeyValues(
       start = end + 1;
       continue;
     }
-    const entry = value.slice(start, end);
-    const colon = entry.indexOf(':');
-    if (colon < 0) {
-      if (entry.trim().length > 0) {
-        warnings.addAt(field, start, () => `Entry "${entry.trim().slice(0, 40)}" has no "KEY:": skipped`);
+    if (colon < start) {
+      colon = value.indexOf(':', start);
+      if (colon < 0) colon = value.length + 1;
+    }
+    if (colon >= end) {
+      const entry = trimmedSlice(value, start, end);
+      if (entry.length > 0) {
+        warnings.addAt(field, start, () => `Entry "${entry.slice(0, 40)}" has no "KEY:": skipped`);
       }
     } else {
-      const key = entry.slice(0, colon).trim().toUpperCase();
+      const key = trimmedSlice(value, start, colon).toUpperCase();
       if (!keyPattern.test(key)) {
         warnings.addAt(field, start, () => `Key "${key.slice(0, 40)}" is not an antispam key: dropped`);
       } else if (!(key in fields)) {
-        fields[key] = entry.slice(colon + 1).trim();
+        fields[key] = trimmedSlice(value, colon + 1, end);
       }
     }
     start = end + 1;

@@ -3,6 +3,7 @@
  * zones, comments such as "(PST)") to ISO-8601 UTC. Every part is checked: `Date.parse` alone accepts
  * nonsense and differs between engines. Returns null for anything unreadable.
  */
+import { isAsciiSpace } from './trimmed';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -158,9 +159,11 @@ function monthAt(text: string, at: number): number {
   const a = text.charCodeAt(at) | 0x20;
   const b = text.charCodeAt(at + 1) | 0x20;
   const c = text.charCodeAt(at + 2) | 0x20;
-  return MONTHS.findIndex(
-    (name) => name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c,
-  );
+  for (let month = 0; month < 12; month++) {
+    const name = MONTHS[month];
+    if (name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c) return month;
+  }
+  return -1;
 }
 
 /**
@@ -168,11 +171,16 @@ function monthAt(text: string, at: number): number {
  * day allowed), read by position: a regex match with its ten captured strings cost more than the rest
  * of reading a hop. Null for anything else, to let the general reader below decide (and explain).
  */
-function readCommonForm(text: string): Instant | null {
-  let at = 0;
-  if (isAsciiLetter(text, 0)) {
-    if (!isAsciiLetter(text, 1) || !isAsciiLetter(text, 2) || text.charCodeAt(3) !== 44 /* , */) return null;
-    at = text.charCodeAt(4) === 32 ? 5 : 4;
+function readCommonForm(text: string, start: number, end: number): DateReading | null {
+  let at = start;
+  if (isAsciiLetter(text, at)) {
+    if (
+      !isAsciiLetter(text, at + 1) ||
+      !isAsciiLetter(text, at + 2) ||
+      text.charCodeAt(at + 3) !== 44 /* , */
+    )
+      return null;
+    at += text.charCodeAt(at + 4) === 32 ? 5 : 4;
   }
   const dayLength = digitsAt(text, at + 1, 1) >= 0 ? 2 : 1;
   const day = digitsAt(text, at, dayLength);
@@ -183,7 +191,7 @@ function readCommonForm(text: string): Instant | null {
   const month = monthAt(text, at + 1);
   at += 4;
   // " 2026 03:00:05 +0000" to the end of the text: 20 characters in fixed places.
-  if (text.length !== at + 20) return null;
+  if (end !== at + 20) return null;
   const year = digitsAt(text, at + 1, 4);
   const h = digitsAt(text, at + 6, 2);
   const min = digitsAt(text, at + 9, 2);
@@ -201,7 +209,8 @@ function readCommonForm(text: string): Instant | null {
   if (!layout || Math.min(year, h, min, sec, zh, zm) < 0) return null;
   if (month < 0 || h > 23 || min > 59 || sec > 60 || zm > 59) return null;
   const zone = (sign === 45 ? -1 : 1) * (zh * 60 + zm);
-  return iso(year, month, day, h, min, sec, zone);
+  const instant = iso(year, month, day, h, min, sec, zone);
+  return instant && read(instant, null);
 }
 
 /** A date that was read, with what it lacked; fields named (an object spread costs more than the read). */
@@ -231,9 +240,17 @@ function readIsoForm(match: RegExpExecArray, raw: string): DateReading {
 export function parseRfc5322Date(raw: string): DateReading {
   // Long text is no date: bound the work on hostile input.
   if (raw.length > 200) return { iso: null, time: null, problem: 'Date text is too long to be a date' };
+  // The common form read where it stands, without trimming a copy first: its layout has no comment and
+  // starts and ends with a letter or digit, so it is read exactly as it would be from the trimmed text.
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isAsciiSpace(raw.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(raw.charCodeAt(end - 1))) end--;
+  const inPlace = readCommonForm(raw, start, end);
+  if (inPlace) return inPlace;
   const text = stripComments(raw).trim();
-  const common = readCommonForm(text);
-  if (common) return read(common, null);
+  const common = readCommonForm(text, 0, text.length);
+  if (common) return common;
   const isoMatch = ISO_FORM.exec(text);
   if (isoMatch) return readIsoForm(isoMatch, raw);
   const tokens = text.split(/[\s,]+/).filter((t) => t.length > 0);

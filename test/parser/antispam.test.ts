@@ -37,6 +37,18 @@ describe('X-Forefront-Antispam-Report / X-Microsoft-Antispam', () => {
     });
   });
 
+  it('reads entries after ones without a colon, and keeps colons inside values', () => {
+    const parsed = parseHeaders(
+      'X-Forefront-Antispam-Report: NOKEY; other ;CIP: 2001:db8::1 ;bare;SFV:SPM\u00a0;SFS:(1):(2)',
+    );
+    expect(parsed.forefront?.fields).toEqual({ CIP: '2001:db8::1', SFV: 'SPM', SFS: '(1):(2)' });
+    expect(parsed.warnings.map((w) => w.message)).toEqual([
+      'Entry "NOKEY" has no "KEY:": skipped',
+      'Entry "other" has no "KEY:": skipped',
+      'Entry "bare" has no "KEY:": skipped',
+    ]);
+  });
+
   it('passes over empty entries, blank or of spaces and tabs, without a warning', () => {
     const parsed = parseHeaders('X-Microsoft-Antispam: ;; BCL:7; \t ;;\r\n  ;   ;ARA:1;\u00a0;');
     expect(parsed.microsoftAntispam?.fields).toEqual({ BCL: '7', ARA: '1' });

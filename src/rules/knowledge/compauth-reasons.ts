@@ -328,10 +328,23 @@ const RANGE = /^(\d{3})-(\d{3})$/;
  * is not three digits, or for a family Microsoft's table does not have (0xx codes, 5xx, 8xx beyond the
  * listed ones).
  */
-export function lookupCompauthReason(code: string): CompauthLookup | null {
+export function lookupCompauthReason(code: string): Readonly<CompauthLookup> | null {
   const trimmed = code.trim();
   if (!/^\d{3}$/.test(trimmed)) return null;
+  // The rules ask about the message's code many times; there are a thousand codes at most, and a
+  // three-character key is a copy of its own, never a view into the header text.
+  let known = LOOKUPS.get(trimmed);
+  if (known === undefined) {
+    known = searchTable(trimmed);
+    LOOKUPS.set(trimmed, known);
+  }
+  return known;
+}
 
+const LOOKUPS = new Map<string, Readonly<CompauthLookup> | null>();
+
+/** The table search behind lookupCompauthReason, for a code of three digits. */
+function searchTable(trimmed: string): CompauthLookup | null {
   const exact = COMPAUTH_REASONS.find((row) => row.code === trimmed);
   if (exact) return { row: exact, match: 'exact', documented: exact.documented };
 
