@@ -40,15 +40,21 @@ interface Instant {
 /** Removes comments (nesting counted, not recursed) so "(PST)" or "(UTC)" after the zone is ignored. */
 function stripComments(text: string): string {
   if (!text.includes('(')) return text;
+  // The text between comments is copied a run at a time, not a character at a time.
   let out = '';
   let depth = 0;
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-    else if (depth === 0) out += c;
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) {
+      if (depth === 0) out += text.slice(runStart, i);
+      depth++;
+    } else if (c === 41 /* ) */ && depth > 0) {
+      depth--;
+      runStart = i + 1;
+    }
   }
-  return out;
+  return depth === 0 ? out + text.slice(runStart) : out;
 }
 
 function zoneOffset(token: string | undefined): number | null {

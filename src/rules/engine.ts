@@ -22,15 +22,16 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Keeps the first finding of each id and orders them error → warning → info (stable). */
 export function rankFindings(findings: Finding[][]): Finding[] {
   const seen = new Set<string>();
-  const unique = findings.flat().filter((f) => {
-    if (seen.has(f.id)) return false;
-    seen.add(f.id);
-    return true;
-  });
-  return unique
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  const unique: Finding[] = [];
+  for (const list of findings) {
+    for (const f of list) {
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      unique.push(f);
+    }
+  }
+  // Array.prototype.sort is stable (ES2019): findings of one severity keep their order.
+  return unique.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
 /**

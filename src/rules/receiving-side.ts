@@ -39,7 +39,7 @@ const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', '
 
 /** The receiver a header names: its organisational domains, and the hop where it took the message. */
 interface Receiver {
-  domains: Set<string>;
+  domains: ReadonlySet<string>;
   entry: ReceivedHop | null;
 }
 
@@ -84,16 +84,25 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
  * (`named`); without one, Exchange Online's (which writes no authserv-id) and those of the server that
  * wrote the top-most Received line.
  */
-function receiverDomains(named: string | null, topDown: ReceivedHop[]): Set<string> {
+function receiverDomains(named: string | null, topDown: ReceivedHop[]): ReadonlySet<string> {
   const top = topDown.length > 0 ? hostOrganization(topDown[0].by) : null;
+  // A newline is in no organisational domain: the key tells a named receiver from an unnamed one.
+  const key = named ?? `\n${top ?? ''}`;
+  let domains = receiverSets.get(key);
+  if (domains) return domains;
   const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
-  const domains = new Set<string>();
+  const set = new Set<string>();
   for (const seed of seeds) {
-    domains.add(seed);
-    for (const peer of SERVICE_PEERS.get(seed) ?? []) domains.add(peer);
+    set.add(seed);
+    for (const peer of SERVICE_PEERS.get(seed) ?? []) set.add(peer);
   }
+  domains = set;
+  receiverSets.set(key, domains);
   return domains;
 }
+
+/** Receiver domain sets by what they are made of: the same few receivers recur from message to message. */
+const receiverSets = new NameCache<ReadonlySet<string>>(256);
 
 /**
  * The hop where the receiver took the message from outside. It starts at the top-most Received written by
@@ -102,7 +111,7 @@ function receiverDomains(named: string | null, topDown: ReceivedHop[]): Set<stri
  * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
  * message over.
  */
-function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
+function findEntry(topDown: ReceivedHop[], receiver: ReadonlySet<string>): ReceivedHop {
   const owned = topDown.findIndex((h) => {
     const org = hostOrganization(h.by);
     return org !== null && receiver.has(org);
@@ -120,7 +129,7 @@ function findEntry(topDown: ReceivedHop[], receiver: Set<string>): ReceivedHop {
  * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
  * organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, receiver: Set<string>): boolean {
+function handedFromInside(hop: ReceivedHop, receiver: ReadonlySet<string>): boolean {
   if (!hop.from) return true;
   const org = hostOrganization(hop.from);
   if (org !== null) return receiver.has(org);

@@ -32,7 +32,8 @@ const WHO: Record<Owner, string> = {
 export function summarize(verdict: Verdict, findings: Finding[], fromDomain: string | null): string {
   const who = fromDomain ? `Mail from ${fromDomain}` : 'This message';
   const top = findings[0];
-  const topTitle = top ? lowerFirst(top.title) : '';
+  // Only the sentences that name the top finding lower-case its title.
+  const topTitle = (): string => (top ? lowerFirst(top.title) : '');
   switch (verdict) {
     case 'unknown': {
       // The no-auth-results finding says why; another finding (e.g. a Received-SPF failure) still counts.
@@ -43,17 +44,18 @@ export function summarize(verdict: Verdict, findings: Finding[], fromDomain: str
       );
     }
     case 'fail':
-      return `${who} failed authentication: ${topTitle}; ${WHO[top.owner]} needs to fix it.`;
+      return `${who} failed authentication: ${topTitle()}; ${WHO[top.owner]} needs to fix it.`;
     case 'attention':
-      return `${who} was delivered, but needs attention: ${topTitle}; ${WHO[top.owner]} should fix it.`;
+      return `${who} was delivered, but needs attention: ${topTitle()}; ${WHO[top.owner]} should fix it.`;
     case 'pass':
-      return `${who} passed authentication${top && top.id !== 'authenticated' ? ` (${topTitle})` : ''}; no action is needed.`;
+      return `${who} passed authentication${top && top.id !== 'authenticated' ? ` (${topTitle()})` : ''}; no action is needed.`;
   }
 }
 
 /** Lower-case the first letter unless the title starts with a name (domain, acronym). */
 function lowerFirst(title: string): string {
-  const first = title.split(' ')[0] ?? '';
+  const space = title.indexOf(' ');
+  const first = space < 0 ? title : title.slice(0, space);
   const acronym = first.length > 1 && first === first.toUpperCase();
   if (first.includes('.') || first.includes('@') || acronym) return title;
   return title.charAt(0).toLowerCase() + title.slice(1);

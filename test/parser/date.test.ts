@@ -18,4 +18,14 @@ describe('parseRfc5322Date', () => {
     expect(parseRfc5322Date('Mon, 31 Feb 2026 10:00:04 +0000').iso).toBeNull();
     expect(parseRfc5322Date('Mon, 23 Nox 2026 10:00:04 +0000').iso).toBeNull();
   });
+
+  it.each([
+    ['Mon, 23 Nov 2026 (a (nested) one) 10:00:04 +0000', '2026-11-23T10:00:04.000Z'],
+    ['Mon, 23 Nov 2026 10:00:04 +0000 ) stray', '2026-11-23T10:00:04.000Z'],
+    ['(lead) 23 Nov 2026 10:00:04 +0100 (CET)', '2026-11-23T09:00:04.000Z'],
+    ['Mon, 23 Nov 2026 10:00:04 +0000 (never closed', '2026-11-23T10:00:04.000Z'],
+    ['Mon, 23 Nov (2026) 10:00:04 +0000', null],
+  ])('reads %j without its comments', (text, iso) => {
+    expect(parseRfc5322Date(text).iso).toBe(iso);
+  });
 });

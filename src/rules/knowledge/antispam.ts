@@ -66,7 +66,8 @@ const NUMERIC_ROWS = new Map(
 );
 
 function findAntispamField(field: string): AntispamFieldRow | undefined {
-  return FIELD_ROWS.get(field.trim().toUpperCase());
+  // The parser hands over keys already trimmed and upper-cased: looked up as written first.
+  return FIELD_ROWS.get(field) ?? FIELD_ROWS.get(field.trim().toUpperCase());
 }
 
 function findNumericRow(name: string, value: string): AntispamValueRow | undefined {
@@ -77,12 +78,13 @@ function findNumericRow(name: string, value: string): AntispamValueRow | undefin
 
 /** The value-table row for a field value, or undefined when the field has no table or the value is unknown. */
 export function findAntispamValue(field: string, value: string): AntispamValueRow | undefined {
-  const name = field.trim().toUpperCase();
+  const name = VALUE_ROWS.has(field) ? field : field.trim().toUpperCase();
   const rows = VALUE_ROWS.get(name);
   if (rows === undefined) return undefined;
   const wanted = value.trim();
   if (NUMERIC_FIELDS.has(name)) return findNumericRow(name, wanted);
-  return rows.get(wanted.toUpperCase());
+  // Values are mostly written in upper case already (NSPM, INB, NLI).
+  return rows.get(wanted) ?? rows.get(wanted.toUpperCase());
 }
 
 /**
