@@ -39,7 +39,19 @@ function newEntry(): Entry {
 }
 
 /** Characters that end an atom (RFC 5322 specials and whitespace; '.' and '@' stay inside). */
-const ATOM_END = new Set([' ', '\t', '\r', '\n', '(', ')', '<', '>', ',', ';', ':', '"', '[', ']']);
+const ATOM_END_CHARS = ' \t\r\n()<>,;:"[]';
+/** ATOM_END_CHARS by character code, so the scans test a code instead of looking a character up. */
+const ATOM_END = new Uint8Array(128);
+for (let k = 0; k < ATOM_END_CHARS.length; k++) ATOM_END[ATOM_END_CHARS.charCodeAt(k)] = 1;
+
+function isAtomEnd(code: number): boolean {
+  return code < 128 && ATOM_END[code] === 1;
+}
+
+/** Kept inside an angle-addr as it stands: no atom end, except the ':' and ',' of an obsolete route. */
+function isPlainInAngle(code: number): boolean {
+  return !isAtomEnd(code) || code === 58 /* : */ || code === 44; /* , */
+}
 
 /** Reads a comment at `i` ('('), nesting counted; returns its end and inner text. */
 function readComment(s: string, i: number): { end: number; text: string } {
@@ -56,6 +68,11 @@ function readComment(s: string, i: number): { end: number; text: string } {
 
 /** Reads a quoted string at `i` ('"'); returns its end, the content unescaped and the text as written. */
 function readQuoted(s: string, i: number): { end: number; content: string; written: string } {
+  // Most quoted names escape nothing: their content is one slice.
+  const close = s.indexOf('"', i + 1);
+  if (close >= 0 && !s.slice(i + 1, close).includes('\\')) {
+    return { end: close + 1, content: s.slice(i + 1, close), written: s.slice(i, close + 1) };
+  }
   let content = '';
   let j = i + 1;
   for (; j < s.length && s.charAt(j) !== '"'; j++) {
@@ -78,8 +95,12 @@ function readLiteral(s: string, i: number): { end: number; text: string } {
  * whitespace dropped, quoted strings and literals kept, an obsolete route (`@a,@b:`) removed.
  */
 function readAngle(s: string, i: number): { end: number; address: string } {
-  let out = '';
-  let j = i;
+  // Most angle-addrs are a bare addr-spec, kept as it stands: one slice instead of a copy per character.
+  let plain = i;
+  while (plain < s.length && s.charCodeAt(plain) !== 62 /* > */ && isPlainInAngle(s.charCodeAt(plain)))
+    plain++;
+  let out = s.slice(i, plain);
+  let j = plain;
   while (j < s.length && s.charAt(j) !== '>') {
     const c = s.charAt(j);
     if (c === '(') {
@@ -93,7 +114,7 @@ function readAngle(s: string, i: number): { end: number; address: string } {
       out += l.text;
       j = l.end;
     } else {
-      if (!ATOM_END.has(c) || c === ':' || c === ',') out += c;
+      if (isPlainInAngle(c.charCodeAt(0))) out += c;
       j++;
     }
   }
@@ -181,7 +202,7 @@ export function readAddressList(s: string): ListedMailbox[] {
       i++; // stray closing character: skipped
     } else {
       let j = i;
-      while (j < s.length && !ATOM_END.has(s.charAt(j))) j++;
+      while (j < s.length && !isAtomEnd(s.charCodeAt(j))) j++;
       const atom = s.slice(i, j);
       addWord(atom, atom);
       i = j;

@@ -10,22 +10,26 @@ const NUMERIC = new Set(['SCL', 'BCL', 'PCL']);
  * knowledge tables know decoded. Null when neither header is present.
  */
 export function summarizeAntispam(parsed: ParsedMessage): AntispamSummary | null {
-  const reports = [parsed.forefront, parsed.microsoftAntispam].filter((r): r is AntispamReport => r !== null);
-  if (reports.length === 0) return null;
-  const summary: AntispamSummary = { decoded: [] };
+  const { forefront, microsoftAntispam } = parsed;
+  if (!forefront && !microsoftAntispam) return null;
   const decoded: DecodedAntispamField[] = [];
-  for (const report of reports) {
-    const fromMicrosoftAntispam = report === parsed.microsoftAntispam;
-    for (const [field, value] of Object.entries(report.fields)) {
-      if (Object.hasOwn(summary, field)) continue;
-      // X-Microsoft-Antispam carries many internal fields; only its scores belong here.
-      if (fromMicrosoftAntispam && !NUMERIC.has(field)) continue;
-      const numeric = NUMERIC.has(field) && /^-?\d{1,3}$/.test(value.trim());
-      summary[field] = numeric ? Number(value.trim()) : value;
-      const meaning = decodeAntispamField(field, value);
-      if (meaning) decoded.push({ field, value, meaning: meaning.meaning });
-    }
-  }
-  summary.decoded = decoded;
+  const summary: AntispamSummary = { decoded };
+  // X-Microsoft-Antispam carries many internal fields; only its scores belong here.
+  if (forefront) addFields(summary, forefront, forefront === microsoftAntispam);
+  if (microsoftAntispam) addFields(summary, microsoftAntispam, true);
   return summary;
+}
+
+/** A report's fields not in the summary yet, each decoded when the tables know it. */
+function addFields(summary: AntispamSummary, report: AntispamReport, scoresOnly: boolean): void {
+  // for…in, not Object.entries: no pair array per field. Report maps inherit no keys (parser/record.ts).
+  for (const field in report.fields) {
+    if (Object.hasOwn(summary, field)) continue;
+    if (scoresOnly && !NUMERIC.has(field)) continue;
+    const value = report.fields[field];
+    const numeric = NUMERIC.has(field) && /^-?\d{1,3}$/.test(value.trim());
+    summary[field] = numeric ? Number(value.trim()) : value;
+    const meaning = decodeAntispamField(field, value);
+    if (meaning) summary.decoded.push({ field, value, meaning: meaning.meaning });
+  }
 }
