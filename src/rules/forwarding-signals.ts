@@ -46,6 +46,11 @@ function isAuthenticatedSubmission(hop: ReceivedHop): boolean {
   );
 }
 
+/** A hop's from-organisation is one of the original sender's. */
+function isSender(org: string | null, senders: ReadonlySet<string>): boolean {
+  return org !== null && senders.has(org);
+}
+
 /** A forwarder, list or resend stamped the message (a gateway in front of a mailbox does not). */
 export function hasRelayFields(parsed: ParsedMessage): boolean {
   return parsed.fields.some((f) => RELAY_FIELDS.has(f.key));
@@ -149,23 +154,23 @@ export function relayHop(parsed: ParsedMessage, originalDomain: string | null): 
   const hops = parsed.hops;
   if (!originalDomain || hops.length < 2) return null;
   // Each hop's facts are worked out once: the search below may look at a hop twice.
-  const submissions = hops.map(isAuthenticatedSubmission);
-  const fromOrgs = hops.map((h) => (h.from === null ? null : organizationalDomain(h.from)));
+  const submissions: boolean[] = [];
+  const fromOrgs: (string | null)[] = [];
   const senders = new Set([organizationalDomain(originalDomain)]);
-  hops.forEach((h, i) => {
-    if (h.by && submissions[i]) senders.add(organizationalDomain(h.by));
-  });
+  for (const h of hops) {
+    const submission = isAuthenticatedSubmission(h);
+    submissions.push(submission);
+    fromOrgs.push(h.from === null ? null : organizationalDomain(h.from));
+    if (h.by && submission) senders.add(organizationalDomain(h.by));
+  }
   const last = hops[hops.length - 1];
   const receiver = last.by ? organizationalDomain(last.by) : null;
-  const isSender = (i: number): boolean => {
-    const org = fromOrgs[i];
-    return org !== null && senders.has(org);
-  };
-  const left = hops.findIndex((_, i) => isSender(i));
-  if (left < 0) return null;
+  let left = 0;
+  while (left < hops.length && !isSender(fromOrgs[left], senders)) left++;
   for (let i = left + 1; i < hops.length; i++) {
     const org = fromOrgs[i];
-    if (org !== null && hops[i].from && !isSender(i) && !submissions[i] && org !== receiver) return hops[i];
+    if (org !== null && hops[i].from && !isSender(org, senders) && !submissions[i] && org !== receiver)
+      return hops[i];
   }
   return null;
 }

@@ -11,6 +11,10 @@ export function connectingHop(
 ): ReceivedHop | null {
   const anchor = primary?.loc.line ?? parsed.receivedSpf[0]?.loc.line;
   if (anchor === undefined) return null;
-  const below = parsed.hops.filter((h) => h.loc.line > anchor);
-  return below.sort((a, b) => a.loc.line - b.loc.line)[0] ?? null;
+  // The nearest hop below the anchor: one pass, no sorted copy.
+  let nearest: ReceivedHop | null = null;
+  for (const h of parsed.hops) {
+    if (h.loc.line > anchor && (nearest === null || h.loc.line < nearest.loc.line)) nearest = h;
+  }
+  return nearest;
 }
