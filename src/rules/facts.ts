@@ -143,13 +143,9 @@ export function buildFacts(parsed: ParsedMessage, recipient: string | null = nul
   const spfFailed = SPF_FAILED.has(spfResult);
   const spfPassed = spfResult === 'pass';
   const dkimPassed = auth.dkim.some((d) => d.result === 'pass');
-  const isBodyHash = (d: DkimSummary): boolean =>
-    (d.result === 'fail' || d.result === 'neutral') && BODY_HASH.test(d.reason ?? '');
-  const bodyHashFailures = auth.dkim.filter(isBodyHash);
-  const expiredDkim = auth.dkim.filter((d) => !isBodyHash(d) && isExpiredDkim(d, parsed));
-  const dkimLookupErrors = auth.dkim.filter((d) => d.result === 'temperror' && !expiredDkim.includes(d));
-  const otherDkimFailures = auth.dkim.filter(
-    (d) => ['fail', 'permerror'].includes(d.result) && !isBodyHash(d) && !expiredDkim.includes(d),
+  const { bodyHashFailures, expiredDkim, dkimLookupErrors, otherDkimFailures } = classifyDkim(
+    auth.dkim,
+    parsed,
   );
   const dkimFailed =
     bodyHashFailures.length + expiredDkim.length + dkimLookupErrors.length + otherDkimFailures.length > 0 &&
@@ -216,6 +212,30 @@ export function buildFacts(parsed: ParsedMessage, recipient: string | null = nul
     ),
     recipient,
   };
+}
+
+/** Failed DKIM results by why they failed (a result is in one list at most). */
+function classifyDkim(
+  dkim: DkimSummary[],
+  parsed: ParsedMessage,
+): Pick<RuleFacts, 'bodyHashFailures' | 'expiredDkim' | 'dkimLookupErrors' | 'otherDkimFailures'> {
+  const bodyHashFailures: DkimSummary[] = [];
+  const expiredDkim: DkimSummary[] = [];
+  const dkimLookupErrors: DkimSummary[] = [];
+  const otherDkimFailures: DkimSummary[] = [];
+  for (const d of dkim) {
+    // A passing result is none of these: nothing to test (most results pass).
+    if (d.result === 'pass') continue;
+    if (isBodyHash(d)) bodyHashFailures.push(d);
+    else if (isExpiredDkim(d, parsed)) expiredDkim.push(d);
+    else if (d.result === 'temperror') dkimLookupErrors.push(d);
+    else if (d.result === 'fail' || d.result === 'permerror') otherDkimFailures.push(d);
+  }
+  return { bodyHashFailures, expiredDkim, dkimLookupErrors, otherDkimFailures };
+}
+
+function isBodyHash(d: DkimSummary): boolean {
+  return (d.result === 'fail' || d.result === 'neutral') && BODY_HASH.test(d.reason ?? '');
 }
 
 /** The bounced message's sender: the To of a bounce from postmaster/MAILER-DAEMON; null otherwise. */

@@ -45,12 +45,11 @@ function buildContext(facts: RuleFacts): TrustContext {
 function guarded(
   check: (context: TrustContext) => SignalResult | null,
   context: TrustContext,
-): SignalResult[] {
+): SignalResult | null {
   try {
-    const result = check(context);
-    return result ? [result] : [];
+    return check(context);
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -68,7 +67,11 @@ export function assessTrustSignals(facts: RuleFacts): TrustAssessment {
   const known = assessed.get(facts);
   if (known) return known;
   const context = buildContext(facts);
-  const results = SIGNAL_CHECKS.flatMap((check) => guarded(check, context));
+  const results: SignalResult[] = [];
+  for (const check of SIGNAL_CHECKS) {
+    const result = guarded(check, context);
+    if (result) results.push(result);
+  }
   const judged = judge(context, results);
   // The same evidence filter as the findings': no empty or repeated lines (a hand-built loc can be empty).
   const signals = judged.signals.map((signal) => ({ ...signal, evidence: uniqueEvidence(signal.evidence) }));
