@@ -53,7 +53,10 @@ function withAddresses(list: ListedMailbox[], max: number): { name: string; addr
   for (const box of list) {
     if (out.length >= max) break;
     if (box.address.includes('@')) {
-      const name = box.angle ? [...names, box.name].filter((n) => n.length > 0).join(', ') : box.name;
+      const name =
+        box.angle && names.length > 0
+          ? [...names, box.name].filter((n) => n.length > 0).join(', ')
+          : box.name;
       out.push({ name, address: box.address });
       names = [];
     } else if (box.address.length === 0 && !box.angle) {
