@@ -19,12 +19,16 @@ export function trimEndChars(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
+const SMALL_LIST = 8;
+
 /**
  * The first `max` distinct items joined by `separator`, then "and N more": a hostile block with thousands
  * of results must not turn one sentence of a finding into a megabyte.
  */
 export function listSome(items: string[], separator: string, max = 3): string {
-  const distinct = [...new Set(items)];
+  // A sentence lists a few items: comparing each with those kept beats building a set; many go to one.
+  const distinct =
+    items.length > SMALL_LIST ? [...new Set(items)] : items.filter((x, i) => items.indexOf(x) === i);
   const shown = distinct.slice(0, max).join(separator);
   return distinct.length > max ? `${shown} and ${distinct.length - max} more` : shown;
 }

@@ -77,7 +77,8 @@ export function report(meta: FindingMeta<FindingId>, facts: RuleFacts, body: Fin
 export function uniqueReferences(references: readonly string[]): string[] {
   const documents = new Set<string>();
   return references.filter((url) => {
-    const document = url.split('#')[0];
+    const hash = url.indexOf('#');
+    const document = hash < 0 ? url : url.slice(0, hash);
     if (documents.has(document)) return false;
     documents.add(document);
     return true;
