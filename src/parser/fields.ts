@@ -240,25 +240,34 @@ const NO_FOLDS: number[] = Object.freeze<number[]>([]) as number[];
  */
 class FoldScratch {
   private offsets = new Int32Array(64);
+  private rawOffsets = new Int32Array(64);
   private lines = new Int32Array(64);
 
-  add(at: number, offset: number, line: number): void {
+  /**
+   * Records fold `at`: where its line starts in the unfolded value and in the raw stretch the value was
+   * read from (`rawOffset`, meaningful while the value is one stretch of the raw text), and its line.
+   */
+  add(at: number, offset: number, rawOffset: number, line: number): void {
     if (at === this.offsets.length) {
       this.offsets = grown(this.offsets);
+      this.rawOffsets = grown(this.rawOffsets);
       this.lines = grown(this.lines);
     }
     this.offsets[at] = offset;
+    this.rawOffsets[at] = rawOffset;
     this.lines[at] = line;
   }
 
   /**
-   * The first `n` fold offsets, shifted left by `lead` (the indentation dropped from the start of the
-   * value) and clamped to [0, `length`] (the whitespace trimmed from its end).
+   * The first `n` fold offsets (in the raw stretch when `raw`, else in the unfolded value), shifted left
+   * by `lead` (the indentation dropped from the start of the value) and clamped to [0, `length`] (the
+   * whitespace trimmed from its end).
    */
-  offsetsOut(n: number, lead: number, length: number): number[] {
+  offsetsOut(n: number, lead: number, length: number, raw: boolean): number[] {
     if (n === 0) return NO_FOLDS;
+    const from = raw ? this.rawOffsets : this.offsets;
     const out = new Array<number>(n);
-    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, this.offsets[k] - lead), length);
+    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, from[k] - lead), length);
     return out;
   }
 
@@ -362,6 +371,17 @@ function leadingWspLength(line: string): number {
   return wspRun(line, 0, line.length);
 }
 
+function isSpaceOrBreak(code: number): boolean {
+  return isWsp(code) || code === CR || code === LF;
+}
+
+/** Length of the run of WSP and line breaks at the start of `text`. */
+function leadingSpaceLength(text: string): number {
+  let n = 0;
+  while (n < text.length && isSpaceOrBreak(text.charCodeAt(n))) n++;
+  return n;
+}
+
 /** An mbox separator ("From sender@example.com Mon Nov 23 03:00:00 2026"), not a "From:" field. */
 function isMboxFromLine(text: string, start: number, end: number): boolean {
   if (!text.startsWith('From ', start) || end - start < 5) return false;
@@ -369,13 +389,47 @@ function isMboxFromLine(text: string, start: number, end: number): boolean {
   return i >= end || text.charCodeAt(i) !== 58;
 }
 
+/**
+ * Values at least this long (in characters of raw text) keep their line breaks instead of being unfolded,
+ * when their field is one of KEPT_FOLDED and the value is one stretch of the raw text (every continuation
+ * the next physical line, taken whole): a slice of the raw text is then the value, with no copy. V8 puts
+ * a string this long in its large-object space, where filling fresh pages costs several times a scan of
+ * the value; a real field is a few KB at most.
+ */
+const KEEP_BREAKS_FROM = 64 * 1024;
+
+/**
+ * Fields whose readers see the value only through the CFWS lexer (src/parser/cursor.ts), to which a line
+ * break is folding whitespace like the WSP after it: they read a value the same with or without its
+ * breaks. Values read as text (Subject, display names, dates) are always unfolded.
+ */
+const KEPT_FOLDED = new Set([
+  'authentication-results',
+  'arc-authentication-results',
+  'authentication-results-original',
+  'received-spf',
+]);
+
 interface FieldBuilder {
   name: string;
   key: string;
   line: number;
   endLine: number;
-  /** The value so far: slices of the raw text, concatenated as the lines are read. */
-  value: string;
+  /** The stretch of the raw text the value was read from: where it starts, where its last line ends. */
+  start: number;
+  end: number;
+  /**
+   * The value so far, unfolded: slices of the raw text, concatenated as the lines are read; null once the
+   * value is kept as [start, end) of the raw text, line breaks included (KEEP_BREAKS_FROM).
+   */
+  value: string | null;
+  /** Length of the unfolded value so far. */
+  length: number;
+  /**
+   * Whether the value may still be kept with its line breaks: a KEPT_FOLDED field whose continuations so
+   * far were each the next physical line, taken whole (no indentation cut, no space added).
+   */
+  keepable: boolean;
   /** Folds so far: entries [0, folds) of the split's fold scratch. */
   folds: number;
   /** Lines read as continuations although not indented (first, last, count): one warning per field. */
@@ -384,15 +438,50 @@ interface FieldBuilder {
   lostCount: number;
 }
 
-function newField(name: string, key: string, line: number, value: string): FieldBuilder {
-  return { name, key, line, endLine: line, value, folds: 0, lostFirst: 0, lostLast: 0, lostCount: 0 };
+function newField(name: string, key: string, line: number, start: number, value: string): FieldBuilder {
+  return {
+    name,
+    key,
+    line,
+    endLine: line,
+    start,
+    end: start + value.length,
+    value,
+    length: value.length,
+    keepable: KEPT_FOLDED.has(key),
+    folds: 0,
+    lostFirst: 0,
+    lostLast: 0,
+    lostCount: 0,
+  };
 }
 
-/** Appends a continuation line's `piece` (read on physical line `lineNo`), recording where it starts. */
-function appendLine(sp: Splitter, b: FieldBuilder, piece: string, lineNo: number): void {
-  sp.folds.add(b.folds++, b.value.length, lineNo);
-  b.value += piece;
+/** Every line break of a stretch of raw text (the lines themselves hold no CR or LF). */
+const LINE_BREAKS = /[\r\n]+/g;
+
+/**
+ * Appends [start, end) of the raw text, a continuation read on physical line `lineNo` (after a space that
+ * stands for lost folding whitespace when `spaced`), recording where it starts.
+ */
+function appendLine(
+  sp: Splitter,
+  b: FieldBuilder,
+  start: number,
+  end: number,
+  lineNo: number,
+  spaced: boolean,
+): void {
+  const { text } = sp.reader;
+  sp.folds.add(b.folds++, b.length, start - b.start, lineNo);
+  const keepable = b.keepable && !spaced && lineNo === b.endLine + 1 && sp.baseIndent === 0;
+  // A kept stretch that stops being one (rare: hostile or mangled input) is unfolded after all.
+  if (b.value === null && !keepable) b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '');
+  if (b.value !== null) b.value += spaced ? ` ${text.slice(start, end)}` : text.slice(start, end);
+  b.length += end - start + (spaced ? 1 : 0);
+  b.keepable = keepable;
+  b.end = end;
   b.endLine = lineNo;
+  if (keepable && end - b.start >= KEEP_BREAKS_FROM) b.value = null;
 }
 
 /**
@@ -405,10 +494,12 @@ function mayEndInWhitespace(value: string): boolean {
 }
 
 function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField {
-  let value = b.value;
+  const kept = b.value === null;
+  let value = b.value ?? sp.reader.text.slice(b.start, b.end);
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
-  // continuation's indentation at the start: drop it, and the fold offsets move with it.
-  const lead = leadingWspLength(value);
+  // continuation's indentation (and, in a kept stretch, the line break) at the start: drop it, and the
+  // fold offsets move with it.
+  const lead = kept ? leadingSpaceLength(value) : leadingWspLength(value);
   if (lead > 0) value = value.slice(lead);
   if (mayEndInWhitespace(value)) value = value.trimEnd();
   return {
@@ -417,7 +508,7 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
     value,
     line: b.line,
     endLine: b.endLine,
-    foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length),
+    foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length, kept),
     foldLines: sp.folds.linesOut(b.folds, b.line),
     index,
   };
@@ -513,7 +604,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const start =
       baseIndent > 0 ? physicalStart + wspRun(text, physicalStart, end, baseIndent) : physicalStart;
     if (start < end && isWsp(text.charCodeAt(start))) {
-      if (current) appendLine(sp, current, text.slice(start, end), lineNo);
+      if (current) appendLine(sp, current, start, end, lineNo, false);
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
@@ -527,13 +618,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const { name: shared, key } = fieldName(name);
       if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(shared, key, lineNo, text.slice(valueStart, end));
+      current = newField(shared, key, lineNo, valueStart, text.slice(valueStart, end));
       continue;
     }
     if (current) {
       // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
       // for the lost folding whitespace) rather than dropping the rest of the field.
-      appendLine(sp, current, ` ${text.slice(start, end)}`, lineNo);
+      appendLine(sp, current, start, end, lineNo, true);
       if (current.lostCount === 0) current.lostFirst = lineNo;
       current.lostLast = lineNo;
       current.lostCount++;
@@ -580,8 +671,22 @@ const MAX_TEXT = 4096;
  * the first `max` characters are kept.
  */
 export function collapseWhitespace(text: string, max = MAX_TEXT): string {
-  const head = text.length > max ? text.slice(0, max) : text;
+  const head = text.length > max ? text.slice(0, unfoldedCut(text, max)) : text;
   return needsCollapse(head) ? head.replace(/[ \t\r\n]+/g, ' ').trim() : head;
+}
+
+/**
+ * Where the first `count` characters of `text` as unfolded end: the line breaks of a value kept with them
+ * (KEEP_BREAKS_FROM) are not counted, so that its evidence holds what the unfolded value's would.
+ */
+function unfoldedCut(text: string, count: number): number {
+  let breaks = 0;
+  let i = 0;
+  for (; i < text.length && i - breaks < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR || c === LF) breaks++;
+  }
+  return i;
 }
 
 /**

@@ -34,7 +34,9 @@ export interface HeaderField {
   key: string;
   /**
    * Unfolded value, leading whitespace after the colon removed. Encoded words are NOT decoded here. A
-   * continuation line that lost its indentation (pasted text) is joined with one space.
+   * continuation line that lost its indentation (pasted text) is joined with one space. A very long
+   * Authentication-Results or Received-SPF value (64K characters and more) keeps its line breaks, which
+   * its readers take for the folding whitespace they are: see KEEP_BREAKS_FROM in src/parser/fields.ts.
    */
   value: string;
   /** First physical line of the field (1-based). */
