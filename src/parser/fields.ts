@@ -292,6 +292,35 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Fields per chunk of a FieldList: an array this long stays below V8's large-object size. */
+const FIELD_CHUNK = 4096;
+
+/**
+ * The fields of a split, collected in chunks and joined once at the end. A block of tens of thousands of
+ * short fields would otherwise grow one array push by push, and past ~16K entries each regrowth is a
+ * fresh large-object allocation: joined once, the array is allocated once, at its final size.
+ */
+class FieldList {
+  private readonly chunks: HeaderField[][] = [];
+  private chunk: HeaderField[] = [];
+  count = 0;
+
+  add(field: HeaderField): void {
+    if (this.chunk.length === FIELD_CHUNK) {
+      this.chunks.push(this.chunk);
+      this.chunk = [];
+    }
+    this.chunk.push(field);
+    this.count++;
+  }
+
+  finish(): HeaderField[] {
+    if (this.chunks.length === 0) return this.chunk;
+    // concat sums the lengths first and allocates the result once.
+    return this.chunks[0].concat(...this.chunks.slice(1), this.chunk);
+  }
+}
+
 /** The state of one split: the raw text read line by line, and the indentation of a block indented as a whole. */
 interface Splitter {
   reader: LineReader;
@@ -299,6 +328,22 @@ interface Splitter {
   /** Scratch output of fieldNameEnd. */
   colon: number[];
   folds: FoldScratch;
+  /** The field being read (at most one at a time). */
+  builder: FieldBuilder;
+  /** The name of the last field line read. */
+  lastName: string;
+}
+
+/**
+ * The name [start, end) of a field line: the last one read, without a copy, when it is the same (fields
+ * of one name come in runs: Received, ARC-*, X-MS-Exchange-*).
+ */
+function nameAt(sp: Splitter, start: number, end: number): string {
+  const { text } = sp.reader;
+  const last = sp.lastName;
+  if (last.length === end - start && text.startsWith(last, start)) return last;
+  sp.lastName = text.slice(start, end);
+  return sp.lastName;
 }
 
 /**
@@ -426,8 +471,9 @@ interface FieldBuilder {
   /** Length of the unfolded value so far. */
   length: number;
   /**
-   * Whether the value may still be kept with its line breaks: a KEPT_FOLDED field whose continuations so
-   * far were each the next physical line, taken whole (no indentation cut, no space added).
+   * Whether the value may still be kept with its line breaks: a KEPT_FOLDED field (checked at its first
+   * fold, as most fields have none) whose continuations so far were each the next physical line, taken
+   * whole (no indentation cut, no space added).
    */
   keepable: boolean;
   /** Folds so far: entries [0, folds) of the split's fold scratch. */
@@ -438,22 +484,30 @@ interface FieldBuilder {
   lostCount: number;
 }
 
-function newField(name: string, key: string, line: number, start: number, value: string): FieldBuilder {
-  return {
-    name,
-    key,
-    line,
-    endLine: line,
-    start,
-    end: start + value.length,
-    value,
-    length: value.length,
-    keepable: KEPT_FOLDED.has(key),
-    folds: 0,
-    lostFirst: 0,
-    lostLast: 0,
-    lostCount: 0,
-  };
+/** Starts the field read into `sp.builder` (one object reused from field to field: no garbage per field). */
+function newField(
+  sp: Splitter,
+  name: string,
+  key: string,
+  line: number,
+  start: number,
+  value: string,
+): FieldBuilder {
+  const b = sp.builder;
+  b.name = name;
+  b.key = key;
+  b.line = line;
+  b.endLine = line;
+  b.start = start;
+  b.end = start + value.length;
+  b.value = value;
+  b.length = value.length;
+  b.keepable = true;
+  b.folds = 0;
+  b.lostFirst = 0;
+  b.lostLast = 0;
+  b.lostCount = 0;
+  return b;
 }
 
 /** Every line break of a stretch of raw text (the lines themselves hold no CR or LF). */
@@ -472,8 +526,13 @@ function appendLine(
   spaced: boolean,
 ): void {
   const { text } = sp.reader;
+  const keepable =
+    b.keepable &&
+    !spaced &&
+    lineNo === b.endLine + 1 &&
+    sp.baseIndent === 0 &&
+    (b.folds > 0 || KEPT_FOLDED.has(b.key));
   sp.folds.add(b.folds++, b.length, start - b.start, lineNo);
-  const keepable = b.keepable && !spaced && lineNo === b.endLine + 1 && sp.baseIndent === 0;
   // A kept stretch that stops being one (rare: hostile or mangled input) is unfolded after all.
   if (b.value === null && !keepable) b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '');
   if (b.value !== null) b.value += spaced ? ` ${text.slice(start, end)}` : text.slice(start, end);
@@ -528,13 +587,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   // A byte-order mark (a file saved by a Windows editor) would hide the first field name.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const reader = new LineReader(text);
-  const fields: HeaderField[] = [];
+  const fields = new FieldList();
   let current: FieldBuilder | null = null;
   let bodyStart: number | null = null;
 
   const flush = (): void => {
     if (!current) return;
-    fields.push(finishField(sp, current, fields.length));
+    fields.add(finishField(sp, current, fields.count));
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
@@ -552,7 +611,28 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = reader.has(i) ? wspRun(text, reader.start(i), reader.end(i)) : 0;
-  const sp: Splitter = { reader, baseIndent, colon: [0], folds: new FoldScratch() };
+  const sp: Splitter = {
+    reader,
+    baseIndent,
+    colon: [0],
+    folds: new FoldScratch(),
+    builder: {
+      name: '',
+      key: '',
+      line: 0,
+      endLine: 0,
+      start: 0,
+      end: 0,
+      value: '',
+      length: 0,
+      keepable: true,
+      folds: 0,
+      lostFirst: 0,
+      lostLast: 0,
+      lostCount: 0,
+    },
+    lastName: '',
+  };
 
   // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
   // pasted with blank lines between its fields, and a blank line no longer means "the body starts".
@@ -575,7 +655,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const nextNameEnd = nextIsContinuation
         ? -1
         : fieldNameEnd(text, nextStart + nextIndent, nextEnd, sp.colon);
-      const nextName = nextNameEnd < 0 ? null : text.slice(nextStart + nextIndent, nextNameEnd);
+      const nextName = nextNameEnd < 0 ? null : nameAt(sp, nextStart + nextIndent, nextNameEnd);
       const startsSeparatedBlock =
         !sawMimeField &&
         current !== null &&
@@ -609,7 +689,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       continue;
     }
     const nameEnd = fieldNameEnd(text, start, end, sp.colon);
-    const name = nameEnd < 0 ? null : text.slice(start, nameEnd);
+    const name = nameEnd < 0 ? null : nameAt(sp, start, nameEnd);
     // Read before the antispam lookahead reuses the scratch slot.
     const afterColon = sp.colon[0] + 1;
     const lostIndentAntispam = name !== null && continuesAntispam(sp, current, name, i, start);
@@ -618,7 +698,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const { name: shared, key } = fieldName(name);
       if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(shared, key, lineNo, valueStart, text.slice(valueStart, end));
+      current = newField(sp, shared, key, lineNo, valueStart, text.slice(valueStart, end));
       continue;
     }
     if (current) {
@@ -639,7 +719,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       lines ??= splitLines(text);
       return lines;
     },
-    fields,
+    fields: fields.finish(),
     bodyStart,
   };
 }
