@@ -234,6 +234,13 @@ const MAX_LOOKAHEAD = 4096;
 const NO_FOLDS: number[] = Object.freeze<number[]>([]) as number[];
 
 /**
+ * Folds from which a field's offsets are a typed array: a plain one this long nears V8's large-object
+ * size, whose fresh pages cost more than the typed array's buffer (reused by the allocator). Real fields
+ * fold a few dozen times; plain arrays stay cheaper to make and read below that.
+ */
+const TYPED_FOLDS = 8192;
+
+/**
  * The fold offsets and lines of the field being read. Typed arrays reused from field to field: a field
  * folded over tens of thousands of lines would otherwise grow two plain arrays push by push, and each
  * regrowth past ~16K entries is a fresh large-object allocation.
@@ -263,9 +270,14 @@ class FoldScratch {
    * by `lead` (the indentation dropped from the start of the value) and clamped to [0, `length`] (the
    * whitespace trimmed from its end).
    */
-  offsetsOut(n: number, lead: number, length: number, raw: boolean): number[] {
+  offsetsOut(n: number, lead: number, length: number, raw: boolean): number[] | Int32Array {
     if (n === 0) return NO_FOLDS;
     const from = raw ? this.rawOffsets : this.offsets;
+    if (n >= TYPED_FOLDS) {
+      const typed = new Int32Array(n);
+      for (let k = 0; k < n; k++) typed[k] = Math.min(Math.max(0, from[k] - lead), length);
+      return typed;
+    }
     const out = new Array<number>(n);
     for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, from[k] - lead), length);
     return out;
@@ -444,16 +456,42 @@ function isMboxFromLine(text: string, start: number, end: number): boolean {
 const KEEP_BREAKS_FROM = 64 * 1024;
 
 /**
- * Fields whose readers see the value only through the CFWS lexer (src/parser/cursor.ts), to which a line
- * break is folding whitespace like the WSP after it: they read a value the same with or without its
- * breaks. Values read as text (Subject, display names, dates) are always unfolded.
+ * Fields whose readers take a line break of a kept value for the folding whitespace it is: those that
+ * read it through the CFWS lexer (src/parser/cursor.ts), and the Subject and address fields, of which
+ * only a head is read (unfoldedHead) and the Subject unfolded whole. Values read as plain text (dates,
+ * Message-ID, antispam maps) are always unfolded.
  */
 const KEPT_FOLDED = new Set([
   'authentication-results',
   'arc-authentication-results',
   'authentication-results-original',
   'received-spf',
+  'subject',
+  'from',
+  'sender',
+  'reply-to',
+  'to',
+  'cc',
 ]);
+
+/** The unfolded length of each field kept with its line breaks (any other's is its value's length). */
+const keptLengths = new WeakMap<HeaderField, number>();
+
+/** The length of `field`'s value as unfolded. */
+export function unfoldedLength(field: HeaderField): number {
+  return keptLengths.get(field) ?? field.value.length;
+}
+
+/** The first `max` characters of `text` as unfolded (see KEEP_BREAKS_FROM), cut without a copy of the rest. */
+export function unfoldedHead(text: string, max: number): string {
+  const head = text.length > max ? text.slice(0, unfoldedCut(text, max)) : text;
+  return unfolded(head);
+}
+
+/** `text` without the line breaks of a value kept with them (itself when it has none). */
+export function unfolded(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(LINE_BREAKS, '') : text;
+}
 
 interface FieldBuilder {
   name: string;
@@ -559,9 +597,11 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
   // continuation's indentation (and, in a kept stretch, the line break) at the start: drop it, and the
   // fold offsets move with it.
   const lead = kept ? leadingSpaceLength(value) : leadingWspLength(value);
+  const leadBreaks = kept ? breaksIn(value, lead) : 0;
   if (lead > 0) value = value.slice(lead);
+  const untrimmed = value.length;
   if (mayEndInWhitespace(value)) value = value.trimEnd();
-  return {
+  const field: HeaderField = {
     name: b.name,
     key: b.key,
     value,
@@ -571,6 +611,17 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
     foldLines: sp.folds.linesOut(b.folds, b.line),
     index,
   };
+  // The unfolded value would be b.length long, less its lead (WSP only) and what trimEnd removed (no
+  // break: a kept value ends on a line's text).
+  if (kept) keptLengths.set(field, b.length - (lead - leadBreaks) - (untrimmed - value.length));
+  return field;
+}
+
+/** The line breaks among the first `n` characters of `text`. */
+function breaksIn(text: string, n: number): number {
+  let breaks = 0;
+  for (let i = 0; i < n; i++) if (!isWsp(text.charCodeAt(i))) breaks++;
+  return breaks;
 }
 
 /**
@@ -724,6 +775,16 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   };
 }
 
+/**
+ * Whether the value of `field`, as unfolded, holds `text`. A value kept with its line breaks
+ * (KEEP_BREAKS_FROM) holds the same non-blank runs, but a text with whitespace may cross one of its breaks.
+ */
+export function valueIncludes(field: HeaderField, text: string): boolean {
+  const { value } = field;
+  if (value.includes(text)) return true;
+  return /\s/.test(text) && /[\r\n]/.test(value) && value.replace(LINE_BREAKS, '').includes(text);
+}
+
 /** The 1-based physical line on which `offset` (an index into `field.value`) stands. */
 export function lineOf(field: HeaderField, offset: number): number {
   const folds = field.foldOffsets;
@@ -759,7 +820,7 @@ export function collapseWhitespace(text: string, max = MAX_TEXT): string {
  * Where the first `count` characters of `text` as unfolded end: the line breaks of a value kept with them
  * (KEEP_BREAKS_FROM) are not counted, so that its evidence holds what the unfolded value's would.
  */
-function unfoldedCut(text: string, count: number): number {
+export function unfoldedCut(text: string, count: number): number {
   let breaks = 0;
   let i = 0;
   for (; i < text.length && i - breaks < count; i++) {

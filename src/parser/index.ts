@@ -3,7 +3,7 @@ import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from 
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
-import { locateField, splitHeaderBlock } from './fields';
+import { locateField, splitHeaderBlock, unfoldedLength } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './received-spf';
@@ -166,8 +166,9 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.to = first(byKey, 'to', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.cc = first(byKey, 'cc', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.subject = first(byKey, 'subject', warnings, (f) => {
-    if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
-      warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);
+    const length = unfoldedLength(f);
+    if (length > MAX_DECODED && f.value.includes('=?')) {
+      warnings.add(f.name, f.line, `Subject is ${length} characters long: only the start is decoded`);
     }
     return decodeEncodedWords(f.value);
   });

@@ -45,9 +45,10 @@ export interface HeaderField {
   endLine: number;
   /**
    * Offsets into `value` where each physical line after the first begins, so a sub-part of the value
-   * can be mapped back to its line: see `lineOf` in src/parser/fields.ts.
+   * can be mapped back to its line: see `lineOf` in src/parser/fields.ts. A typed array for a field
+   * folded thousands of times.
    */
-  foldOffsets: number[];
+  foldOffsets: number[] | Int32Array;
   /**
    * The physical line of each entry of `foldOffsets`, listed only when blank lines were skipped inside
    * the field (a block pasted with a blank line after every line). Absent when they are the consecutive

@@ -1,5 +1,5 @@
 import { Cursor, wordStops } from '../../src/parser/cursor';
-import { lineOf, splitHeaderBlock } from '../../src/parser/fields';
+import { lineOf, splitHeaderBlock, unfoldedLength, valueIncludes } from '../../src/parser/fields';
 import { parseHeaders } from '../../src/parser';
 import { WarningSink } from '../../src/parser/warnings';
 
@@ -21,15 +21,28 @@ function longResults(): string {
   return text;
 }
 
-describe('splitHeaderBlock: a very long folded Authentication-Results keeps its line breaks', () => {
+describe('splitHeaderBlock: a very long folded Authentication-Results or Subject keeps its line breaks', () => {
   const { folded, lines } = fold(longResults(), 70);
-  const raw = `Authentication-Results: ${folded}\r\nSubject: ${folded}\r\nAuthentication-Results: a;\r\n spf=pass\r\n`;
-  const [ar, subject, short] = splitHeaderBlock(raw, new WarningSink()).fields;
+  const raw =
+    `Authentication-Results: ${folded}\r\nComments: ${folded}\r\nSubject: ${folded}\r\n` +
+    'Authentication-Results: a;\r\n spf=pass\r\n';
+  const [ar, comments, subject, short] = splitHeaderBlock(raw, new WarningSink()).fields;
 
-  it('is the raw text itself, while a Subject as long and a short field are unfolded', () => {
+  it('is the raw text itself, while a Comments field as long and a short field are unfolded', () => {
     expect(ar.value).toBe(folded);
-    expect(subject.value).toBe(lines.join(' '));
+    expect(subject.value).toBe(folded);
+    expect(comments.value).toBe(lines.join(' '));
+    expect(unfoldedLength(subject)).toBe(comments.value.length);
+    expect(unfoldedLength(comments)).toBe(comments.value.length);
     expect(short.value).toBe('a; spf=pass');
+  });
+
+  it('holds, for valueIncludes, a text that crosses one of its line breaks', () => {
+    const across = `${lines[0].slice(-4)} ${lines[1].slice(0, 4)}`;
+    expect(ar.value.includes(across)).toBe(false);
+    expect(valueIncludes(ar, across)).toBe(true);
+    expect(valueIncludes(ar, `${lines[0].slice(-4)}  ${lines[1].slice(0, 4)}`)).toBe(false);
+    expect(valueIncludes(short, 'a; spf')).toBe(true);
   });
 
   it('has fold offsets that point at the start of each physical line in the value', () => {
@@ -65,6 +78,33 @@ describe('parseHeaders: a kept Authentication-Results reads as its unfolded valu
   it('gives the same warnings, on the same lines', () => {
     const notIndented = (w: { message: string }) => !w.message.includes('not indented');
     expect(keptRead.warnings).toEqual(unfoldedRead.warnings.filter(notIndented));
+  });
+});
+
+describe('parseHeaders: a kept Subject and From read as their unfolded values do', () => {
+  let words = '';
+  for (let i = 0; words.length < 70_000; i++) {
+    words += i % 3 ? `=?utf-8?B?w6nDqMOq?= "q\\"${i}" ` : `Caf=?utf-8?Q?=C3=A9?= ${i}, `;
+  }
+  const { folded } = fold(words, 70);
+  const block = (lost: string) =>
+    `Subject: ${folded}\r\n${lost}end\r\nFrom: ${folded}\r\n${lost}<a@b.example>\r\nTo: ${folded}\r\n${lost}x\r\n`;
+  // The same physical lines, but the last line of each field lost its indentation: those are unfolded.
+  const keptRead = parseHeaders(block(' '));
+  const unfoldedRead = parseHeaders(block(''));
+
+  it('are kept in one case and unfolded in the other', () => {
+    expect(keptRead.fields.every((f) => f.value.includes('\r\n'))).toBe(true);
+    expect(unfoldedRead.fields.some((f) => f.value.includes('\r\n'))).toBe(false);
+  });
+
+  it('give the same subject, mailboxes and warnings', () => {
+    expect(keptRead.subject).toBe(unfoldedRead.subject);
+    expect(keptRead.from).toEqual(unfoldedRead.from);
+    expect(keptRead.to).toEqual(unfoldedRead.to);
+    const notIndented = (w: { message: string }) => !w.message.includes('not indented');
+    expect(keptRead.warnings).toEqual(unfoldedRead.warnings.filter(notIndented));
+    expect(keptRead.warnings.some((w) => w.message.includes('characters long'))).toBe(true);
   });
 });
 
