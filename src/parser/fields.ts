@@ -250,6 +250,10 @@ class FoldScratch {
   private rawOffsets = new Int32Array(64);
   private lines = new Int32Array(64);
 
+  get capacity(): number {
+    return this.offsets.length;
+  }
+
   /**
    * Records fold `at`: where its line starts in the unfolded value and in the raw stretch the value was
    * read from (`rawOffset`, meaningful while the value is one stretch of the raw text), and its line.
@@ -296,6 +300,18 @@ class FoldScratch {
     for (k = 0; k < n; k++) out[k] = this.lines[k];
     return out;
   }
+}
+
+/**
+ * The fold scratch, shared by every split (one runs at a time, start to end): a field folded over tens of
+ * thousands of lines grows it past the allocator's reuse size, where every fresh buffer is new pages.
+ * Kept up to MAX_KEPT_FOLDS entries (a 1 MB field's worth, 384 KB); a larger one is dropped after use.
+ */
+let sharedFolds = new FoldScratch();
+const MAX_KEPT_FOLDS = 1 << 15;
+
+function releaseFolds(folds: FoldScratch): void {
+  if (folds.capacity > MAX_KEPT_FOLDS) sharedFolds = new FoldScratch();
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -662,11 +678,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = reader.has(i) ? wspRun(text, reader.start(i), reader.end(i)) : 0;
+  // Also here: a split that threw did not release an oversized scratch.
+  releaseFolds(sharedFolds);
   const sp: Splitter = {
     reader,
     baseIndent,
     colon: [0],
-    folds: new FoldScratch(),
+    folds: sharedFolds,
     builder: {
       name: '',
       key: '',
@@ -764,6 +782,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     }
   }
   flush();
+  releaseFolds(sp.folds);
   let lines: string[] | null = null;
   return {
     get lines(): string[] {
