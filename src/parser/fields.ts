@@ -613,10 +613,16 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
   // continuation's indentation (and, in a kept stretch, the line break) at the start: drop it, and the
   // fold offsets move with it.
   const lead = kept ? leadingSpaceLength(value) : leadingWspLength(value);
-  const leadBreaks = kept ? breaksIn(value, lead) : 0;
+  // What the unfolded value would lose of its b.length characters: its lead (WSP only) and what trimEnd
+  // removes (a value whose last line is WSP and Unicode spaces loses the break before it too).
+  let dropped = kept ? lead - breaksIn(value, 0, lead) : 0;
   if (lead > 0) value = value.slice(lead);
-  const untrimmed = value.length;
-  if (mayEndInWhitespace(value)) value = value.trimEnd();
+  if (mayEndInWhitespace(value)) {
+    const untrimmed = value;
+    value = value.trimEnd();
+    if (kept)
+      dropped += untrimmed.length - value.length - breaksIn(untrimmed, value.length, untrimmed.length);
+  }
   const field: HeaderField = {
     name: b.name,
     key: b.key,
@@ -627,16 +633,17 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
     foldLines: sp.folds.linesOut(b.folds, b.line),
     index,
   };
-  // The unfolded value would be b.length long, less its lead (WSP only) and what trimEnd removed (no
-  // break: a kept value ends on a line's text).
-  if (kept) keptLengths.set(field, b.length - (lead - leadBreaks) - (untrimmed - value.length));
+  if (kept) keptLengths.set(field, b.length - dropped);
   return field;
 }
 
-/** The line breaks among the first `n` characters of `text`. */
-function breaksIn(text: string, n: number): number {
+/** The line breaks (CR and LF characters) in [from, to) of `text`. */
+function breaksIn(text: string, from: number, to: number): number {
   let breaks = 0;
-  for (let i = 0; i < n; i++) if (!isWsp(text.charCodeAt(i))) breaks++;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR || c === LF) breaks++;
+  }
   return breaks;
 }
 

@@ -24,7 +24,8 @@ function longResults(): string {
 describe('splitHeaderBlock: a very long folded Authentication-Results or Subject keeps its line breaks', () => {
   const { folded, lines } = fold(longResults(), 70);
   const raw =
-    `Authentication-Results: ${folded}\r\nComments: ${folded}\r\nSubject: ${folded}\r\n` +
+    // The last line of Comments and Subject holds spaces only (trimmed, with the break before it).
+    `Authentication-Results: ${folded}\r\nComments: ${folded}\r\n \u00a0\r\nSubject: ${folded}\r\n \u00a0\r\n` +
     'Authentication-Results: a;\r\n spf=pass\r\n';
   const [ar, comments, subject, short] = splitHeaderBlock(raw, new WarningSink()).fields;
 
