@@ -3,7 +3,7 @@ import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from 
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
-import { locateField, splitHeaderBlock } from './fields';
+import { locateField, splitHeaderBlock, unfoldedLength } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './received-spf';
@@ -27,15 +27,19 @@ function guarded<T>(field: HeaderField, warnings: WarningSink, read: () => T): T
   }
 }
 
-/** Fields by lower-cased name, each list top-most first: one pass, so lookups do not rescan the block. */
-type FieldsByKey = Map<string, HeaderField[]>;
+/**
+ * Fields by lower-cased name, each list top-most first: one pass, so lookups do not rescan the block.
+ * A list keeps the first LISTED fields of its name (no reader reads more) and counts the rest: a block of
+ * 50,000 Received fields would otherwise grow a list past V8's large-object size push by push.
+ */
+type FieldsByKey = Map<string, { fields: HeaderField[]; count: number }>;
 
 function groupByKey(fields: HeaderField[]): FieldsByKey {
   const byKey: FieldsByKey = new Map();
   for (const f of fields) {
     const list = byKey.get(f.key);
-    if (list) list.push(f);
-    else byKey.set(f.key, [f]);
+    if (!list) byKey.set(f.key, { fields: [f], count: 1 });
+    else if (list.count++ < LISTED) list.fields.push(f);
   }
   return byKey;
 }
@@ -47,18 +51,18 @@ function all<T>(
   read: (f: HeaderField) => T,
   max = MAX_REPEATED,
 ): T[] {
-  const list = byKey.get(key) ?? [];
+  const { fields: list, count } = byKey.get(key) ?? { fields: [], count: 0 };
   const out: T[] = [];
   for (const f of list.length > max ? list.slice(0, max) : list) {
     const value = guarded(f, warnings, () => read(f));
     if (value !== null) out.push(value);
   }
-  if (list.length > max) {
+  if (count > max) {
     const firstSkipped = list[max];
     warnings.add(
       firstSkipped.name,
       firstSkipped.line,
-      `${list.length} ${firstSkipped.name} fields: only the newest ${max} are read`,
+      `${count} ${firstSkipped.name} fields: only the newest ${max} are read`,
     );
   }
   return out;
@@ -70,7 +74,7 @@ function first<T>(
   warnings: WarningSink,
   read: (f: HeaderField) => T,
 ): T | null {
-  const f = byKey.get(key)?.[0];
+  const f = byKey.get(key)?.fields[0];
   return f ? guarded(f, warnings, () => read(f)) : null;
 }
 
@@ -81,6 +85,8 @@ function first<T>(
  */
 const MAX_REPEATED = 100;
 const MAX_HOPS = 200;
+/** Fields of one name listed by groupByKey: the most any reader reads, and the first it skips. */
+const LISTED = Math.max(MAX_REPEATED, MAX_HOPS) + 1;
 
 /** A single-value field with its location; null when the value is empty (an empty field proves nothing). */
 function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: string; loc: Location } | null {
@@ -166,8 +172,9 @@ export function parseHeaders(raw: string): ParsedMessage {
   message.to = first(byKey, 'to', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.cc = first(byKey, 'cc', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
   message.subject = first(byKey, 'subject', warnings, (f) => {
-    if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
-      warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);
+    const length = unfoldedLength(f);
+    if (length > MAX_DECODED && f.value.includes('=?')) {
+      warnings.add(f.name, f.line, `Subject is ${length} characters long: only the start is decoded`);
     }
     return decodeEncodedWords(f.value);
   });
