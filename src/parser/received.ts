@@ -84,6 +84,9 @@ function withoutHelo(comment: string): string {
     .join(' ');
 }
 
+/** The angle brackets around a `for` address ("<user@contoso.com>"). */
+const ANGLE_BRACKETS = /^<|>$/g;
+
 /** A hop with the instant of its date (ms since 1970, UTC), for the delays between hops. */
 export interface TimedHop {
   hop: ReceivedHop;
@@ -200,7 +203,7 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     by,
     with: withWords,
     id,
-    for: forWord === null ? null : forWord.replace(/^<|>$/g, ''),
+    for: forWord === null ? null : forWord.replace(ANGLE_BRACKETS, ''),
     date,
     delaySeconds: null,
     fromIp: commentIp ?? wordIp(from, laterFromWords),
