@@ -35,7 +35,6 @@ for (const service of SERVICE_DOMAINS) {
 }
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
 const PRIVATE_TLDS = ['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp'];
-const PRIVATE_TLD_SUFFIXES = PRIVATE_TLDS.map((tld) => `.${tld}`);
 
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = topDownHops(parsed.hops);
@@ -173,7 +172,7 @@ function hostOrganization(host: string | null): string | null {
   if (!host) return null;
   const name = normalizeDomain(host);
   const lastDot = name.lastIndexOf('.');
-  if (lastDot < 0 || hasPrivateTld(name) || (isDigit(name.charCodeAt(lastDot + 1)) && asIp(name)))
+  if (lastDot < 0 || hasPrivateTld(name, lastDot) || (isDigit(name.charCodeAt(lastDot + 1)) && asIp(name)))
     return null;
   return organizationalDomain(name);
 }
@@ -182,9 +181,13 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** The name ends in one of PRIVATE_TLDS, told without cutting its last label out. */
-function hasPrivateTld(name: string): boolean {
-  for (const suffix of PRIVATE_TLD_SUFFIXES) if (name.endsWith(suffix)) return true;
+/**
+ * The last label (after the dot at `lastDot`) is one of PRIVATE_TLDS, compared in place: lengths first,
+ * so a name under .com or .net is mostly told from its length alone.
+ */
+function hasPrivateTld(name: string, lastDot: number): boolean {
+  const length = name.length - lastDot - 1;
+  for (const tld of PRIVATE_TLDS) if (tld.length === length && name.startsWith(tld, lastDot + 1)) return true;
   return false;
 }
 
