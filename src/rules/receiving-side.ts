@@ -85,7 +85,8 @@ function topDownHops(hops: readonly ReceivedHop[]): ReceivedHop[] {
 /**
  * The organisational domains (see hostOrganization) of the hosts of each hop, top-most first, each worked
  * out the first time a search asks: a hop-heavy block is walked once per receiver, and most of its hops
- * never.
+ * never. The server that sent hop `i` on usually wrote the hop below it (`hops[i].from` is
+ * `hops[i + 1].by`, spelled the same): then the name is looked up once for both.
  */
 class HopOrganizations {
   private readonly fromOrgs: (string | null | undefined)[];
@@ -102,13 +103,23 @@ class HopOrganizations {
 
   from(i: number): string | null {
     let org = this.fromOrgs[i];
-    if (org === undefined) this.fromOrgs[i] = org = hostOrganization(this.hops[i].from);
+    if (org === undefined) {
+      const host = this.hops[i].from;
+      const below = i + 1 < this.hops.length ? this.byOrgs[i + 1] : undefined;
+      org = below !== undefined && this.hops[i + 1].by === host ? below : hostOrganization(host);
+      this.fromOrgs[i] = org;
+    }
     return org;
   }
 
   by(i: number): string | null {
     let org = this.byOrgs[i];
-    if (org === undefined) this.byOrgs[i] = org = hostOrganization(this.hops[i].by);
+    if (org === undefined) {
+      const host = this.hops[i].by;
+      const above = i > 0 ? this.fromOrgs[i - 1] : undefined;
+      org = above !== undefined && this.hops[i - 1].from === host ? above : hostOrganization(host);
+      this.byOrgs[i] = org;
+    }
     return org;
   }
 }
