@@ -149,8 +149,7 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     }
     if (dateStart >= 0) {
       // Part of the date, read below from the text after the last ';': only a later ';' matters here.
-      const empty = code === 34 /* " */ ? c.readQuoted().length === 0 : !c.skipWord(WORD_STOPS);
-      if (empty) c.pos++; // as for an empty clause word below
+      skipToSemicolon(c);
       continue;
     }
     let text = value;
@@ -210,6 +209,30 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     loc: locateField(field),
   };
   return { hop, time };
+}
+
+/**
+ * Moves past date text to the next top-level ';' (or the end) in one pass, as reading it word by word
+ * would: a backslash escapes the character after it, comments and quoted strings are skipped whole
+ * (reporting an unterminated one), and an empty quoted string takes the character after it along, as an
+ * empty clause word does.
+ */
+function skipToSemicolon(c: Cursor): void {
+  const s = c.text;
+  let i = c.pos;
+  while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (code === 59 /* ; */) break;
+    if (code === 40 /* ( */ || code === 34 /* " */) {
+      c.pos = i;
+      if (code === 40) c.skipCfws();
+      else if (c.readQuoted().length === 0) c.pos++;
+      i = c.pos;
+    } else {
+      i += code === 92 /* \ */ ? 2 : 1;
+    }
+  }
+  c.pos = Math.min(i, s.length);
 }
 
 /** The first address among the from clause's words (kept up to MAX_CLAUSE_WORDS). */
