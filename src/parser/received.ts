@@ -249,11 +249,13 @@ function wordIp(first: string | null, later: string[] | null): string | null {
 
 /** Hops read top-most first → the order they happened (oldest first), with the delay between them. */
 export function orderHops(topMostFirst: TimedHop[]): ReceivedHop[] {
-  const timed = [...topMostFirst].reverse();
-  for (let i = 1; i < timed.length; i++) {
-    const before = timed[i - 1].time;
-    const after = timed[i].time;
-    if (before !== null && after !== null) timed[i].hop.delaySeconds = Math.round((after - before) / 1000);
+  const hops: ReceivedHop[] = [];
+  for (let i = topMostFirst.length - 1; i >= 0; i--) {
+    const { hop } = topMostFirst[i];
+    const before = i + 1 < topMostFirst.length ? topMostFirst[i + 1].time : null;
+    const after = topMostFirst[i].time;
+    if (before !== null && after !== null) hop.delaySeconds = Math.round((after - before) / 1000);
+    hops.push(hop);
   }
-  return timed.map((t) => t.hop);
+  return hops;
 }
