@@ -182,16 +182,23 @@ function isAsciiLetter(text: string, at: number): boolean {
 
 /** The month whose three-letter name (any case) is at `at`, 0–11, or -1; the three are ASCII letters. */
 function monthAt(text: string, at: number): number {
-  const a = text.charCodeAt(at) | 0x20;
-  const b = text.charCodeAt(at + 1) | 0x20;
-  const c = text.charCodeAt(at + 2) | 0x20;
-  // A loop, not findIndex: its callback would be a closure made on every call.
-  for (let i = 0; i < MONTHS.length; i++) {
-    const name = MONTHS[i];
-    if (name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c) return i;
-  }
-  return -1;
+  const code =
+    ((text.charCodeAt(at) | 0x20) << 16) |
+    ((text.charCodeAt(at + 1) | 0x20) << 8) |
+    (text.charCodeAt(at + 2) | 0x20);
+  return MONTH_CODES.get(code) ?? -1;
 }
+
+/**
+ * Each month's three lower-case letters packed into one number (a byte each), for monthAt: one lookup
+ * instead of comparing the letters with twelve names.
+ */
+const MONTH_CODES = new Map<number, number>(
+  MONTHS.map((name, month) => [
+    (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2),
+    month,
+  ]),
+);
 
 /**
  * The form nearly every mailer writes, "Mon, 23 Nov 2026 03:00:05 +0000" (day name optional, one-digit
