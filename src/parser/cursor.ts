@@ -60,8 +60,11 @@ export class Cursor {
     return this.pos > start;
   }
 
-  /** Reads a comment starting at '(' and returns its inner text (nested comments kept as written). */
-  private readComment(): string {
+  /**
+   * Reads a comment starting at '(' and returns its inner text (nested comments kept as written), as
+   * skipCfws collects them; for a caller that reads a few comments and skips the rest.
+   */
+  readComment(): string {
     const open = this.pos;
     const close = this.skipComment();
     return collapseWhitespace(this.text.slice(open + 1, close), MAX_COMMENT);

@@ -30,8 +30,8 @@ export interface DateReading {
   problem: string | null;
 }
 
-/** A date read: its ISO text and its instant. */
-interface Instant {
+/** A date read: its ISO text and its instant; its problem is filled in by the reader that has one. */
+interface Instant extends DateReading {
   iso: string;
   time: number;
 }
@@ -93,22 +93,49 @@ function iso(
   // its fields, as toISOString would write it; new Date(…).toISOString() costs more than the rest of the read.
   const utcMinutes = h * 60 + m - zone;
   if (utcMinutes >= 0 && utcMinutes < 24 * 60) {
-    const hh = two(Math.floor(utcMinutes / 60));
-    return {
-      iso: `${year}-${two(month + 1)}-${two(day)}T${hh}:${two(utcMinutes % 60)}:${two(seconds)}.000Z`,
-      time,
-    };
+    const text = isoText(year, month + 1, day, Math.floor(utcMinutes / 60), utcMinutes % 60, seconds);
+    return { iso: text, time, problem: null };
   }
-  return { iso: new Date(time).toISOString(), time };
+  return { iso: new Date(time).toISOString(), time, problem: null };
 }
 
-/** Two digits, as in an ISO date; `n` is 0–59. */
-function two(n: number): string {
-  return TWO_DIGITS[n];
+/** The char code of the decimal digit `d` (0–9). */
+function digit(d: number): number {
+  return 48 + d;
 }
 
-/** "00" to "59": every month, day, hour, minute and second an ISO date writes, made once. */
-const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+/**
+ * "YYYY-MM-DDThh:mm:ss.000Z" (`year` of four digits, the rest 0–59) written in one piece: a template
+ * literal joins thirteen parts, one string allocated per part, and every hop of a block writes one.
+ */
+function isoText(year: number, month: number, day: number, h: number, m: number, s: number): string {
+  return String.fromCharCode(
+    digit(Math.floor(year / 1000)),
+    digit(Math.floor(year / 100) % 10),
+    digit(Math.floor(year / 10) % 10),
+    digit(year % 10),
+    45 /* - */,
+    digit(Math.floor(month / 10)),
+    digit(month % 10),
+    45,
+    digit(Math.floor(day / 10)),
+    digit(day % 10),
+    84 /* T */,
+    digit(Math.floor(h / 10)),
+    digit(h % 10),
+    58 /* : */,
+    digit(Math.floor(m / 10)),
+    digit(m % 10),
+    58,
+    digit(Math.floor(s / 10)),
+    digit(s % 10),
+    46 /* . */,
+    48,
+    48,
+    48,
+    90 /* Z */,
+  );
+}
 
 /**
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (`month` 0–11), by counting
@@ -155,24 +182,41 @@ function isAsciiLetter(text: string, at: number): boolean {
 
 /** The month whose three-letter name (any case) is at `at`, 0–11, or -1; the three are ASCII letters. */
 function monthAt(text: string, at: number): number {
-  const a = text.charCodeAt(at) | 0x20;
-  const b = text.charCodeAt(at + 1) | 0x20;
-  const c = text.charCodeAt(at + 2) | 0x20;
-  return MONTHS.findIndex(
-    (name) => name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c,
-  );
+  const code =
+    ((text.charCodeAt(at) | 0x20) << 16) |
+    ((text.charCodeAt(at + 1) | 0x20) << 8) |
+    (text.charCodeAt(at + 2) | 0x20);
+  return MONTH_CODES.get(code) ?? -1;
 }
 
 /**
- * The form nearly every mailer writes, "Mon, 23 Nov 2026 03:00:05 +0000" (day name optional, one-digit
- * day allowed), read by position: a regex match with its ten captured strings cost more than the rest
- * of reading a hop. Null for anything else, to let the general reader below decide (and explain).
+ * Each month's three lower-case letters packed into one number (a byte each), for monthAt: one lookup
+ * instead of comparing the letters with twelve names.
  */
-function readCommonForm(text: string): Instant | null {
-  let at = 0;
-  if (isAsciiLetter(text, 0)) {
-    if (!isAsciiLetter(text, 1) || !isAsciiLetter(text, 2) || text.charCodeAt(3) !== 44 /* , */) return null;
-    at = text.charCodeAt(4) === 32 ? 5 : 4;
+const MONTH_CODES = new Map<number, number>(
+  MONTHS.map((name, month) => [
+    (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2),
+    month,
+  ]),
+);
+
+/**
+ * The form nearly every mailer writes, "Mon, 23 Nov 2026 03:00:05 +0000" (day name optional, one-digit
+ * day allowed), read by position from `text` between `start` and `end`: a regex match with its ten
+ * captured strings cost more than the rest of reading a hop. Null for anything else, to let the general
+ * reader below decide (and explain). Every character looked at before the length check lies before the
+ * `at + 20` the check then requires, so a reading never depends on text past `end`.
+ */
+function readCommonForm(text: string, start: number, end: number): Instant | null {
+  let at = start;
+  if (isAsciiLetter(text, start)) {
+    if (
+      !isAsciiLetter(text, start + 1) ||
+      !isAsciiLetter(text, start + 2) ||
+      text.charCodeAt(start + 3) !== 44 /* , */
+    )
+      return null;
+    at = text.charCodeAt(start + 4) === 32 ? start + 5 : start + 4;
   }
   const dayLength = digitsAt(text, at + 1, 1) >= 0 ? 2 : 1;
   const day = digitsAt(text, at, dayLength);
@@ -183,7 +227,7 @@ function readCommonForm(text: string): Instant | null {
   const month = monthAt(text, at + 1);
   at += 4;
   // " 2026 03:00:05 +0000" to the end of the text: 20 characters in fixed places.
-  if (text.length !== at + 20) return null;
+  if (end !== at + 20) return null;
   const year = digitsAt(text, at + 1, 4);
   const h = digitsAt(text, at + 6, 2);
   const min = digitsAt(text, at + 9, 2);
@@ -204,11 +248,6 @@ function readCommonForm(text: string): Instant | null {
   return iso(year, month, day, h, min, sec, zone);
 }
 
-/** A date that was read, with what it lacked; fields named (an object spread costs more than the read). */
-function read(instant: Instant, problem: string | null): DateReading {
-  return { iso: instant.iso, time: instant.time, problem };
-}
-
 /**
  * The ISO 8601 form, its parts checked as the RFC 5322 form's are; 24:00:00 (ISO 8601's end of a day)
  * is the next day's start.
@@ -225,15 +264,41 @@ function readIsoForm(match: RegExpExecArray, raw: string): DateReading {
   const zone = match[7] === undefined ? 0 : zoneOffset(match[7]);
   if (zone === null) return fail(`unknown time zone "${match[7]}"`);
   const value = iso(Number(match[1]), Number(match[2]) - 1, Number(match[3]), h, m, s, zone);
-  return value ? read(value, null) : fail('no such day');
+  return value ?? fail('no such day');
+}
+
+/** Longest text read as a date: long text is no date, and the bound caps the work on hostile input. */
+const MAX_DATE_TEXT = 200;
+
+/** Space, tab, CR or LF: the whitespace an unfolded header value holds around its date. */
+function isFoldSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/**
+ * `parseRfc5322Date(text.slice(start))`, with the common form read in place: a Received field and the
+ * Date field need no copy of their date text, nor of it trimmed, when it is written the usual way.
+ */
+export function parseRfc5322DateFrom(text: string, start: number): DateReading {
+  let end = text.length;
+  if (end - start <= MAX_DATE_TEXT) {
+    let first = start;
+    while (first < end && isFoldSpace(text.charCodeAt(first))) first++;
+    while (end > first && isFoldSpace(text.charCodeAt(end - 1))) end--;
+    // A reading starts and ends on a letter or digit and holds no '(': trim() and stripComments() would
+    // have left this very range.
+    const common = readCommonForm(text, first, end);
+    if (common) return common;
+  }
+  return parseRfc5322Date(start === 0 ? text : text.slice(start));
 }
 
 export function parseRfc5322Date(raw: string): DateReading {
-  // Long text is no date: bound the work on hostile input.
-  if (raw.length > 200) return { iso: null, time: null, problem: 'Date text is too long to be a date' };
+  if (raw.length > MAX_DATE_TEXT)
+    return { iso: null, time: null, problem: 'Date text is too long to be a date' };
   const text = stripComments(raw).trim();
-  const common = readCommonForm(text);
-  if (common) return read(common, null);
+  const common = readCommonForm(text, 0, text.length);
+  if (common) return common;
   const isoMatch = ISO_FORM.exec(text);
   if (isoMatch) return readIsoForm(isoMatch, raw);
   const tokens = text.split(/[\s,]+/).filter((t) => t.length > 0);
@@ -272,5 +337,6 @@ export function parseRfc5322Date(raw: string): DateReading {
   if (zone === null) return fail(`unknown time zone "${zoneToken}"`);
   const value = iso(year, month, day, h, m, s, zone);
   if (!value) return fail('no such day');
-  return read(value, zoneToken === undefined ? `Date "${raw.trim()}" has no time zone: read as UTC` : null);
+  if (zoneToken === undefined) value.problem = `Date "${raw.trim()}" has no time zone: read as UTC`;
+  return value;
 }

@@ -17,9 +17,10 @@ export type * from './types';
  * Runs `read` on a field and turns any failure into a warning: one unreadable field must never cost the
  * rest of the block (the parser never throws).
  */
-function guarded<T>(field: HeaderField, warnings: WarningSink, read: () => T): T | null {
+function guarded<T>(field: HeaderField, warnings: WarningSink, read: (f: HeaderField) => T): T | null {
   try {
-    return read();
+    // The field is passed, not captured: a closure per field would be made for each of a block's hops.
+    return read(field);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     warnings.add(field.name, field.line, `Could not read this field: ${why}`);
@@ -54,7 +55,7 @@ function all<T>(
   const { fields: list, count } = byKey.get(key) ?? { fields: [], count: 0 };
   const out: T[] = [];
   for (const f of list.length > max ? list.slice(0, max) : list) {
-    const value = guarded(f, warnings, () => read(f));
+    const value = guarded(f, warnings, read);
     if (value !== null) out.push(value);
   }
   if (count > max) {
@@ -75,7 +76,7 @@ function first<T>(
   read: (f: HeaderField) => T,
 ): T | null {
   const f = byKey.get(key)?.fields[0];
-  return f ? guarded(f, warnings, () => read(f)) : null;
+  return f ? guarded(f, warnings, read) : null;
 }
 
 /**

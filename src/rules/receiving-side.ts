@@ -34,15 +34,15 @@ for (const service of SERVICE_DOMAINS) {
   for (const domain of service) SERVICE_PEERS.set(domain, [...(SERVICE_PEERS.get(domain) ?? []), ...service]);
 }
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
-const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
+const PRIVATE_TLDS = ['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp'];
 
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
-  const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
-  const organizationOf = hostOrganizations();
-  const entries = new Map<string, ReceivedHop>();
-  const entryFor = (receiver: Set<string>): ReceivedHop => {
+  const hops = topDownHops(parsed.hops);
+  const orgs = new HopOrganizations(hops);
+  const entries = new Map<string, number>();
+  const entryFor = (receiver: Set<string>): number => {
     const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(hops, receiver, organizationOf);
+    const entry = entries.get(key) ?? findEntry(orgs, receiver);
     entries.set(key, entry);
     return entry;
   };
@@ -53,35 +53,84 @@ export function receivingSide(parsed: ParsedMessage): ReceivingSide {
     const id = ar.authservId || '';
     let receiver = receivers.get(id);
     if (!receiver) {
-      receiver = receiverDomains(ar, hops, organizationOf);
+      receiver = receiverDomains(ar, orgs);
       receivers.set(id, receiver);
     }
     return receiver;
   };
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : entryFor(receiverOf(ar))),
+    entryHop: (ar) => (hops.length === 0 ? null : hops[entryFor(receiverOf(ar))]),
     added(ar) {
       if (hops.length === 0) return true;
       const receiver = receiverOf(ar);
       const entry = entryFor(receiver);
-      if (ar.loc.line < entry.loc.line) return true;
-      const host = organizationOf(entry.by);
-      return organizationOf(ar.authservId) !== null && host !== null && receiver.has(host);
+      if (ar.loc.line < hops[entry].loc.line) return true;
+      const host = orgs.by(entry);
+      return hostOrganization(ar.authservId) !== null && host !== null && receiver.has(host);
     },
   };
+}
+
+/**
+ * The hops top-most first. The parser lists them oldest first, so in the order of their lines reversed:
+ * reversing that list is the sort without a comparison per pair of hops (any other order is sorted).
+ */
+function topDownHops(hops: readonly ReceivedHop[]): ReceivedHop[] {
+  for (let i = 1; i < hops.length; i++) {
+    if (hops[i - 1].loc.line <= hops[i].loc.line) return [...hops].sort((a, b) => a.loc.line - b.loc.line);
+  }
+  return [...hops].reverse();
+}
+
+/**
+ * The organisational domains (see hostOrganization) of the hosts of each hop, top-most first, each worked
+ * out the first time a search asks: a hop-heavy block is walked once per receiver, and most of its hops
+ * never. The server that sent hop `i` on usually wrote the hop below it (`hops[i].from` is
+ * `hops[i + 1].by`, spelled the same): then the name is looked up once for both.
+ */
+class HopOrganizations {
+  private readonly fromOrgs: (string | null | undefined)[];
+  private readonly byOrgs: (string | null | undefined)[];
+
+  constructor(readonly hops: readonly ReceivedHop[]) {
+    this.fromOrgs = new Array<string | null | undefined>(hops.length);
+    this.byOrgs = new Array<string | null | undefined>(hops.length);
+  }
+
+  get count(): number {
+    return this.hops.length;
+  }
+
+  from(i: number): string | null {
+    let org = this.fromOrgs[i];
+    if (org === undefined) {
+      const host = this.hops[i].from;
+      const below = i + 1 < this.hops.length ? this.byOrgs[i + 1] : undefined;
+      org = below !== undefined && this.hops[i + 1].by === host ? below : hostOrganization(host);
+      this.fromOrgs[i] = org;
+    }
+    return org;
+  }
+
+  by(i: number): string | null {
+    let org = this.byOrgs[i];
+    if (org === undefined) {
+      const host = this.hops[i].by;
+      const above = i > 0 ? this.fromOrgs[i - 1] : undefined;
+      org = above !== undefined && this.hops[i - 1].from === host ? above : hostOrganization(host);
+      this.byOrgs[i] = org;
+    }
+    return org;
+  }
 }
 
 /**
  * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
  * Online's (which writes none) and those of the server that wrote the top-most Received line.
  */
-function receiverDomains(
-  ar: AuthenticationResults,
-  topDown: ReceivedHop[],
-  organizationOf: OrganizationOf,
-): Set<string> {
-  const named = ar.authservId ? organizationOf(ar.authservId) : null;
-  const top = topDown.length > 0 ? organizationOf(topDown[0].by) : null;
+function receiverDomains(ar: AuthenticationResults, orgs: HopOrganizations): Set<string> {
+  const named = ar.authservId ? hostOrganization(ar.authservId) : null;
+  const top = orgs.count > 0 ? orgs.by(0) : null;
   const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
   const domains = new Set<string>();
   for (const seed of seeds) {
@@ -92,66 +141,65 @@ function receiverDomains(
 }
 
 /**
- * The hop where the receiver took the message from outside. It starts at the top-most Received written by
- * one of the receiver's servers (when the hop above it got the message from inside, so a Received that
- * names the receiver further down, under someone else's hop, is not taken at its word), else at the
- * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
- * message over.
+ * The index (top-most first) of the hop where the receiver took the message from outside. It starts at
+ * the top-most Received written by one of the receiver's servers (when the hop above it got the message
+ * from inside, so a Received that names the receiver further down, under someone else's hop, is not taken
+ * at its word), else at the top-most Received; then it follows the receiver's own hand-offs down until a
+ * server outside handed the message over.
  */
-function findEntry(
-  topDown: ReceivedHop[],
-  receiver: Set<string>,
-  organizationOf: OrganizationOf,
-): ReceivedHop {
-  const owned = topDown.findIndex((h) => {
-    const org = organizationOf(h.by);
-    return org !== null && receiver.has(org);
-  });
-  const fromInside = (hop: ReceivedHop): boolean => handedFromInside(hop, receiver, organizationOf);
-  let at = owned > 0 && fromInside(topDown[owned - 1]) ? owned : 0;
-  while (at + 1 < topDown.length && fromInside(topDown[at])) {
-    const org = organizationOf(topDown[at + 1].by);
+function findEntry(orgs: HopOrganizations, receiver: Set<string>): number {
+  let owned = -1;
+  for (let i = 0; i < orgs.count && owned < 0; i++) {
+    const org = orgs.by(i);
+    if (org !== null && receiver.has(org)) owned = i;
+  }
+  let at = owned > 0 && handedFromInside(orgs, owned - 1, receiver) ? owned : 0;
+  while (at + 1 < orgs.count && handedFromInside(orgs, at, receiver)) {
+    const org = orgs.by(at + 1);
     if (org !== null && !receiver.has(org)) break;
     at++;
   }
-  return topDown[at];
+  return at;
 }
 
 /**
- * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
- * organisation, or an unnamed host connecting from a private address.
+ * The server named in the from-clause of hop `i` is the receiver's: no from-clause (a local pick-up), a
+ * host of its organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, receiver: Set<string>, organizationOf: OrganizationOf): boolean {
+function handedFromInside(orgs: HopOrganizations, i: number, receiver: Set<string>): boolean {
+  const hop = orgs.hops[i];
   if (!hop.from) return true;
-  const org = organizationOf(hop.from);
+  const org = orgs.from(i);
   if (org !== null) return receiver.has(org);
   return !!hop.fromIp && isPrivateAddress(hop.fromIp);
 }
 
-/** The organisational domain of a public host name; null for an address, a bare label or a private name. */
-type OrganizationOf = (host: string | null) => string | null;
+/**
+ * The organisational domain of a public host name; null for an address, a bare label or a private name.
+ * Only a name whose last label starts with a digit is tried as an address: every IP literal with a dot
+ * ends in a dotted quad's digits, and a name ending in a letter (nearly every host) needs no regex run.
+ */
+function hostOrganization(host: string | null): string | null {
+  if (!host) return null;
+  const name = normalizeDomain(host);
+  const lastDot = name.lastIndexOf('.');
+  if (lastDot < 0 || hasPrivateTld(name, lastDot) || (isDigit(name.charCodeAt(lastDot + 1)) && asIp(name)))
+    return null;
+  return organizationalDomain(name);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
- * An OrganizationOf that remembers its answers for one message: a hop-heavy block names the same few
- * hosts hundreds of times. Made per message, so its keys (slices of that message's header text) do not
- * keep the text alive once the diagnosis is done.
+ * The last label (after the dot at `lastDot`) is one of PRIVATE_TLDS, compared in place: lengths first,
+ * so a name under .com or .net is mostly told from its length alone.
  */
-function hostOrganizations(): OrganizationOf {
-  const known = new Map<string, string | null>();
-  return (host) => {
-    if (!host) return null;
-    let org = known.get(host);
-    if (org === undefined) {
-      const name = normalizeDomain(host);
-      const lastDot = name.lastIndexOf('.');
-      org =
-        lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
-          ? null
-          : organizationalDomain(name);
-      known.set(host, org);
-    }
-    return org;
-  };
+function hasPrivateTld(name: string, lastDot: number): boolean {
+  const length = name.length - lastDot - 1;
+  for (const tld of PRIVATE_TLDS) if (tld.length === length && name.startsWith(tld, lastDot + 1)) return true;
+  return false;
 }
 
 /** RFC 1918, loopback, link-local, shared (RFC 6598) and IPv6 unique-local / link-local / loopback. */
@@ -169,5 +217,8 @@ function isPrivateAddress(ip: string): boolean {
     );
   }
   const lower = ip.toLowerCase();
-  return lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower);
+  return lower === '::1' || UNIQUE_LOCAL.test(lower) || LINK_LOCAL.test(lower);
 }
+
+const UNIQUE_LOCAL = /^f[cd]/;
+const LINK_LOCAL = /^fe[89ab]/;
