@@ -115,6 +115,7 @@ module.exports = (env = {}, argv = {}) => {
   // The DoH resolver for "Check DNS now" (off by default): its URL goes into the bundle, its origin into
   // the page's connect-src, and nothing else may be contacted.
   const dns = resolveDnsResolver(env.DNS_RESOLVER ?? process.env.DNS_RESOLVER);
+  const firstView = firstViewBuild();
 
   const copyPatterns = [];
   if (fs.existsSync(assetsDir) && fs.readdirSync(assetsDir).length > 0) {
@@ -210,7 +211,7 @@ module.exports = (env = {}, argv = {}) => {
       new DefinePlugin({ __HELPDESK__: JSON.stringify(helpdesk ?? '') }),
       // The first view's stylesheet and icons (src/taskpane/first-view/built.ts), made from the pane's
       // styles when webpack starts: a dev server restart picks up a change to them.
-      new DefinePlugin({ __FIRST_VIEW__: JSON.stringify(firstViewBuild()) }),
+      new DefinePlugin({ __FIRST_VIEW__: JSON.stringify(firstView.data) }),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
         filename: 'taskpane.html',
@@ -222,6 +223,8 @@ module.exports = (env = {}, argv = {}) => {
           // CSP source for Office.js: the directory it and the host scripts it loads live in, not the whole host.
           officeJsSource: production ? new URL('./', OFFICE_JS_CDN).href : '',
           dnsOrigin: dns.origin ?? '',
+          // The first view's opening state, drawn by the page itself (src/taskpane/first-view/first-page.ts).
+          firstPage: firstView.page,
         },
         minify: production ? { collapseWhitespace: true, removeComments: true } : false,
       }),

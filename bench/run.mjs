@@ -257,7 +257,7 @@ async function main() {
       ]),
     );
 
-    // Engine ÷ one pass over the same bytes, each measured in the same loop (./scan-ratio.mjs). Realistic
+    // Engine ÷ one pass over the same bytes, measured in alternating blocks of the same loop (./scan-ratio.mjs). Realistic
     // blocks count from 10 KB: below that the engine's fixed cost (building the Diagnosis) dominates.
     const scanned = results.filter(
       (r) => r.scanRatio !== undefined && (r.scanTarget !== TARGETS.realisticVsScan || r.sizeKB >= 10),

@@ -3,7 +3,8 @@
  * what it needs of them is made here, at build time: src/taskpane/first-view/build-data.ts (the pane's own
  * style objects with the Fluent theme's token values, and the tags' icons as SVG shapes) is bundled with
  * esbuild and run. The bundle then carries that data instead of the theme and icon code (about 12 KB gzip
- * less in the first script).
+ * less in the first script); taskpane.html carries the first view's opening markup and stylesheet
+ * (src/taskpane/first-view/first-page.ts).
  */
 const path = require('node:path');
 const vm = require('node:vm');
@@ -11,7 +12,10 @@ const esbuild = require('esbuild');
 
 const ENTRY = path.resolve(__dirname, '../src/taskpane/first-view/build-data.ts');
 
-/** { rules, themes, icons } (src/taskpane/first-view/built.ts says what each is). */
+/**
+ * { data, page }: data is { rules, themes, icons } (src/taskpane/first-view/built.ts says what each is),
+ * page is { head, root }, the HTML that taskpane.html carries of the first view.
+ */
 function firstViewBuild() {
   const { outputFiles } = esbuild.buildSync({
     entryPoints: [ENTRY],
@@ -29,7 +33,8 @@ function firstViewBuild() {
     module.exports,
     require,
   );
-  return module.exports.firstViewBuildData();
+  const data = module.exports.firstViewBuildData();
+  return { data, page: module.exports.firstPageHtml(data) };
 }
 
 module.exports = { firstViewBuild };

@@ -1,6 +1,6 @@
 import { readAddressList, type ListedMailbox } from './address-list';
 import { decodeEncodedWords } from './encoded-words';
-import { locateField } from './fields';
+import { locateField, unfoldedHead, unfoldedLength } from './fields';
 import { domainToAscii } from './punycode';
 import type { HeaderField, MailAddress } from './types';
 import type { WarningSink } from './warnings';
@@ -30,12 +30,11 @@ export function unbracketed(path: string): string {
 }
 
 function readList(field: HeaderField, warnings: WarningSink): ListedMailbox[] {
-  let text = field.value;
-  if (text.length > MAX_ADDRESS_FIELD) {
-    warnings.add(field.name, field.line, `Field is ${text.length} characters long: only the start is read`);
-    text = text.slice(0, MAX_ADDRESS_FIELD);
+  const length = unfoldedLength(field);
+  if (length > MAX_ADDRESS_FIELD) {
+    warnings.add(field.name, field.line, `Field is ${length} characters long: only the start is read`);
   }
-  return readAddressList(text);
+  return readAddressList(unfoldedHead(field.value, MAX_ADDRESS_FIELD));
 }
 
 function mailAddress(field: HeaderField, name: string, address: string): MailAddress {
@@ -78,7 +77,7 @@ export function parseMailbox(field: HeaderField, warnings: WarningSink): MailAdd
   const box = withAddresses(list, 1)[0] ?? null;
   const isNullPath = field.key === 'return-path' && unbracketed(field.value.replace(/\s+/g, '')) === '';
   if (!isNullPath && box === null) {
-    warnings.add(field.name, field.line, `No e-mail address found in "${field.value.slice(0, 60)}"`);
+    warnings.add(field.name, field.line, `No e-mail address found in "${unfoldedHead(field.value, 60)}"`);
   }
   // A name without an address ("From: Mailer") still shows who the field claims to be.
   return mailAddress(field, box?.name ?? list[0]?.name ?? '', box?.address ?? '');

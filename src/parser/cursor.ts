@@ -60,14 +60,14 @@ export class Cursor {
     return this.pos > start;
   }
 
-  /** Reads a comment starting at '(' and returns its inner text (nested comments kept as written). */
-  private readComment(): string {
+  /**
+   * Reads a comment starting at '(' and returns its inner text (nested comments kept as written), as
+   * skipCfws collects them; for a caller that reads a few comments and skips the rest.
+   */
+  readComment(): string {
     const open = this.pos;
     const close = this.skipComment();
-    return collapseWhitespace(
-      this.text.slice(open + 1, Math.min(close, open + 1 + MAX_COMMENT)),
-      MAX_COMMENT,
-    );
+    return collapseWhitespace(this.text.slice(open + 1, close), MAX_COMMENT);
   }
 
   /**
@@ -82,7 +82,7 @@ export class Cursor {
     for (; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c === 92 /* \ */) {
-        i++;
+        i = escapedAt(s, i);
       } else if (c === 40) {
         depth++;
       } else if (c === 41 /* ) */) {
@@ -110,10 +110,14 @@ export class Cursor {
       const c = s.charCodeAt(i);
       if (c === 92) {
         out += s.slice(chunkStart, i);
-        chunkStart = i + 1;
-        i++;
+        i = escapedAt(s, i);
+        chunkStart = i;
       } else if (c === 34 /* " */) {
         break;
+      } else if (c === 13 || c === 10) {
+        // The line break of a value kept folded: unfolding removes it.
+        out += s.slice(chunkStart, i);
+        chunkStart = i + 1;
       }
     }
     if (i >= s.length) {
@@ -142,8 +146,8 @@ export class Cursor {
       if (c < 128 && table[c] === 1) break;
       if (c === 92 && i + 1 < s.length) {
         out += s.slice(chunkStart, i);
-        chunkStart = i + 1;
-        i++;
+        i = escapedAt(s, i);
+        chunkStart = i;
       }
     }
     out += s.slice(chunkStart, i);
@@ -163,7 +167,7 @@ export class Cursor {
     for (; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c < 128 && table[c] === 1) break;
-      if (c === 92 && i + 1 < s.length) i++;
+      if (c === 92 && i + 1 < s.length) i = escapedAt(s, i);
     }
     this.pos = i;
     return i > start;
@@ -193,6 +197,16 @@ export class Cursor {
     }
     return this.text.slice(start);
   }
+}
+
+/**
+ * The offset of the character that the backslash at `i` escapes: the next one, or in a value kept with
+ * its line breaks (see src/parser/fields.ts) the first one after a break there, as in the unfolded value.
+ */
+function escapedAt(s: string, i: number): number {
+  let j = i + 1;
+  for (let c = s.charCodeAt(j); c === 13 || c === 10; c = s.charCodeAt(j)) j++;
+  return j;
 }
 
 /** Characters that always end a word: whitespace, '(', ')' and '"'. */

@@ -3,7 +3,6 @@
  * zones, comments such as "(PST)") to ISO-8601 UTC. Every part is checked: `Date.parse` alone accepts
  * nonsense and differs between engines. Returns null for anything unreadable.
  */
-import { isAsciiSpace } from './trimmed';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -31,8 +30,8 @@ export interface DateReading {
   problem: string | null;
 }
 
-/** A date read: its ISO text and its instant. */
-interface Instant {
+/** A date read: its ISO text and its instant; its problem is filled in by the reader that has one. */
+interface Instant extends DateReading {
   iso: string;
   time: number;
 }
@@ -40,21 +39,15 @@ interface Instant {
 /** Removes comments (nesting counted, not recursed) so "(PST)" or "(UTC)" after the zone is ignored. */
 function stripComments(text: string): string {
   if (!text.includes('(')) return text;
-  // The text between comments is copied a run at a time, not a character at a time.
   let out = '';
   let depth = 0;
-  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40 /* ( */) {
-      if (depth === 0) out += text.slice(runStart, i);
-      depth++;
-    } else if (c === 41 /* ) */ && depth > 0) {
-      depth--;
-      runStart = i + 1;
-    }
+    const c = text.charAt(i);
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0) out += c;
   }
-  return depth === 0 ? out + text.slice(runStart) : out;
+  return out;
 }
 
 function zoneOffset(token: string | undefined): number | null {
@@ -100,22 +93,49 @@ function iso(
   // its fields, as toISOString would write it; new Date(…).toISOString() costs more than the rest of the read.
   const utcMinutes = h * 60 + m - zone;
   if (utcMinutes >= 0 && utcMinutes < 24 * 60) {
-    const hh = two(Math.floor(utcMinutes / 60));
-    return {
-      iso: `${year}-${two(month + 1)}-${two(day)}T${hh}:${two(utcMinutes % 60)}:${two(seconds)}.000Z`,
-      time,
-    };
+    const text = isoText(year, month + 1, day, Math.floor(utcMinutes / 60), utcMinutes % 60, seconds);
+    return { iso: text, time, problem: null };
   }
-  return { iso: new Date(time).toISOString(), time };
+  return { iso: new Date(time).toISOString(), time, problem: null };
 }
 
-/** Two digits, as in an ISO date; `n` is 0–59. */
-function two(n: number): string {
-  return TWO_DIGITS[n];
+/** The char code of the decimal digit `d` (0–9). */
+function digit(d: number): number {
+  return 48 + d;
 }
 
-/** "00" to "59": every month, day, hour, minute and second an ISO date writes, made once. */
-const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+/**
+ * "YYYY-MM-DDThh:mm:ss.000Z" (`year` of four digits, the rest 0–59) written in one piece: a template
+ * literal joins thirteen parts, one string allocated per part, and every hop of a block writes one.
+ */
+function isoText(year: number, month: number, day: number, h: number, m: number, s: number): string {
+  return String.fromCharCode(
+    digit(Math.floor(year / 1000)),
+    digit(Math.floor(year / 100) % 10),
+    digit(Math.floor(year / 10) % 10),
+    digit(year % 10),
+    45 /* - */,
+    digit(Math.floor(month / 10)),
+    digit(month % 10),
+    45,
+    digit(Math.floor(day / 10)),
+    digit(day % 10),
+    84 /* T */,
+    digit(Math.floor(h / 10)),
+    digit(h % 10),
+    58 /* : */,
+    digit(Math.floor(m / 10)),
+    digit(m % 10),
+    58,
+    digit(Math.floor(s / 10)),
+    digit(s % 10),
+    46 /* . */,
+    48,
+    48,
+    48,
+    90 /* Z */,
+  );
+}
 
 /**
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (`month` 0–11), by counting
@@ -162,31 +182,41 @@ function isAsciiLetter(text: string, at: number): boolean {
 
 /** The month whose three-letter name (any case) is at `at`, 0–11, or -1; the three are ASCII letters. */
 function monthAt(text: string, at: number): number {
-  const a = text.charCodeAt(at) | 0x20;
-  const b = text.charCodeAt(at + 1) | 0x20;
-  const c = text.charCodeAt(at + 2) | 0x20;
-  for (let month = 0; month < 12; month++) {
-    const name = MONTHS[month];
-    if (name.charCodeAt(0) === a && name.charCodeAt(1) === b && name.charCodeAt(2) === c) return month;
-  }
-  return -1;
+  const code =
+    ((text.charCodeAt(at) | 0x20) << 16) |
+    ((text.charCodeAt(at + 1) | 0x20) << 8) |
+    (text.charCodeAt(at + 2) | 0x20);
+  return MONTH_CODES.get(code) ?? -1;
 }
 
 /**
- * The form nearly every mailer writes, "Mon, 23 Nov 2026 03:00:05 +0000" (day name optional, one-digit
- * day allowed), read by position: a regex match with its ten captured strings cost more than the rest
- * of reading a hop. Null for anything else, to let the general reader below decide (and explain).
+ * Each month's three lower-case letters packed into one number (a byte each), for monthAt: one lookup
+ * instead of comparing the letters with twelve names.
  */
-function readCommonForm(text: string, start: number, end: number): DateReading | null {
+const MONTH_CODES = new Map<number, number>(
+  MONTHS.map((name, month) => [
+    (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2),
+    month,
+  ]),
+);
+
+/**
+ * The form nearly every mailer writes, "Mon, 23 Nov 2026 03:00:05 +0000" (day name optional, one-digit
+ * day allowed), read by position from `text` between `start` and `end`: a regex match with its ten
+ * captured strings cost more than the rest of reading a hop. Null for anything else, to let the general
+ * reader below decide (and explain). Every character looked at before the length check lies before the
+ * `at + 20` the check then requires, so a reading never depends on text past `end`.
+ */
+function readCommonForm(text: string, start: number, end: number): Instant | null {
   let at = start;
-  if (isAsciiLetter(text, at)) {
+  if (isAsciiLetter(text, start)) {
     if (
-      !isAsciiLetter(text, at + 1) ||
-      !isAsciiLetter(text, at + 2) ||
-      text.charCodeAt(at + 3) !== 44 /* , */
+      !isAsciiLetter(text, start + 1) ||
+      !isAsciiLetter(text, start + 2) ||
+      text.charCodeAt(start + 3) !== 44 /* , */
     )
       return null;
-    at += text.charCodeAt(at + 4) === 32 ? 5 : 4;
+    at = text.charCodeAt(start + 4) === 32 ? start + 5 : start + 4;
   }
   const dayLength = digitsAt(text, at + 1, 1) >= 0 ? 2 : 1;
   const day = digitsAt(text, at, dayLength);
@@ -215,13 +245,7 @@ function readCommonForm(text: string, start: number, end: number): DateReading |
   if (!layout || Math.min(year, h, min, sec, zh, zm) < 0) return null;
   if (month < 0 || h > 23 || min > 59 || sec > 60 || zm > 59) return null;
   const zone = (sign === 45 ? -1 : 1) * (zh * 60 + zm);
-  const instant = iso(year, month, day, h, min, sec, zone);
-  return instant && read(instant, null);
-}
-
-/** A date that was read, with what it lacked; fields named (an object spread costs more than the read). */
-function read(instant: Instant, problem: string | null): DateReading {
-  return { iso: instant.iso, time: instant.time, problem };
+  return iso(year, month, day, h, min, sec, zone);
 }
 
 /**
@@ -240,20 +264,38 @@ function readIsoForm(match: RegExpExecArray, raw: string): DateReading {
   const zone = match[7] === undefined ? 0 : zoneOffset(match[7]);
   if (zone === null) return fail(`unknown time zone "${match[7]}"`);
   const value = iso(Number(match[1]), Number(match[2]) - 1, Number(match[3]), h, m, s, zone);
-  return value ? read(value, null) : fail('no such day');
+  return value ?? fail('no such day');
+}
+
+/** Longest text read as a date: long text is no date, and the bound caps the work on hostile input. */
+const MAX_DATE_TEXT = 200;
+
+/** Space, tab, CR or LF: the whitespace an unfolded header value holds around its date. */
+function isFoldSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/**
+ * `parseRfc5322Date(text.slice(start))`, with the common form read in place: a Received field and the
+ * Date field need no copy of their date text, nor of it trimmed, when it is written the usual way.
+ */
+export function parseRfc5322DateFrom(text: string, start: number): DateReading {
+  let end = text.length;
+  if (end - start <= MAX_DATE_TEXT) {
+    let first = start;
+    while (first < end && isFoldSpace(text.charCodeAt(first))) first++;
+    while (end > first && isFoldSpace(text.charCodeAt(end - 1))) end--;
+    // A reading starts and ends on a letter or digit and holds no '(': trim() and stripComments() would
+    // have left this very range.
+    const common = readCommonForm(text, first, end);
+    if (common) return common;
+  }
+  return parseRfc5322Date(start === 0 ? text : text.slice(start));
 }
 
 export function parseRfc5322Date(raw: string): DateReading {
-  // Long text is no date: bound the work on hostile input.
-  if (raw.length > 200) return { iso: null, time: null, problem: 'Date text is too long to be a date' };
-  // The common form read where it stands, without trimming a copy first: its layout has no comment and
-  // starts and ends with a letter or digit, so it is read exactly as it would be from the trimmed text.
-  let start = 0;
-  let end = raw.length;
-  while (start < end && isAsciiSpace(raw.charCodeAt(start))) start++;
-  while (end > start && isAsciiSpace(raw.charCodeAt(end - 1))) end--;
-  const inPlace = readCommonForm(raw, start, end);
-  if (inPlace) return inPlace;
+  if (raw.length > MAX_DATE_TEXT)
+    return { iso: null, time: null, problem: 'Date text is too long to be a date' };
   const text = stripComments(raw).trim();
   const common = readCommonForm(text, 0, text.length);
   if (common) return common;
@@ -295,5 +337,6 @@ export function parseRfc5322Date(raw: string): DateReading {
   if (zone === null) return fail(`unknown time zone "${zoneToken}"`);
   const value = iso(year, month, day, h, m, s, zone);
   if (!value) return fail('no such day');
-  return read(value, zoneToken === undefined ? `Date "${raw.trim()}" has no time zone: read as UTC` : null);
+  if (zoneToken === undefined) value.problem = `Date "${raw.trim()}" has no time zone: read as UTC`;
+  return value;
 }

@@ -2,6 +2,7 @@
 // only; decodeWords takes and returns strings, so the ES2022-only core check passes (skipLibCheck leaves
 // the unused declarations alone). At run time it needs TextDecoder, which browsers and Node provide.
 import { decodeWords } from 'postal-mime';
+import { unfolded, unfoldedCut, unfoldedHead } from './fields';
 
 /**
  * Characters decoded. A real Subject or display name is far shorter; past this the text is kept as
@@ -19,13 +20,15 @@ const ENCODED_WORD = /^=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=$/;
  * thousands of words; a real Subject or display name has a handful. Between two runs the whitespace
  * separating two encoded words is dropped, as RFC 2047 §6.2 says (and as decodeWords does inside a run).
  */
-export function decodeEncodedWords(text: string): string {
-  if (!text.includes('=?')) return text;
+export function decodeEncodedWords(written: string): string {
+  // A value kept with its line breaks (src/parser/fields.ts) is decoded as unfolded.
+  if (!written.includes('=?')) return unfolded(written);
+  const text = unfoldedHead(written, MAX_DECODED + 1);
   if (text.length > MAX_DECODED) {
     // Cut at whitespace so that no encoded word is split; the rest stays as written.
     const cut = Math.max(text.lastIndexOf(' ', MAX_DECODED), text.lastIndexOf('\t', MAX_DECODED));
     const at = cut > 0 ? cut : MAX_DECODED;
-    return decodeEncodedWords(text.slice(0, at)) + text.slice(at);
+    return decodeEncodedWords(text.slice(0, at)) + unfolded(written.slice(unfoldedCut(written, at)));
   }
   // Words and the whitespace between them alternate: [word, space, word, …] (native split, linear).
   const parts = text.split(/(\s+)/);

@@ -234,31 +234,56 @@ const MAX_LOOKAHEAD = 4096;
 const NO_FOLDS: number[] = Object.freeze<number[]>([]) as number[];
 
 /**
+ * Folds from which a field's offsets are a typed array: a plain one this long nears V8's large-object
+ * size, whose fresh pages cost more than the typed array's buffer (reused by the allocator). Real fields
+ * fold a few dozen times; plain arrays stay cheaper to make and read below that.
+ */
+const TYPED_FOLDS = 8192;
+
+/**
  * The fold offsets and lines of the field being read. Typed arrays reused from field to field: a field
  * folded over tens of thousands of lines would otherwise grow two plain arrays push by push, and each
  * regrowth past ~16K entries is a fresh large-object allocation.
  */
 class FoldScratch {
   private offsets = new Int32Array(64);
+  private rawOffsets = new Int32Array(64);
   private lines = new Int32Array(64);
 
-  add(at: number, offset: number, line: number): void {
+  get capacity(): number {
+    return this.offsets.length;
+  }
+
+  /**
+   * Records fold `at`: where its line starts in the unfolded value and in the raw stretch the value was
+   * read from (`rawOffset`, meaningful while the value is one stretch of the raw text), and its line.
+   */
+  add(at: number, offset: number, rawOffset: number, line: number): void {
     if (at === this.offsets.length) {
       this.offsets = grown(this.offsets);
+      this.rawOffsets = grown(this.rawOffsets);
       this.lines = grown(this.lines);
     }
     this.offsets[at] = offset;
+    this.rawOffsets[at] = rawOffset;
     this.lines[at] = line;
   }
 
   /**
-   * The first `n` fold offsets, shifted left by `lead` (the indentation dropped from the start of the
-   * value) and clamped to [0, `length`] (the whitespace trimmed from its end).
+   * The first `n` fold offsets (in the raw stretch when `raw`, else in the unfolded value), shifted left
+   * by `lead` (the indentation dropped from the start of the value) and clamped to [0, `length`] (the
+   * whitespace trimmed from its end).
    */
-  offsetsOut(n: number, lead: number, length: number): number[] {
+  offsetsOut(n: number, lead: number, length: number, raw: boolean): number[] | Int32Array {
     if (n === 0) return NO_FOLDS;
+    const from = raw ? this.rawOffsets : this.offsets;
+    if (n >= TYPED_FOLDS) {
+      const typed = new Int32Array(n);
+      for (let k = 0; k < n; k++) typed[k] = Math.min(Math.max(0, from[k] - lead), length);
+      return typed;
+    }
     const out = new Array<number>(n);
-    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, this.offsets[k] - lead), length);
+    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, from[k] - lead), length);
     return out;
   }
 
@@ -277,10 +302,51 @@ class FoldScratch {
   }
 }
 
+/**
+ * The fold scratch, shared by every split (one runs at a time, start to end): a field folded over tens of
+ * thousands of lines grows it past the allocator's reuse size, where every fresh buffer is new pages.
+ * Kept up to MAX_KEPT_FOLDS entries (a 1 MB field's worth, 384 KB); a larger one is dropped after use.
+ */
+let sharedFolds = new FoldScratch();
+const MAX_KEPT_FOLDS = 1 << 15;
+
+function releaseFolds(folds: FoldScratch): void {
+  if (folds.capacity > MAX_KEPT_FOLDS) sharedFolds = new FoldScratch();
+}
+
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
+}
+
+/** Fields per chunk of a FieldList: an array this long stays below V8's large-object size. */
+const FIELD_CHUNK = 4096;
+
+/**
+ * The fields of a split, collected in chunks and joined once at the end. A block of tens of thousands of
+ * short fields would otherwise grow one array push by push, and past ~16K entries each regrowth is a
+ * fresh large-object allocation: joined once, the array is allocated once, at its final size.
+ */
+class FieldList {
+  private readonly chunks: HeaderField[][] = [];
+  private chunk: HeaderField[] = [];
+  count = 0;
+
+  add(field: HeaderField): void {
+    if (this.chunk.length === FIELD_CHUNK) {
+      this.chunks.push(this.chunk);
+      this.chunk = [];
+    }
+    this.chunk.push(field);
+    this.count++;
+  }
+
+  finish(): HeaderField[] {
+    if (this.chunks.length === 0) return this.chunk;
+    // concat sums the lengths first and allocates the result once.
+    return this.chunks[0].concat(...this.chunks.slice(1), this.chunk);
+  }
 }
 
 /** The state of one split: the raw text read line by line, and the indentation of a block indented as a whole. */
@@ -290,6 +356,22 @@ interface Splitter {
   /** Scratch output of fieldNameEnd. */
   colon: number[];
   folds: FoldScratch;
+  /** The field being read (at most one at a time). */
+  builder: FieldBuilder;
+  /** The name of the last field line read. */
+  lastName: string;
+}
+
+/**
+ * The name [start, end) of a field line: the last one read, without a copy, when it is the same (fields
+ * of one name come in runs: Received, ARC-*, X-MS-Exchange-*).
+ */
+function nameAt(sp: Splitter, start: number, end: number): string {
+  const { text } = sp.reader;
+  const last = sp.lastName;
+  if (last.length === end - start && text.startsWith(last, start)) return last;
+  sp.lastName = text.slice(start, end);
+  return sp.lastName;
 }
 
 /**
@@ -362,6 +444,17 @@ function leadingWspLength(line: string): number {
   return wspRun(line, 0, line.length);
 }
 
+function isSpaceOrBreak(code: number): boolean {
+  return isWsp(code) || code === CR || code === LF;
+}
+
+/** Length of the run of WSP and line breaks at the start of `text`. */
+function leadingSpaceLength(text: string): number {
+  let n = 0;
+  while (n < text.length && isSpaceOrBreak(text.charCodeAt(n))) n++;
+  return n;
+}
+
 /** An mbox separator ("From sender@example.com Mon Nov 23 03:00:00 2026"), not a "From:" field. */
 function isMboxFromLine(text: string, start: number, end: number): boolean {
   if (!text.startsWith('From ', start) || end - start < 5) return false;
@@ -369,13 +462,74 @@ function isMboxFromLine(text: string, start: number, end: number): boolean {
   return i >= end || text.charCodeAt(i) !== 58;
 }
 
+/**
+ * Values at least this long (in characters of raw text) keep their line breaks instead of being unfolded,
+ * when their field is one of KEPT_FOLDED and the value is one stretch of the raw text (every continuation
+ * the next physical line, taken whole): a slice of the raw text is then the value, with no copy. V8 puts
+ * a string this long in its large-object space, where filling fresh pages costs several times a scan of
+ * the value; a real field is a few KB at most.
+ */
+const KEEP_BREAKS_FROM = 64 * 1024;
+
+/**
+ * Fields whose readers take a line break of a kept value for the folding whitespace it is: those that
+ * read it through the CFWS lexer (src/parser/cursor.ts), and the Subject and address fields, of which
+ * only a head is read (unfoldedHead) and the Subject unfolded whole. Values read as plain text (dates,
+ * Message-ID, antispam maps) are always unfolded.
+ */
+const KEPT_FOLDED = new Set([
+  'authentication-results',
+  'arc-authentication-results',
+  'authentication-results-original',
+  'received-spf',
+  'subject',
+  'from',
+  'sender',
+  'reply-to',
+  'to',
+  'cc',
+]);
+
+/** The unfolded length of each field kept with its line breaks (any other's is its value's length). */
+const keptLengths = new WeakMap<HeaderField, number>();
+
+/** The length of `field`'s value as unfolded. */
+export function unfoldedLength(field: HeaderField): number {
+  return keptLengths.get(field) ?? field.value.length;
+}
+
+/** The first `max` characters of `text` as unfolded (see KEEP_BREAKS_FROM), cut without a copy of the rest. */
+export function unfoldedHead(text: string, max: number): string {
+  const head = text.length > max ? text.slice(0, unfoldedCut(text, max)) : text;
+  return unfolded(head);
+}
+
+/** `text` without the line breaks of a value kept with them (itself when it has none). */
+export function unfolded(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(LINE_BREAKS, '') : text;
+}
+
 interface FieldBuilder {
   name: string;
   key: string;
   line: number;
   endLine: number;
-  /** The value so far: slices of the raw text, concatenated as the lines are read. */
-  value: string;
+  /** The stretch of the raw text the value was read from: where it starts, where its last line ends. */
+  start: number;
+  end: number;
+  /**
+   * The value so far, unfolded: slices of the raw text, concatenated as the lines are read; null once the
+   * value is kept as [start, end) of the raw text, line breaks included (KEEP_BREAKS_FROM).
+   */
+  value: string | null;
+  /** Length of the unfolded value so far. */
+  length: number;
+  /**
+   * Whether the value may still be kept with its line breaks: a KEPT_FOLDED field (checked at its first
+   * fold, as most fields have none) whose continuations so far were each the next physical line, taken
+   * whole (no indentation cut, no space added).
+   */
+  keepable: boolean;
   /** Folds so far: entries [0, folds) of the split's fold scratch. */
   folds: number;
   /** Lines read as continuations although not indented (first, last, count): one warning per field. */
@@ -384,15 +538,63 @@ interface FieldBuilder {
   lostCount: number;
 }
 
-function newField(name: string, key: string, line: number, value: string): FieldBuilder {
-  return { name, key, line, endLine: line, value, folds: 0, lostFirst: 0, lostLast: 0, lostCount: 0 };
+/** Starts the field read into `sp.builder` (one object reused from field to field: no garbage per field). */
+function newField(
+  sp: Splitter,
+  name: string,
+  key: string,
+  line: number,
+  start: number,
+  value: string,
+): FieldBuilder {
+  const b = sp.builder;
+  b.name = name;
+  b.key = key;
+  b.line = line;
+  b.endLine = line;
+  b.start = start;
+  b.end = start + value.length;
+  b.value = value;
+  b.length = value.length;
+  b.keepable = true;
+  b.folds = 0;
+  b.lostFirst = 0;
+  b.lostLast = 0;
+  b.lostCount = 0;
+  return b;
 }
 
-/** Appends a continuation line's `piece` (read on physical line `lineNo`), recording where it starts. */
-function appendLine(sp: Splitter, b: FieldBuilder, piece: string, lineNo: number): void {
-  sp.folds.add(b.folds++, b.value.length, lineNo);
-  b.value += piece;
+/** Every line break of a stretch of raw text (the lines themselves hold no CR or LF). */
+const LINE_BREAKS = /[\r\n]+/g;
+
+/**
+ * Appends [start, end) of the raw text, a continuation read on physical line `lineNo` (after a space that
+ * stands for lost folding whitespace when `spaced`), recording where it starts.
+ */
+function appendLine(
+  sp: Splitter,
+  b: FieldBuilder,
+  start: number,
+  end: number,
+  lineNo: number,
+  spaced: boolean,
+): void {
+  const { text } = sp.reader;
+  const keepable =
+    b.keepable &&
+    !spaced &&
+    lineNo === b.endLine + 1 &&
+    sp.baseIndent === 0 &&
+    (b.folds > 0 || KEPT_FOLDED.has(b.key));
+  sp.folds.add(b.folds++, b.length, start - b.start, lineNo);
+  // A kept stretch that stops being one (rare: hostile or mangled input) is unfolded after all.
+  if (b.value === null && !keepable) b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '');
+  if (b.value !== null) b.value += spaced ? ` ${text.slice(start, end)}` : text.slice(start, end);
+  b.length += end - start + (spaced ? 1 : 0);
+  b.keepable = keepable;
+  b.end = end;
   b.endLine = lineNo;
+  if (keepable && end - b.start >= KEEP_BREAKS_FROM) b.value = null;
 }
 
 /**
@@ -405,22 +607,44 @@ function mayEndInWhitespace(value: string): boolean {
 }
 
 function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField {
-  let value = b.value;
+  const kept = b.value === null;
+  let value = b.value ?? sp.reader.text.slice(b.start, b.end);
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
-  // continuation's indentation at the start: drop it, and the fold offsets move with it.
-  const lead = leadingWspLength(value);
+  // continuation's indentation (and, in a kept stretch, the line break) at the start: drop it, and the
+  // fold offsets move with it.
+  const lead = kept ? leadingSpaceLength(value) : leadingWspLength(value);
+  // What the unfolded value would lose of its b.length characters: its lead (WSP only) and what trimEnd
+  // removes (a value whose last line is WSP and Unicode spaces loses the break before it too).
+  let dropped = kept ? lead - breaksIn(value, 0, lead) : 0;
   if (lead > 0) value = value.slice(lead);
-  if (mayEndInWhitespace(value)) value = value.trimEnd();
-  return {
+  if (mayEndInWhitespace(value)) {
+    const untrimmed = value;
+    value = value.trimEnd();
+    if (kept)
+      dropped += untrimmed.length - value.length - breaksIn(untrimmed, value.length, untrimmed.length);
+  }
+  const field: HeaderField = {
     name: b.name,
     key: b.key,
     value,
     line: b.line,
     endLine: b.endLine,
-    foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length),
+    foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length, kept),
     foldLines: sp.folds.linesOut(b.folds, b.line),
     index,
   };
+  if (kept) keptLengths.set(field, b.length - dropped);
+  return field;
+}
+
+/** The line breaks (CR and LF characters) in [from, to) of `text`. */
+function breaksIn(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR || c === LF) breaks++;
+  }
+  return breaks;
 }
 
 /**
@@ -437,13 +661,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   // A byte-order mark (a file saved by a Windows editor) would hide the first field name.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const reader = new LineReader(text);
-  const fields: HeaderField[] = [];
+  const fields = new FieldList();
   let current: FieldBuilder | null = null;
   let bodyStart: number | null = null;
 
   const flush = (): void => {
     if (!current) return;
-    fields.push(finishField(sp, current, fields.length));
+    fields.add(finishField(sp, current, fields.count));
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
@@ -461,7 +685,30 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = reader.has(i) ? wspRun(text, reader.start(i), reader.end(i)) : 0;
-  const sp: Splitter = { reader, baseIndent, colon: [0], folds: new FoldScratch() };
+  // Also here: a split that threw did not release an oversized scratch.
+  releaseFolds(sharedFolds);
+  const sp: Splitter = {
+    reader,
+    baseIndent,
+    colon: [0],
+    folds: sharedFolds,
+    builder: {
+      name: '',
+      key: '',
+      line: 0,
+      endLine: 0,
+      start: 0,
+      end: 0,
+      value: '',
+      length: 0,
+      keepable: true,
+      folds: 0,
+      lostFirst: 0,
+      lostLast: 0,
+      lostCount: 0,
+    },
+    lastName: '',
+  };
 
   // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
   // pasted with blank lines between its fields, and a blank line no longer means "the body starts".
@@ -484,7 +731,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const nextNameEnd = nextIsContinuation
         ? -1
         : fieldNameEnd(text, nextStart + nextIndent, nextEnd, sp.colon);
-      const nextName = nextNameEnd < 0 ? null : text.slice(nextStart + nextIndent, nextNameEnd);
+      const nextName = nextNameEnd < 0 ? null : nameAt(sp, nextStart + nextIndent, nextNameEnd);
       const startsSeparatedBlock =
         !sawMimeField &&
         current !== null &&
@@ -513,12 +760,12 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     const start =
       baseIndent > 0 ? physicalStart + wspRun(text, physicalStart, end, baseIndent) : physicalStart;
     if (start < end && isWsp(text.charCodeAt(start))) {
-      if (current) appendLine(sp, current, text.slice(start, end), lineNo);
+      if (current) appendLine(sp, current, start, end, lineNo, false);
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
     const nameEnd = fieldNameEnd(text, start, end, sp.colon);
-    const name = nameEnd < 0 ? null : text.slice(start, nameEnd);
+    const name = nameEnd < 0 ? null : nameAt(sp, start, nameEnd);
     // Read before the antispam lookahead reuses the scratch slot.
     const afterColon = sp.colon[0] + 1;
     const lostIndentAntispam = name !== null && continuesAntispam(sp, current, name, i, start);
@@ -527,13 +774,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const { name: shared, key } = fieldName(name);
       if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(shared, key, lineNo, text.slice(valueStart, end));
+      current = newField(sp, shared, key, lineNo, valueStart, text.slice(valueStart, end));
       continue;
     }
     if (current) {
       // Pasted text often loses the folding indentation: keep the line as a continuation (a space stands
       // for the lost folding whitespace) rather than dropping the rest of the field.
-      appendLine(sp, current, ` ${text.slice(start, end)}`, lineNo);
+      appendLine(sp, current, start, end, lineNo, true);
       if (current.lostCount === 0) current.lostFirst = lineNo;
       current.lostLast = lineNo;
       current.lostCount++;
@@ -542,15 +789,26 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     }
   }
   flush();
+  releaseFolds(sp.folds);
   let lines: string[] | null = null;
   return {
     get lines(): string[] {
       lines ??= splitLines(text);
       return lines;
     },
-    fields,
+    fields: fields.finish(),
     bodyStart,
   };
+}
+
+/**
+ * Whether the value of `field`, as unfolded, holds `text`. A value kept with its line breaks
+ * (KEEP_BREAKS_FROM) holds the same non-blank runs, but a text with whitespace may cross one of its breaks.
+ */
+export function valueIncludes(field: HeaderField, text: string): boolean {
+  const { value } = field;
+  if (value.includes(text)) return true;
+  return /\s/.test(text) && /[\r\n]/.test(value) && value.replace(LINE_BREAKS, '').includes(text);
 }
 
 /** The 1-based physical line on which `offset` (an index into `field.value`) stands. */
@@ -580,8 +838,22 @@ const MAX_TEXT = 4096;
  * the first `max` characters are kept.
  */
 export function collapseWhitespace(text: string, max = MAX_TEXT): string {
-  const head = text.length > max ? text.slice(0, max) : text;
+  const head = text.length > max ? text.slice(0, unfoldedCut(text, max)) : text;
   return needsCollapse(head) ? head.replace(/[ \t\r\n]+/g, ' ').trim() : head;
+}
+
+/**
+ * Where the first `count` characters of `text` as unfolded end: the line breaks of a value kept with them
+ * (KEEP_BREAKS_FROM) are not counted, so that its evidence holds what the unfolded value's would.
+ */
+export function unfoldedCut(text: string, count: number): number {
+  let breaks = 0;
+  let i = 0;
+  for (; i < text.length && i - breaks < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR || c === LF) breaks++;
+  }
+  return i;
 }
 
 /**

@@ -3,12 +3,12 @@ import { parseAntispamReport, parseMailboxDelivery, parseOrganizationScl } from 
 import { parseAuthenticationResults } from './auth-results';
 import { parseRfc5322Date } from './date';
 import { decodeEncodedWords, MAX_DECODED } from './encoded-words';
-import { locateField, splitHeaderBlock } from './fields';
+import { locateField, splitHeaderBlock, unfoldedLength } from './fields';
 import { findNdrStatuses } from './ndr';
 import { orderHops, parseReceived } from './received';
 import { parseReceivedSpf } from './received-spf';
 import { parseArcMessageSignature, parseArcSeal, parseDkimSignature } from './tag-list';
-import type { AuthenticationResults, HeaderField, Location, ParsedMessage } from './types';
+import type { HeaderField, Location, ParsedMessage } from './types';
 import { WarningSink } from './warnings';
 
 export type * from './types';
@@ -17,9 +17,10 @@ export type * from './types';
  * Runs `read` on a field and turns any failure into a warning: one unreadable field must never cost the
  * rest of the block (the parser never throws).
  */
-function guarded<T>(field: HeaderField, warnings: WarningSink, read: FieldReader<T>): T | null {
+function guarded<T>(field: HeaderField, warnings: WarningSink, read: (f: HeaderField) => T): T | null {
   try {
-    return read(field, warnings);
+    // The field is passed, not captured: a closure per field would be made for each of a block's hops.
+    return read(field);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     warnings.add(field.name, field.line, `Could not read this field: ${why}`);
@@ -28,55 +29,53 @@ function guarded<T>(field: HeaderField, warnings: WarningSink, read: FieldReader
 }
 
 /**
- * Reads one field. The readers are made once, at module level: a closure per field or per message would
- * be garbage the moment the message is read.
+ * Fields by lower-cased name, each list top-most first: one pass, so lookups do not rescan the block.
+ * A list keeps the first LISTED fields of its name (no reader reads more) and counts the rest: a block of
+ * 50,000 Received fields would otherwise grow a list past V8's large-object size push by push.
  */
-type FieldReader<T> = (field: HeaderField, warnings: WarningSink) => T;
+type FieldsByKey = Map<string, { fields: HeaderField[]; count: number }>;
 
-/** Fields by lower-cased name, each list top-most first: one pass, so lookups do not rescan the block. */
-type FieldsByKey = Map<string, HeaderField[]>;
-
-/** Only the fields read below are grouped: most of a block (X-MS-Exchange-…, MIME fields) is not. */
 function groupByKey(fields: HeaderField[]): FieldsByKey {
   const byKey: FieldsByKey = new Map();
   for (const f of fields) {
-    if (!READ_KEYS.has(f.key)) continue;
     const list = byKey.get(f.key);
-    if (list) list.push(f);
-    else byKey.set(f.key, [f]);
+    if (!list) byKey.set(f.key, { fields: [f], count: 1 });
+    else if (list.count++ < LISTED) list.fields.push(f);
   }
   return byKey;
 }
 
-const NO_FIELDS: readonly HeaderField[] = [];
-
 function all<T>(
   byKey: FieldsByKey,
-  key: ReadKey,
+  key: string,
   warnings: WarningSink,
-  read: FieldReader<T>,
+  read: (f: HeaderField) => T,
   max = MAX_REPEATED,
 ): T[] {
-  const list = byKey.get(key) ?? NO_FIELDS;
+  const { fields: list, count } = byKey.get(key) ?? { fields: [], count: 0 };
   const out: T[] = [];
-  const n = Math.min(list.length, max);
-  for (let i = 0; i < n; i++) {
-    const value = guarded(list[i], warnings, read);
+  for (const f of list.length > max ? list.slice(0, max) : list) {
+    const value = guarded(f, warnings, read);
     if (value !== null) out.push(value);
   }
-  if (list.length > max) {
+  if (count > max) {
     const firstSkipped = list[max];
     warnings.add(
       firstSkipped.name,
       firstSkipped.line,
-      `${list.length} ${firstSkipped.name} fields: only the newest ${max} are read`,
+      `${count} ${firstSkipped.name} fields: only the newest ${max} are read`,
     );
   }
   return out;
 }
 
-function first<T>(byKey: FieldsByKey, key: ReadKey, warnings: WarningSink, read: FieldReader<T>): T | null {
-  const f = byKey.get(key)?.[0];
+function first<T>(
+  byKey: FieldsByKey,
+  key: string,
+  warnings: WarningSink,
+  read: (f: HeaderField) => T,
+): T | null {
+  const f = byKey.get(key)?.fields[0];
   return f ? guarded(f, warnings, read) : null;
 }
 
@@ -87,63 +86,13 @@ function first<T>(byKey: FieldsByKey, key: ReadKey, warnings: WarningSink, read:
  */
 const MAX_REPEATED = 100;
 const MAX_HOPS = 200;
+/** Fields of one name listed by groupByKey: the most any reader reads, and the first it skips. */
+const LISTED = Math.max(MAX_REPEATED, MAX_HOPS) + 1;
 
 /** A single-value field with its location; null when the value is empty (an empty field proves nothing). */
 function valueWithLocation(f: HeaderField, value = f.value.trim()): { value: string; loc: Location } | null {
   return value.length === 0 ? null : { value, loc: locateField(f) };
 }
-
-const readAuthResults: FieldReader<AuthenticationResults> = (f, w) => parseAuthenticationResults(f, w);
-const readArcAuthResults: FieldReader<AuthenticationResults> = (f, w) =>
-  parseAuthenticationResults(f, w, true);
-const readSubject: FieldReader<string> = (f, warnings) => {
-  if (f.value.length > MAX_DECODED && f.value.includes('=?')) {
-    warnings.add(f.name, f.line, `Subject is ${f.value.length} characters long: only the start is decoded`);
-  }
-  return decodeEncodedWords(f.value);
-};
-const readTrimmed: FieldReader<string> = (f) => f.value.trim();
-const readDate: FieldReader<string | null> = (f, warnings) => {
-  const reading = parseRfc5322Date(f.value);
-  if (reading.problem) warnings.add(f.name, f.line, reading.problem);
-  return reading.iso;
-};
-const readOriginatingIp: FieldReader<{ value: string; loc: Location } | null> = (f) =>
-  valueWithLocation(f, f.value.trim().replace(/^\[|\]$/g, ''));
-const readValue: FieldReader<{ value: string; loc: Location } | null> = (f) => valueWithLocation(f);
-
-/** The name (lower-cased) of every field parseHeaders reads. */
-const KEY = {
-  authenticationResults: 'authentication-results',
-  arcAuthenticationResults: 'arc-authentication-results',
-  authenticationResultsOriginal: 'authentication-results-original',
-  arcSeal: 'arc-seal',
-  arcMessageSignature: 'arc-message-signature',
-  receivedSpf: 'received-spf',
-  dkimSignature: 'dkim-signature',
-  from: 'from',
-  sender: 'sender',
-  replyTo: 'reply-to',
-  returnPath: 'return-path',
-  to: 'to',
-  cc: 'cc',
-  subject: 'subject',
-  messageId: 'message-id',
-  date: 'date',
-  received: 'received',
-  xForefrontAntispamReport: 'x-forefront-antispam-report',
-  xMicrosoftAntispam: 'x-microsoft-antispam',
-  xMicrosoftAntispamMailboxDelivery: 'x-microsoft-antispam-mailbox-delivery',
-  xMsExchangeOrganizationScl: 'x-ms-exchange-organization-scl',
-  xOriginatingIp: 'x-originating-ip',
-  xMsExchangeOrganizationAuthas: 'x-ms-exchange-organization-authas',
-} as const;
-
-/** A key of KEY: `all` and `first` take no other, so READ_KEYS cannot miss one they read. */
-type ReadKey = (typeof KEY)[keyof typeof KEY];
-
-/** Only these are grouped (see groupByKey). */
-const READ_KEYS = new Set<string>(Object.values(KEY));
 
 /** An empty reading whose `lines` are those of `block`, split when first read (the raw view's). */
 function emptyMessage(block: { readonly lines: string[] }): ParsedMessage {
@@ -202,34 +151,57 @@ export function parseHeaders(raw: string): ParsedMessage {
   const message = emptyMessage(block);
   message.fields = fields;
   const byKey = groupByKey(fields);
-  message.authResults = all(byKey, KEY.authenticationResults, warnings, readAuthResults);
-  message.arcAuthResults = all(byKey, KEY.arcAuthenticationResults, warnings, readArcAuthResults);
-  message.authResultsOriginal = all(byKey, KEY.authenticationResultsOriginal, warnings, readAuthResults);
-  message.arcSeals = all(byKey, KEY.arcSeal, warnings, parseArcSeal);
-  message.arcMessageSignatures = all(byKey, KEY.arcMessageSignature, warnings, parseArcMessageSignature);
-  message.receivedSpf = all(byKey, KEY.receivedSpf, warnings, parseReceivedSpf);
-  message.dkimSignatures = all(byKey, KEY.dkimSignature, warnings, parseDkimSignature);
-  message.from = first(byKey, KEY.from, warnings, parseMailbox);
-  message.sender = first(byKey, KEY.sender, warnings, parseMailbox);
-  message.replyTo = first(byKey, KEY.replyTo, warnings, parseMailbox);
-  message.returnPath = first(byKey, KEY.returnPath, warnings, parseMailbox);
-  message.to = first(byKey, KEY.to, warnings, parseMailboxList) ?? [];
-  message.cc = first(byKey, KEY.cc, warnings, parseMailboxList) ?? [];
-  message.subject = first(byKey, KEY.subject, warnings, readSubject);
-  message.messageId = first(byKey, KEY.messageId, warnings, readTrimmed);
-  message.date = first(byKey, KEY.date, warnings, readDate);
-  message.hops = orderHops(all(byKey, KEY.received, warnings, parseReceived, MAX_HOPS));
-  message.forefront = first(byKey, KEY.xForefrontAntispamReport, warnings, parseAntispamReport);
-  message.microsoftAntispam = first(byKey, KEY.xMicrosoftAntispam, warnings, parseAntispamReport);
-  message.mailboxDelivery = first(
-    byKey,
-    'x-microsoft-antispam-mailbox-delivery',
-    warnings,
-    parseMailboxDelivery,
+  message.authResults = all(byKey, 'authentication-results', warnings, (f) =>
+    parseAuthenticationResults(f, warnings),
   );
-  message.organizationScl = first(byKey, KEY.xMsExchangeOrganizationScl, warnings, parseOrganizationScl);
-  message.originatingIp = first(byKey, KEY.xOriginatingIp, warnings, readOriginatingIp);
-  message.authAs = first(byKey, KEY.xMsExchangeOrganizationAuthas, warnings, readValue);
+  message.arcAuthResults = all(byKey, 'arc-authentication-results', warnings, (f) =>
+    parseAuthenticationResults(f, warnings, true),
+  );
+  message.authResultsOriginal = all(byKey, 'authentication-results-original', warnings, (f) =>
+    parseAuthenticationResults(f, warnings),
+  );
+  message.arcSeals = all(byKey, 'arc-seal', warnings, (f) => parseArcSeal(f, warnings));
+  message.arcMessageSignatures = all(byKey, 'arc-message-signature', warnings, (f) =>
+    parseArcMessageSignature(f, warnings),
+  );
+  message.receivedSpf = all(byKey, 'received-spf', warnings, (f) => parseReceivedSpf(f, warnings));
+  message.dkimSignatures = all(byKey, 'dkim-signature', warnings, (f) => parseDkimSignature(f, warnings));
+  message.from = first(byKey, 'from', warnings, (f) => parseMailbox(f, warnings));
+  message.sender = first(byKey, 'sender', warnings, (f) => parseMailbox(f, warnings));
+  message.replyTo = first(byKey, 'reply-to', warnings, (f) => parseMailbox(f, warnings));
+  message.returnPath = first(byKey, 'return-path', warnings, (f) => parseMailbox(f, warnings));
+  message.to = first(byKey, 'to', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
+  message.cc = first(byKey, 'cc', warnings, (f) => parseMailboxList(f, warnings)) ?? [];
+  message.subject = first(byKey, 'subject', warnings, (f) => {
+    const length = unfoldedLength(f);
+    if (length > MAX_DECODED && f.value.includes('=?')) {
+      warnings.add(f.name, f.line, `Subject is ${length} characters long: only the start is decoded`);
+    }
+    return decodeEncodedWords(f.value);
+  });
+  message.messageId = first(byKey, 'message-id', warnings, (f) => f.value.trim());
+  message.date = first(byKey, 'date', warnings, (f) => {
+    const reading = parseRfc5322Date(f.value);
+    if (reading.problem) warnings.add(f.name, f.line, reading.problem);
+    return reading.iso;
+  });
+  message.hops = orderHops(all(byKey, 'received', warnings, (f) => parseReceived(f, warnings), MAX_HOPS));
+  message.forefront = first(byKey, 'x-forefront-antispam-report', warnings, (f) =>
+    parseAntispamReport(f, warnings),
+  );
+  message.microsoftAntispam = first(byKey, 'x-microsoft-antispam', warnings, (f) =>
+    parseAntispamReport(f, warnings),
+  );
+  message.mailboxDelivery = first(byKey, 'x-microsoft-antispam-mailbox-delivery', warnings, (f) =>
+    parseMailboxDelivery(f, warnings),
+  );
+  message.organizationScl = first(byKey, 'x-ms-exchange-organization-scl', warnings, (f) =>
+    parseOrganizationScl(f, warnings),
+  );
+  message.originatingIp = first(byKey, 'x-originating-ip', warnings, (f) =>
+    valueWithLocation(f, f.value.trim().replace(/^\[|\]$/g, '')),
+  );
+  message.authAs = first(byKey, 'x-ms-exchange-organization-authas', warnings, (f) => valueWithLocation(f));
   try {
     message.ndr = findNdrStatuses(block);
   } catch (error) {

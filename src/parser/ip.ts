@@ -11,8 +11,20 @@ const IP_ADDRESS =
  */
 export function asIp(text: string): string | null {
   let t = text.trim();
-  if (t.slice(0, 5).toLowerCase() === 'ipv6:') t = t.slice(5);
+  if (hasIpv6Prefix(t)) t = t.slice(5);
   return IP_ADDRESS.test(t) ? t : null;
+}
+
+/** `text` starts with "IPv6:" in any case, told by char code: no lower-cased copy per address read. */
+function hasIpv6Prefix(text: string): boolean {
+  return (
+    text.length >= 5 &&
+    (text.charCodeAt(0) | 0x20) === 105 /* i */ &&
+    (text.charCodeAt(1) | 0x20) === 112 /* p */ &&
+    (text.charCodeAt(2) | 0x20) === 118 /* v */ &&
+    text.charCodeAt(3) === 54 /* 6 */ &&
+    text.charCodeAt(4) === 58 /* : */
+  );
 }
 
 /** Characters that end a word in a comment: the word is an address only when whole. */

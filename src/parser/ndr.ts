@@ -2,7 +2,7 @@ import { decodeBase64Binary, decodedLength } from './base64';
 import { statusCodesIn } from './status-code';
 import type { HeaderField, NdrStatus } from './types';
 import { statusRanges } from './delivery-status';
-import type { HeaderBlock } from './fields';
+import { unfolded, type HeaderBlock } from './fields';
 
 /**
  * Enhanced status codes (RFC 3463: class.subject.detail, class 4 or 5) in NDR text, with the basic SMTP
@@ -46,7 +46,7 @@ export function looksLikeNdr(fields: HeaderField[]): boolean {
         return v.includes('mailer-daemon') || v.includes('postmaster');
       }
       case 'subject':
-        return NDR_SUBJECT.test(f.value.toLowerCase());
+        return NDR_SUBJECT.test(unfolded(f.value).toLowerCase());
       default:
         return false;
     }

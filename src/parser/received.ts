@@ -1,5 +1,5 @@
 import { Cursor, wordStops } from './cursor';
-import { EMBEDDED_ISO_DATE, parseRfc5322Date } from './date';
+import { EMBEDDED_ISO_DATE, parseRfc5322Date, parseRfc5322DateFrom } from './date';
 import { lineOf, locateField } from './fields';
 import { asIp } from './ip';
 import type { HeaderField, ReceivedHop } from './types';
@@ -11,29 +11,30 @@ const WORD_STOPS = wordStops(';');
 /** Received clause keywords (RFC 5321 §4.4: from, by, via, with, id, for). */
 type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
 
+const CLAUSES: readonly Clause[] = ['from', 'by', 'via', 'with', 'id', 'for'];
+
 /**
- * The clause a word opens, or null. Only words of two to four letters are lower-cased and compared: the
- * long ones (queue ids, host names) are most of a field's words.
+ * The clause that the word of `text` from `start` to `end` opens (any case), or null. Compared in place,
+ * by char code: most words are host names and queue ids, and none needs a lower-cased copy to tell. No
+ * character outside ASCII lower-cases to a letter of these keywords, so this is toLowerCase's answer.
  */
-function clauseOf(word: string): Clause | null {
-  if (word.length < 2 || word.length > 4) return null;
-  switch (word.toLowerCase()) {
-    case 'from':
-      return 'from';
-    case 'by':
-      return 'by';
-    case 'via':
-      return 'via';
-    case 'with':
-      return 'with';
-    case 'id':
-      return 'id';
-    case 'for':
-      return 'for';
-    default:
-      return null;
+function clauseAt(text: string, start: number, end: number): Clause | null {
+  const length = end - start;
+  if (length < 2 || length > 4) return null;
+  for (const clause of CLAUSES) {
+    if (clause.length === length && sameLetters(text, start, clause)) return clause;
   }
+  return null;
 }
+
+/** `text` at `start` spells the lower-case ASCII `word`, in any case. */
+function sameLetters(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Words kept per clause: one name, or a few for `with Microsoft SMTP Server`; the rest is noise. */
 const MAX_CLAUSE_WORDS = 8;
 
@@ -83,22 +84,8 @@ function withoutHelo(comment: string): string {
     .join(' ');
 }
 
-/**
- * The connecting IP of the `from` clause: in its comments ("[192.0.2.1]" TCP info, Exchange's bare
- * "(2603:10a6:208:aa::12)", qmail's "(HELO x) (192.0.2.1)" where the address is the second comment),
- * else in its words (an address literal as the name, a bare "[192.0.2.1]" after the host, "ip:port").
- */
-function fromIpOf(fromWords: string[], fromComments: string[]): string | null {
-  for (const comment of fromComments) {
-    const ip = ipIn(withoutHelo(comment));
-    if (ip) return ip;
-  }
-  for (const word of fromWords) {
-    const ip = ipIn(word);
-    if (ip) return ip;
-  }
-  return null;
-}
+/** The angle brackets around a `for` address ("<user@contoso.com>"). */
+const ANGLE_BRACKETS = /^<|>$/g;
 
 /** A hop with the instant of its date (ms since 1970, UTC), for the delays between hops. */
 export interface TimedHop {
@@ -106,12 +93,23 @@ export interface TimedHop {
   time: number | null;
 }
 
-/** One Received header: clauses before the last top-level ';', the date after it. */
+/**
+ * One Received header: clauses before the last top-level ';', the date after it. The connecting IP of the
+ * `from` clause is looked for in its comments ("[192.0.2.1]" TCP info, Exchange's bare
+ * "(2603:10a6:208:aa::12)", qmail's "(HELO x) (192.0.2.1)" where the address is the second comment), else
+ * in its words (an address literal as the name, a bare "[192.0.2.1]" after the host, "ip:port").
+ */
 export function parseReceived(field: HeaderField, warnings: WarningSink): TimedHop {
-  const c = new Cursor(field.value);
+  const value = field.value;
+  const c = new Cursor(value);
+  // Without a backslash (nearly every field) a word is its span of the value, sliced only when kept;
+  // with one, words are read with their escapes resolved.
+  const escapes = value.includes('\\');
   // Only what the hop keeps: the from clause's words (the IP may be among them), the with clause joined,
   // the first word of by, id and for; via's are dropped.
-  const fromWords: string[] = [];
+  let from: string | null = null;
+  let laterFromWords: string[] | null = null;
+  let fromCount = 0;
   let withWords: string | null = null;
   let withCount = 0;
   let by: string | null = null;
@@ -119,12 +117,31 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
   let forWord: string | null = null;
   let clause: Clause | null = null;
   let dateStart = -1;
-  const fromComments: string[] = [];
+  let commentIp: string | null = null;
+  let fromComments = 0;
   while (!c.done) {
-    const wantComment = clause === 'from' && fromComments.length < MAX_FROM_COMMENTS;
-    c.skipCfws(wantComment ? fromComments : undefined);
-    if (c.done) break;
-    if (c.peek() === ';') {
+    if (clause === 'from' && commentIp === null && fromComments < MAX_FROM_COMMENTS) {
+      // Whitespace and comments one at a time: each comment is looked at for the IP as it is read, and
+      // those after the one that gives it are skipped.
+      const code = value.charCodeAt(c.pos);
+      if (code === 40 /* ( */) {
+        const comment = c.readComment();
+        if (comment.length > 0) {
+          fromComments++;
+          commentIp = ipIn(withoutHelo(comment));
+        }
+        continue;
+      }
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        c.pos++;
+        continue;
+      }
+    } else {
+      c.skipCfws();
+      if (c.done) break;
+    }
+    const code = value.charCodeAt(c.pos);
+    if (code === 59 /* ; */) {
       c.pos++;
       dateStart = c.pos;
       clause = null;
@@ -132,62 +149,113 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     }
     if (dateStart >= 0) {
       // Part of the date, read below from the text after the last ';': only a later ';' matters here.
-      const empty = c.peek() === '"' ? c.readQuoted().length === 0 : !c.skipWord(WORD_STOPS);
-      if (empty) c.pos++; // as for an empty clause word below
+      skipToSemicolon(c);
       continue;
     }
-    const word = c.peek() === '"' ? c.readQuoted() : c.readWord(WORD_STOPS);
-    if (word.length === 0) {
+    let text = value;
+    let start = c.pos;
+    let end: number;
+    if (code === 34 || escapes) {
+      text = code === 34 ? c.readQuoted() : c.readWord(WORD_STOPS);
+      start = 0;
+      end = text.length;
+    } else {
+      c.skipWord(WORD_STOPS);
+      end = c.pos;
+    }
+    if (end === start) {
       c.pos++; // stray ')': always make progress
       continue;
     }
-    const opened = clauseOf(word);
+    const opened = clauseAt(text, start, end);
     if (opened) clause = opened;
     else if (clause === 'from') {
-      if (fromWords.length < MAX_CLAUSE_WORDS) fromWords.push(word);
+      if (fromCount++ < MAX_CLAUSE_WORDS) {
+        const word = text.slice(start, end);
+        if (from === null) from = word;
+        else (laterFromWords ??= []).push(word);
+      }
     } else if (clause === 'with') {
-      if (withCount++ < MAX_CLAUSE_WORDS) withWords = withWords === null ? word : `${withWords} ${word}`;
-    } else if (clause === 'by') by ??= word;
-    else if (clause === 'id') id ??= word;
-    else if (clause === 'for') forWord ??= word;
+      if (withCount++ < MAX_CLAUSE_WORDS) {
+        const word = text.slice(start, end);
+        withWords = withWords === null ? word : `${withWords} ${word}`;
+      }
+    } else if (clause === 'by') by ??= text.slice(start, end);
+    else if (clause === 'id') id ??= text.slice(start, end);
+    else if (clause === 'for') forWord ??= text.slice(start, end);
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 
   let date: string | null = null;
   let time: number | null = null;
-  const embedded = dateStart < 0 ? EMBEDDED_ISO_DATE.exec(field.value) : null;
+  const embedded = dateStart < 0 ? EMBEDDED_ISO_DATE.exec(value) : null;
   if (dateStart < 0 && !embedded) {
     warnings.add(field.name, field.line, 'Received header without "; date"');
   } else {
     const at = embedded ? embedded.index : dateStart;
-    const reading = parseRfc5322Date(embedded ? embedded[0].trim() : field.value.slice(dateStart));
+    const reading = embedded ? parseRfc5322Date(embedded[0].trim()) : parseRfc5322DateFrom(value, dateStart);
     ({ iso: date, time } = reading);
     if (reading.problem) warnings.add(field.name, lineOf(field, at), reading.problem);
   }
   const hop: ReceivedHop = {
-    from: fromWords.length > 0 ? fromWords[0] : null,
+    from,
     by,
     with: withWords,
     id,
-    for: forWord === null ? null : forWord.replace(/^<|>$/g, ''),
+    for: forWord === null ? null : forWord.replace(ANGLE_BRACKETS, ''),
     date,
     delaySeconds: null,
-    fromIp: fromIpOf(
-      fromWords,
-      fromComments.length > MAX_FROM_COMMENTS ? fromComments.slice(0, MAX_FROM_COMMENTS) : fromComments,
-    ),
+    fromIp: commentIp ?? wordIp(from, laterFromWords),
     loc: locateField(field),
   };
   return { hop, time };
 }
 
+/**
+ * Moves past date text to the next top-level ';' (or the end) in one pass, as reading it word by word
+ * would: a backslash escapes the character after it, comments and quoted strings are skipped whole
+ * (reporting an unterminated one), and an empty quoted string takes the character after it along, as an
+ * empty clause word does.
+ */
+function skipToSemicolon(c: Cursor): void {
+  const s = c.text;
+  let i = c.pos;
+  while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (code === 59 /* ; */) break;
+    if (code === 40 /* ( */ || code === 34 /* " */) {
+      c.pos = i;
+      if (code === 40) c.skipCfws();
+      else if (c.readQuoted().length === 0) c.pos++;
+      i = c.pos;
+    } else {
+      i += code === 92 /* \ */ ? 2 : 1;
+    }
+  }
+  c.pos = Math.min(i, s.length);
+}
+
+/** The first address among the from clause's words (kept up to MAX_CLAUSE_WORDS). */
+function wordIp(first: string | null, later: string[] | null): string | null {
+  if (first === null) return null;
+  const ip = ipIn(first);
+  if (ip || later === null) return ip;
+  for (const word of later) {
+    const found = ipIn(word);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Hops read top-most first → the order they happened (oldest first), with the delay between them. */
 export function orderHops(topMostFirst: TimedHop[]): ReceivedHop[] {
-  const timed = [...topMostFirst].reverse();
-  for (let i = 1; i < timed.length; i++) {
-    const before = timed[i - 1].time;
-    const after = timed[i].time;
-    if (before !== null && after !== null) timed[i].hop.delaySeconds = Math.round((after - before) / 1000);
+  const hops: ReceivedHop[] = [];
+  for (let i = topMostFirst.length - 1; i >= 0; i--) {
+    const { hop } = topMostFirst[i];
+    const before = i + 1 < topMostFirst.length ? topMostFirst[i + 1].time : null;
+    const after = topMostFirst[i].time;
+    if (before !== null && after !== null) hop.delaySeconds = Math.round((after - before) / 1000);
+    hops.push(hop);
   }
-  return timed.map((t) => t.hop);
+  return hops;
 }

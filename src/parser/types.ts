@@ -34,7 +34,9 @@ export interface HeaderField {
   key: string;
   /**
    * Unfolded value, leading whitespace after the colon removed. Encoded words are NOT decoded here. A
-   * continuation line that lost its indentation (pasted text) is joined with one space.
+   * continuation line that lost its indentation (pasted text) is joined with one space. A very long
+   * Authentication-Results or Received-SPF value (64K characters and more) keeps its line breaks, which
+   * its readers take for the folding whitespace they are: see KEEP_BREAKS_FROM in src/parser/fields.ts.
    */
   value: string;
   /** First physical line of the field (1-based). */
@@ -43,9 +45,10 @@ export interface HeaderField {
   endLine: number;
   /**
    * Offsets into `value` where each physical line after the first begins, so a sub-part of the value
-   * can be mapped back to its line: see `lineOf` in src/parser/fields.ts.
+   * can be mapped back to its line: see `lineOf` in src/parser/fields.ts. A typed array for a field
+   * folded thousands of times.
    */
-  foldOffsets: number[];
+  foldOffsets: number[] | Int32Array;
   /**
    * The physical line of each entry of `foldOffsets`, listed only when blank lines were skipped inside
    * the field (a block pasted with a blank line after every line). Absent when they are the consecutive

@@ -1,4 +1,5 @@
 import type { ParsedMessage } from '../parser/types';
+import { valueIncludes } from '../parser/fields';
 import {
   DIAGNOSIS_SCHEMA,
   type Diagnosis,
@@ -82,7 +83,7 @@ function rejectionWarnings(parsed: ParsedMessage, rejections: FixRejection[]): D
   for (const rejection of rejections)
     if (!reasons.has(rejection.reason)) reasons.set(rejection.reason, rejection);
   return [...reasons.values()].map(({ raw, reason }) => {
-    const field = raw.trim() === '' ? undefined : parsed.fields.find((f) => f.value.includes(raw));
+    const field = raw.trim() === '' ? undefined : parsed.fields.find((f) => valueIncludes(f, raw));
     return { header: field?.name ?? '(fix)', line: field?.line ?? 0, message: reason };
   });
 }

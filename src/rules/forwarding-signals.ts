@@ -35,6 +35,11 @@ export function rewrittenEnvelope(parsed: ParsedMessage): Evidence | null {
   return path && REWRITTEN_ENVELOPE.test(path.address) ? evidenceOf(path.loc) : null;
 }
 
+/** RFC 3848's protocol names for a client that authenticated. */
+const AUTHENTICATED_PROTOCOL = /^E?SMTPS?A$/i;
+/** Postfix's and sendmail's comments naming an authenticated client. */
+const AUTHENTICATED_CLIENT = /authenticated sender|\(authenticated bits=/i;
+
 /**
  * A hop that took the message from an authenticated client (RFC 3848 ESMTPA/ESMTPSA, Postfix's
  * "Authenticated sender", sendmail's "authenticated bits="): the author submitting to its own mail
@@ -42,7 +47,7 @@ export function rewrittenEnvelope(parsed: ParsedMessage): Evidence | null {
  */
 function isAuthenticatedSubmission(hop: ReceivedHop): boolean {
   return (
-    /^E?SMTPS?A$/i.test(hop.with ?? '') || /authenticated sender|\(authenticated bits=/i.test(hop.loc.text)
+    (hop.with !== null && AUTHENTICATED_PROTOCOL.test(hop.with)) || AUTHENTICATED_CLIENT.test(hop.loc.text)
   );
 }
 

@@ -2,7 +2,6 @@ import type { AuthenticationResults, ParsedMessage, ReceivedHop } from '../parse
 import { asIp } from '../parser/ip';
 import { BRANDS } from './knowledge';
 import { normalizeDomain, organizationalDomain } from './alignment';
-import { NameCache } from './name-cache';
 
 /**
  * Which Authentication-Results the receiving side added. Everything below the Received line where the
@@ -35,127 +34,173 @@ for (const service of SERVICE_DOMAINS) {
   for (const domain of service) SERVICE_PEERS.set(domain, [...(SERVICE_PEERS.get(domain) ?? []), ...service]);
 }
 /** Top-level names for private use (RFC 6761, RFC 6762, ICANN's .internal): no organisation owns them. */
-const PRIVATE_TLDS = new Set(['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp']);
-
-/** The receiver a header names: its organisational domains, and the hop where it took the message. */
-interface Receiver {
-  domains: ReadonlySet<string>;
-  entry: ReceivedHop | null;
-}
+const PRIVATE_TLDS = ['internal', 'local', 'localdomain', 'localhost', 'lan', 'home', 'corp'];
 
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
-  const hops = [...parsed.hops].sort((a, b) => a.loc.line - b.loc.line);
+  const hops = topDownHops(parsed.hops);
+  const orgs = new HopOrganizations(hops);
+  const entries = new Map<string, number>();
+  const entryFor = (receiver: Set<string>): number => {
+    const key = [...receiver].join(' ');
+    const entry = entries.get(key) ?? findEntry(orgs, receiver);
+    entries.set(key, entry);
+    return entry;
+  };
   // The receiver depends on the authserv-id alone: headers of one receiver (ARC sets, split verdicts)
-  // share it. Ids of one organisation share one receiver, so its entry hop is traced once.
-  const byId = new Map<string, Receiver>();
-  const byOrganization = new Map<string, Receiver>();
-  const receiverOf = (ar: AuthenticationResults): Receiver => {
+  // share it.
+  const receivers = new Map<string, Set<string>>();
+  const receiverOf = (ar: AuthenticationResults): Set<string> => {
     const id = ar.authservId || '';
-    let receiver = byId.get(id);
+    let receiver = receivers.get(id);
     if (!receiver) {
-      const named = ar.authservId ? hostOrganization(ar.authservId) : null;
-      // Without a name of its own (no or a bare authserv-id), the receiver is the same for every header.
-      const key = named ?? '';
-      receiver = byOrganization.get(key);
-      if (!receiver) {
-        receiver = { domains: receiverDomains(named, hops), entry: null };
-        byOrganization.set(key, receiver);
-      }
-      byId.set(id, receiver);
+      receiver = receiverDomains(ar, orgs);
+      receivers.set(id, receiver);
     }
     return receiver;
   };
-  const entryOf = (receiver: Receiver): ReceivedHop => (receiver.entry ??= findEntry(hops, receiver.domains));
   return {
-    entryHop: (ar) => (hops.length === 0 ? null : entryOf(receiverOf(ar))),
+    entryHop: (ar) => (hops.length === 0 ? null : hops[entryFor(receiverOf(ar))]),
     added(ar) {
       if (hops.length === 0) return true;
       const receiver = receiverOf(ar);
-      const entry = entryOf(receiver);
-      if (ar.loc.line < entry.loc.line) return true;
-      const host = hostOrganization(entry.by);
-      return hostOrganization(ar.authservId) !== null && host !== null && receiver.domains.has(host);
+      const entry = entryFor(receiver);
+      if (ar.loc.line < hops[entry].loc.line) return true;
+      const host = orgs.by(entry);
+      return hostOrganization(ar.authservId) !== null && host !== null && receiver.has(host);
     },
   };
 }
 
 /**
- * The organisational domains of the receiver a header names: those of its authserv-id's organisation
- * (`named`); without one, Exchange Online's (which writes no authserv-id) and those of the server that
- * wrote the top-most Received line.
+ * The hops top-most first. The parser lists them oldest first, so in the order of their lines reversed:
+ * reversing that list is the sort without a comparison per pair of hops (any other order is sorted).
  */
-function receiverDomains(named: string | null, topDown: ReceivedHop[]): ReadonlySet<string> {
-  const top = topDown.length > 0 ? hostOrganization(topDown[0].by) : null;
-  // A newline is in no organisational domain: the key tells a named receiver from an unnamed one.
-  const key = named ?? `\n${top ?? ''}`;
-  let domains = receiverSets.get(key);
-  if (domains) return domains;
-  const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
-  const set = new Set<string>();
-  for (const seed of seeds) {
-    set.add(seed);
-    for (const peer of SERVICE_PEERS.get(seed) ?? []) set.add(peer);
+function topDownHops(hops: readonly ReceivedHop[]): ReceivedHop[] {
+  for (let i = 1; i < hops.length; i++) {
+    if (hops[i - 1].loc.line <= hops[i].loc.line) return [...hops].sort((a, b) => a.loc.line - b.loc.line);
   }
-  domains = set;
-  receiverSets.set(key, domains);
+  return [...hops].reverse();
+}
+
+/**
+ * The organisational domains (see hostOrganization) of the hosts of each hop, top-most first, each worked
+ * out the first time a search asks: a hop-heavy block is walked once per receiver, and most of its hops
+ * never. The server that sent hop `i` on usually wrote the hop below it (`hops[i].from` is
+ * `hops[i + 1].by`, spelled the same): then the name is looked up once for both.
+ */
+class HopOrganizations {
+  private readonly fromOrgs: (string | null | undefined)[];
+  private readonly byOrgs: (string | null | undefined)[];
+
+  constructor(readonly hops: readonly ReceivedHop[]) {
+    this.fromOrgs = new Array<string | null | undefined>(hops.length);
+    this.byOrgs = new Array<string | null | undefined>(hops.length);
+  }
+
+  get count(): number {
+    return this.hops.length;
+  }
+
+  from(i: number): string | null {
+    let org = this.fromOrgs[i];
+    if (org === undefined) {
+      const host = this.hops[i].from;
+      const below = i + 1 < this.hops.length ? this.byOrgs[i + 1] : undefined;
+      org = below !== undefined && this.hops[i + 1].by === host ? below : hostOrganization(host);
+      this.fromOrgs[i] = org;
+    }
+    return org;
+  }
+
+  by(i: number): string | null {
+    let org = this.byOrgs[i];
+    if (org === undefined) {
+      const host = this.hops[i].by;
+      const above = i > 0 ? this.fromOrgs[i - 1] : undefined;
+      org = above !== undefined && this.hops[i - 1].from === host ? above : hostOrganization(host);
+      this.byOrgs[i] = org;
+    }
+    return org;
+  }
+}
+
+/**
+ * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
+ * Online's (which writes none) and those of the server that wrote the top-most Received line.
+ */
+function receiverDomains(ar: AuthenticationResults, orgs: HopOrganizations): Set<string> {
+  const named = ar.authservId ? hostOrganization(ar.authservId) : null;
+  const top = orgs.count > 0 ? orgs.by(0) : null;
+  const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
+  const domains = new Set<string>();
+  for (const seed of seeds) {
+    domains.add(seed);
+    for (const peer of SERVICE_PEERS.get(seed) ?? []) domains.add(peer);
+  }
   return domains;
 }
 
-/** Receiver domain sets by what they are made of: the same few receivers recur from message to message. */
-const receiverSets = new NameCache<ReadonlySet<string>>(256);
-
 /**
- * The hop where the receiver took the message from outside. It starts at the top-most Received written by
- * one of the receiver's servers (when the hop above it got the message from inside, so a Received that
- * names the receiver further down, under someone else's hop, is not taken at its word), else at the
- * top-most Received; then it follows the receiver's own hand-offs down until a server outside handed the
- * message over.
+ * The index (top-most first) of the hop where the receiver took the message from outside. It starts at
+ * the top-most Received written by one of the receiver's servers (when the hop above it got the message
+ * from inside, so a Received that names the receiver further down, under someone else's hop, is not taken
+ * at its word), else at the top-most Received; then it follows the receiver's own hand-offs down until a
+ * server outside handed the message over.
  */
-function findEntry(topDown: ReceivedHop[], receiver: ReadonlySet<string>): ReceivedHop {
-  const owned = topDown.findIndex((h) => {
-    const org = hostOrganization(h.by);
-    return org !== null && receiver.has(org);
-  });
-  let at = owned > 0 && handedFromInside(topDown[owned - 1], receiver) ? owned : 0;
-  while (at + 1 < topDown.length && handedFromInside(topDown[at], receiver)) {
-    const org = hostOrganization(topDown[at + 1].by);
+function findEntry(orgs: HopOrganizations, receiver: Set<string>): number {
+  let owned = -1;
+  for (let i = 0; i < orgs.count && owned < 0; i++) {
+    const org = orgs.by(i);
+    if (org !== null && receiver.has(org)) owned = i;
+  }
+  let at = owned > 0 && handedFromInside(orgs, owned - 1, receiver) ? owned : 0;
+  while (at + 1 < orgs.count && handedFromInside(orgs, at, receiver)) {
+    const org = orgs.by(at + 1);
     if (org !== null && !receiver.has(org)) break;
     at++;
   }
-  return topDown[at];
+  return at;
 }
 
 /**
- * The server named in the from-clause is the receiver's: no from-clause (a local pick-up), a host of its
- * organisation, or an unnamed host connecting from a private address.
+ * The server named in the from-clause of hop `i` is the receiver's: no from-clause (a local pick-up), a
+ * host of its organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(hop: ReceivedHop, receiver: ReadonlySet<string>): boolean {
+function handedFromInside(orgs: HopOrganizations, i: number, receiver: Set<string>): boolean {
+  const hop = orgs.hops[i];
   if (!hop.from) return true;
-  const org = hostOrganization(hop.from);
+  const org = orgs.from(i);
   if (org !== null) return receiver.has(org);
   return !!hop.fromIp && isPrivateAddress(hop.fromIp);
 }
 
 /**
  * The organisational domain of a public host name; null for an address, a bare label or a private name.
- * Remembered as written: a block names the same few hosts many times (a hop-heavy one hundreds), and the
- * same servers recur from message to message.
+ * Only a name whose last label starts with a digit is tried as an address: every IP literal with a dot
+ * ends in a dotted quad's digits, and a name ending in a letter (nearly every host) needs no regex run.
  */
 function hostOrganization(host: string | null): string | null {
   if (!host) return null;
-  const known = hostOrganizations.get(host);
-  if (known !== undefined) return known;
   const name = normalizeDomain(host);
   const lastDot = name.lastIndexOf('.');
-  const org =
-    lastDot < 0 || asIp(name) || PRIVATE_TLDS.has(name.slice(lastDot + 1))
-      ? null
-      : organizationalDomain(name);
-  hostOrganizations.set(host, org);
-  return org;
+  if (lastDot < 0 || hasPrivateTld(name, lastDot) || (isDigit(name.charCodeAt(lastDot + 1)) && asIp(name)))
+    return null;
+  return organizationalDomain(name);
 }
 
-const hostOrganizations = new NameCache<string | null>(1024);
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The last label (after the dot at `lastDot`) is one of PRIVATE_TLDS, compared in place: lengths first,
+ * so a name under .com or .net is mostly told from its length alone.
+ */
+function hasPrivateTld(name: string, lastDot: number): boolean {
+  const length = name.length - lastDot - 1;
+  for (const tld of PRIVATE_TLDS) if (tld.length === length && name.startsWith(tld, lastDot + 1)) return true;
+  return false;
+}
 
 /** RFC 1918, loopback, link-local, shared (RFC 6598) and IPv6 unique-local / link-local / loopback. */
 function isPrivateAddress(ip: string): boolean {
@@ -172,5 +217,8 @@ function isPrivateAddress(ip: string): boolean {
     );
   }
   const lower = ip.toLowerCase();
-  return lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower);
+  return lower === '::1' || UNIQUE_LOCAL.test(lower) || LINK_LOCAL.test(lower);
 }
+
+const UNIQUE_LOCAL = /^f[cd]/;
+const LINK_LOCAL = /^fe[89ab]/;

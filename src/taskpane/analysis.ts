@@ -15,8 +15,11 @@ export interface Analysis {
   /** What was diagnosed, for the reader: the file name, the sample's name, "Pasted headers", … */
   label: string;
   diagnosis: Diagnosis;
-  /** The raw block split into physical lines (index 0 = line 1), as the parser numbered them. */
-  lines: string[];
+  /**
+   * The raw block split into physical lines (index 0 = line 1), as the parser numbered them. Split when
+   * first read (the details and the raw view read it): the first verdict does not wait for it.
+   */
+  readonly lines: string[];
 }
 
 let nextId = 1;
@@ -41,7 +44,9 @@ export function analyzeHeaders(
     source,
     label,
     diagnosis: diagnose(parsed, { recipient }),
-    lines: parsed.lines,
+    get lines(): string[] {
+      return parsed.lines;
+    },
   };
 }
 

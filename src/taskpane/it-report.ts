@@ -4,19 +4,8 @@
  */
 import type { Diagnosis } from '../rules/diagnosis';
 import { renderText } from '../report/text-report';
+import { escapeHtml } from './escape-html';
 import type { NewMessage } from './mailbox';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 export function itReport(diagnosis: Diagnosis, helpdesk: string): NewMessage {
   const { trust, message } = diagnosis;

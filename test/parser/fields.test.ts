@@ -283,6 +283,15 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
     expect(split(raw).fields.map((f) => f.value)).toEqual(['one', 'two', 'three', 'four', '\u00e9', '']);
   });
 
+  it('reads a small folded field right after one folded over 40,000 lines (the scratch is shared)', () => {
+    const huge = split(`X-Long: a${'\n b'.repeat(40_000)}\n`).fields[0];
+    expect(huge.foldOffsets).toHaveLength(40_000);
+    expect(lineOf(huge, huge.value.length - 1)).toBe(40_001);
+    const [a] = split('A: one\n two\n three\n').fields;
+    expect(a.foldOffsets).toEqual([3, 7]);
+    expect(a.foldOffsets.map((o) => lineOf(a, o))).toEqual([2, 3]);
+  });
+
   it('gives unfolded fields one shared, frozen empty list of fold offsets', () => {
     const [a, b, c] = split('A: one\nB: two\nC: three\n four\n').fields;
     expect(a.foldOffsets).toEqual([]);

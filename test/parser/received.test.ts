@@ -156,4 +156,28 @@ describe('Received hops', () => {
       { header: 'Received', line: 2, message: expect.stringContaining('Unreadable date') },
     ]);
   });
+
+  it('reads an escaped clause keyword as the keyword, and the IP from the comment after a HELO comment', () => {
+    const parsed = parseHeaders(
+      'Received: fr\\om a.example.com (HELO x) (192.0.2.7) by b.example.com; Mon, 23 Nov 2026 10:00:01 +0000',
+    );
+    expect(parsed.hops[0]).toMatchObject({ from: 'a.example.com', fromIp: '192.0.2.7', by: 'b.example.com' });
+  });
+
+  it.each([
+    ['a later top-level ;', ' x; Tue, 24 Nov 2026 10:00:01 +0000', '2026-11-24T10:00:01.000Z'],
+    ['a ; inside a comment', ' (x; Tue, 24 Nov 2026 10:00:01 +0000)', '2026-11-23T10:00:01.000Z'],
+    ['an escaped ;', ' \\; Tue, 24 Nov 2026 10:00:01 +0000', '2026-11-23T10:00:01.000Z'],
+    [
+      'a ; right after an empty quoted string',
+      ' ""; Tue, 24 Nov 2026 10:00:01 +0000',
+      '2026-11-23T10:00:01.000Z',
+    ],
+  ])('reads the date after the last top-level ";" (%s)', (_, tail, date) => {
+    const parsed = parseHeaders(
+      `Received: from a.example.com by b.example.com; Mon, 23 Nov 2026 10:00:01 +0000${tail}`,
+    );
+    expect(parsed.hops[0].date).toBe(date);
+    expect(parsed.warnings).toEqual([]);
+  });
 });

@@ -6,11 +6,16 @@
  */
 import './pane-test-setup';
 import { render } from '@testing-library/react';
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { analyzeHeaders, type Analysis } from '../../src/taskpane/analysis';
 import { DiagnosisView } from '../../src/taskpane/components/diagnosis-view';
 import { FirstView } from '../../src/taskpane/first-view/first-view';
-import { firstViewBuildData } from '../../src/taskpane/first-view/build-data';
+import { firstPageHtml, firstViewBuildData } from '../../src/taskpane/first-view/build-data';
 import { fixture } from './helpers';
 
 const globals = globalThis as { __FIRST_VIEW__?: unknown };
@@ -146,6 +151,60 @@ test('the stylesheet carries the Fluent theme asked for, and goes when the view 
   for (const element of Array.from(container.querySelectorAll('[class]'))) {
     for (const name of Array.from(element.classList)) expect(css).toContain(`.${name}{`);
   }
+  view.dispose();
+  expect(document.head.querySelector('style')).toBeNull();
+});
+
+/** A container holding what taskpane.html draws before any script runs, its stylesheet in the head. */
+function drawnPage(): HTMLElement {
+  const { head, root } = firstPageHtml(firstViewBuildData());
+  document.head.insertAdjacentHTML('beforeend', head);
+  const container = document.createElement('div');
+  container.innerHTML = root;
+  document.body.append(container);
+  return container;
+}
+
+test('taskpane.html draws the very elements the first view builds for "Connecting to Outlook…"', () => {
+  const built = document.createElement('div');
+  new FirstView(built).showStatus('Connecting to Outlook…', 'light');
+  const drawn = drawnPage();
+  // The view marks the appearance it chose; the page cannot know it yet (its stylesheet asks the system).
+  (built.firstElementChild as HTMLElement).removeAttribute('data-theme');
+  expect(drawn.innerHTML).toBe(built.innerHTML);
+  const css = document.getElementById('first-view-style')?.textContent ?? '';
+  expect(css).toContain(`--colorNeutralBackground1:${webLightTheme.colorNeutralBackground1}`);
+  const block = (query: string): string =>
+    new RegExp(`@media \\(${query}\\)\\{\\.auth-doctor-first-page-provider\\{([^}]*)\\}\\}`).exec(css)?.[1] ??
+    '';
+  expect(block('prefers-color-scheme: dark')).toContain(
+    `--colorNeutralBackground1:${webDarkTheme.colorNeutralBackground1}`,
+  );
+  expect(block('forced-colors: active')).toContain(
+    `--colorNeutralBackground1:${teamsHighContrastTheme.colorNeutralBackground1}`,
+  );
+});
+
+test('the first view takes over the page taskpane.html drew: its title, status line and stylesheet', () => {
+  const container = drawnPage();
+  const title = container.querySelector('h1');
+  const status = container.querySelector('[role="status"]');
+  const view = new FirstView(container);
+  view.showStatus('Connecting to Outlook…', 'light');
+  expect(container.querySelector('h1')).toBe(title);
+  expect(container.querySelector('[role="status"]')).toBe(status);
+  view.showStatus("Reading this message's headers…", 'dark');
+  expect(status?.textContent).toBe("Reading this message's headers…");
+  const analysis = analyzeHeaders(fixture(FIXTURES[1]), 'mailbox', 'The selected message');
+  view.showDiagnosis(analysis, 'dark');
+  expect(container.querySelectorAll('h1')).toHaveLength(1);
+  expect(container.querySelectorAll('[role="status"]')).toHaveLength(1);
+  expect(container.querySelectorAll('section')).toHaveLength(2);
+  // One stylesheet, the page's, now for the appearance the view was asked for.
+  expect(document.head.querySelectorAll('style')).toHaveLength(1);
+  const css = document.getElementById('first-view-style')?.textContent ?? '';
+  expect(css).toContain(`--colorNeutralBackground1:${webDarkTheme.colorNeutralBackground1}`);
+  expect(css).not.toContain('@media (prefers-color-scheme: dark)');
   view.dispose();
   expect(document.head.querySelector('style')).toBeNull();
 });

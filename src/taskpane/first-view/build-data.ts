@@ -2,7 +2,8 @@
  * Everything the first view needs from Fluent, made at build time (scripts/first-view-build.cjs runs this
  * through esbuild; webpack's DefinePlugin puts the result in the bundle as __FIRST_VIEW__): the stylesheet
  * (sheet.ts) and the tags' icons as SVG shapes, rendered from @fluentui/react-icons. In the page, none of
- * Fluent's code is needed to draw them.
+ * Fluent's code is needed to draw them. The page's opening markup and stylesheet (first-page.ts) are made
+ * in the same run, for webpack to write into taskpane.html.
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -10,6 +11,8 @@ import * as icons from '@fluentui/react-icons';
 import { TAG_ICON_NAMES, type TagIconName } from '../pane-words';
 import type { FirstViewBuild, IconShape } from './built';
 import { FIRST_VIEW_RULES, themeDeclarations } from './sheet';
+
+export { firstPageHtml } from './first-page';
 
 /** The icon as Fluent renders it: its viewBox and its paths' outlines. */
 function iconShape(name: TagIconName): IconShape {

@@ -21,6 +21,7 @@ import {
 } from '../pane-words';
 import { firstViewBuild } from './built';
 import { className } from './class-name';
+import { FIRST_PAGE_STYLE_ID } from './first-page';
 import { firstViewStylesheet } from './stylesheet';
 
 type Child = Node | string;
@@ -143,10 +144,29 @@ function headline(doc: Document, analysis: Analysis): HTMLElement {
   );
 }
 
+/** The page's own first view (first-page.ts) in `container`, when taskpane.html drew one. */
+function drawnPage(
+  container: HTMLElement,
+): { style: HTMLStyleElement; provider: HTMLElement; status: HTMLElement } | null {
+  const style = container.ownerDocument.getElementById(FIRST_PAGE_STYLE_ID);
+  const provider = container.firstElementChild;
+  const status = provider?.querySelector(`p.${className('loading', 'root')}[role="status"]`);
+  if (
+    !(style instanceof HTMLStyleElement) ||
+    !(provider instanceof HTMLElement) ||
+    !provider.classList.contains(className('page', 'provider')) ||
+    !(status instanceof HTMLElement)
+  ) {
+    return null;
+  }
+  return { style, provider, status };
+}
+
 /**
- * The page is built once: a provider, main, the title and one status line. Each state then changes only the
- * status text and the diagnosis between the two, so a screen reader announces the status line's new text (a
- * live region inserted anew often is not) and keeps its place on the title.
+ * The page is built once (or taken over from taskpane.html, which drew it): a provider, main, the title and
+ * one status line. Each state then changes only the status text and the diagnosis between the two, so a
+ * screen reader announces the status line's new text (a live region inserted anew often is not) and keeps
+ * its place on the title.
  */
 export class FirstView {
   private readonly style: HTMLStyleElement;
@@ -162,6 +182,11 @@ export class FirstView {
     private readonly container: HTMLElement,
     private readonly doc: Document = container.ownerDocument,
   ) {
+    const drawn = drawnPage(container);
+    if (drawn) {
+      ({ style: this.style, provider: this.provider, status: this.status } = drawn);
+      return;
+    }
     this.style = doc.createElement('style');
     doc.head.append(this.style);
     this.status = element(doc, 'p', className('loading', 'root'));
@@ -180,7 +205,8 @@ export class FirstView {
   /** The title and one status line ("Connecting to Outlook…"), announced as a status; no diagnosis. */
   showStatus(text: string, appearance: AppearanceName): void {
     this.show(appearance, null);
-    this.status.textContent = text;
+    // The page may already say it (taskpane.html draws "Connecting…"): the same words are not news.
+    if (this.status.textContent !== text) this.status.textContent = text;
   }
 
   /** The reader's answer and the verdict of one diagnosis, under the title. */
