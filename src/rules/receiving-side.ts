@@ -2,6 +2,7 @@ import type { AuthenticationResults, ParsedMessage, ReceivedHop } from '../parse
 import { asIp } from '../parser/ip';
 import { BRANDS } from './knowledge';
 import { normalizeDomain, organizationalDomain } from './alignment';
+import { NameCache } from './name-cache';
 
 /**
  * Which Authentication-Results the receiving side added. Everything below the Received line where the
@@ -39,17 +40,20 @@ const PRIVATE_TLDS = ['internal', 'local', 'localdomain', 'localhost', 'lan', 'h
 export function receivingSide(parsed: ParsedMessage): ReceivingSide {
   const hops = topDownHops(parsed.hops);
   const orgs = new HopOrganizations(hops);
-  const entries = new Map<string, number>();
-  const entryFor = (receiver: Set<string>): number => {
-    const key = [...receiver].join(' ');
-    const entry = entries.get(key) ?? findEntry(orgs, receiver);
-    entries.set(key, entry);
+  // Receivers made of the same domains are one set (see receiverDomains): the set itself is the key.
+  const entries = new Map<ReadonlySet<string>, number>();
+  const entryFor = (receiver: ReadonlySet<string>): number => {
+    let entry = entries.get(receiver);
+    if (entry === undefined) {
+      entry = findEntry(orgs, receiver);
+      entries.set(receiver, entry);
+    }
     return entry;
   };
   // The receiver depends on the authserv-id alone: headers of one receiver (ARC sets, split verdicts)
   // share it.
-  const receivers = new Map<string, Set<string>>();
-  const receiverOf = (ar: AuthenticationResults): Set<string> => {
+  const receivers = new Map<string, ReadonlySet<string>>();
+  const receiverOf = (ar: AuthenticationResults): ReadonlySet<string> => {
     const id = ar.authservId || '';
     let receiver = receivers.get(id);
     if (!receiver) {
@@ -128,17 +132,28 @@ class HopOrganizations {
  * The organisational domains of the receiver a header names: its authserv-id's; without one, Exchange
  * Online's (which writes none) and those of the server that wrote the top-most Received line.
  */
-function receiverDomains(ar: AuthenticationResults, orgs: HopOrganizations): Set<string> {
+function receiverDomains(ar: AuthenticationResults, orgs: HopOrganizations): ReadonlySet<string> {
   const named = ar.authservId ? hostOrganization(ar.authservId) : null;
   const top = orgs.count > 0 ? orgs.by(0) : null;
+  // A newline is in no organisational domain: the key tells a named receiver from an unnamed one.
+  const key = named ?? `\n${top ?? ''}`;
+  const known = receiverSets.get(key);
+  if (known) return known;
   const seeds = named ? [named] : top ? [...EXCHANGE_ONLINE, top] : EXCHANGE_ONLINE;
   const domains = new Set<string>();
   for (const seed of seeds) {
     domains.add(seed);
     for (const peer of SERVICE_PEERS.get(seed) ?? []) domains.add(peer);
   }
+  receiverSets.set(key, domains);
   return domains;
 }
+
+/**
+ * Receiver domain sets by what they are made of, shared and never changed: the same few receivers recur
+ * within a block and from one message to the next.
+ */
+const receiverSets = new NameCache<ReadonlySet<string>>(256);
 
 /**
  * The index (top-most first) of the hop where the receiver took the message from outside. It starts at
@@ -147,7 +162,7 @@ function receiverDomains(ar: AuthenticationResults, orgs: HopOrganizations): Set
  * at its word), else at the top-most Received; then it follows the receiver's own hand-offs down until a
  * server outside handed the message over.
  */
-function findEntry(orgs: HopOrganizations, receiver: Set<string>): number {
+function findEntry(orgs: HopOrganizations, receiver: ReadonlySet<string>): number {
   let owned = -1;
   for (let i = 0; i < orgs.count && owned < 0; i++) {
     const org = orgs.by(i);
@@ -166,7 +181,7 @@ function findEntry(orgs: HopOrganizations, receiver: Set<string>): number {
  * The server named in the from-clause of hop `i` is the receiver's: no from-clause (a local pick-up), a
  * host of its organisation, or an unnamed host connecting from a private address.
  */
-function handedFromInside(orgs: HopOrganizations, i: number, receiver: Set<string>): boolean {
+function handedFromInside(orgs: HopOrganizations, i: number, receiver: ReadonlySet<string>): boolean {
   const hop = orgs.hops[i];
   if (!hop.from) return true;
   const org = orgs.from(i);
