@@ -76,18 +76,27 @@ function skipKey(c: Cursor): boolean {
 
 /**
  * Reads a name and stops at its '=' when `key=` starts here, its comments added to `comments`; else
- * leaves the cursor where it was and returns null. One read where a look-ahead and a read would be two.
+ * leaves the cursor where it was and returns null. The look-ahead by index decides first: most tokens
+ * that reach here in a flood are no assignment, and building and lower-casing each would be wasted.
  */
 function readAssignment(c: Cursor, comments: string[]): { key: string; version: string | null } | null {
-  const save = c.pos;
-  const seen: string[] = [];
-  const read = readKey(c, seen);
-  if (read.key.length === 0 || c.peek() !== '=') {
-    c.pos = save;
-    return null;
-  }
-  comments.push(...seen);
-  return read;
+  if (!looksLikeAssignment(c)) return null;
+  return readKey(c, comments);
+}
+
+/**
+ * Moves past the value `readValue(VALUE_STOPS)` would read, building only a quoted string (whose content
+ * tells whether it is empty); true when that value is non-empty.
+ */
+function skipValue(c: Cursor): boolean {
+  return c.peek() === '"' ? c.readQuoted().length > 0 : c.skipWord(VALUE_STOPS);
+}
+
+/** The warning for a token skipped at `offset`: the token is read again, as `readValue` read it, only here. */
+function unexpectedToken(field: HeaderField, offset: number): string {
+  const c = new Cursor(field.value);
+  c.pos = offset;
+  return `Unexpected token "${truncate(c.readValue(VALUE_STOPS))}" skipped`;
 }
 
 /**
@@ -151,9 +160,8 @@ function parseResinfo(
     const assignment = readAssignment(c, comments);
     if (!assignment) {
       // A token that is not key=value inside a resinfo (e.g. a stray word): skip it.
-      const skipped = c.readValue(VALUE_STOPS);
-      if (skipped.length === 0) c.pos++; // a stray ')' or similar: always make progress
-      warnings.addAt(field, keyStart, () => `Unexpected token "${truncate(skipped)}" skipped`);
+      if (!skipValue(c)) c.pos++; // a stray ')' or similar: always make progress
+      warnings.addAt(field, keyStart, unexpectedToken);
       continue;
     }
     const { key } = assignment;
