@@ -1,5 +1,6 @@
-import { isBlankRange, locateField } from './fields';
+import { locateField } from './fields';
 import { createRecord } from './record';
+import { isAsciiTrimmed } from './trimmed-slice';
 import type { AntispamReport, HeaderField, Location, MailboxDelivery } from './types';
 import type { WarningSink } from './warnings';
 
@@ -32,13 +33,18 @@ function readKeyValues(
   const value = field.value;
   let start = 0;
   while (start <= value.length) {
-    let end = value.indexOf(';', start);
-    if (end < 0) end = value.length;
-    // Empty entries (";;", "; ;", a run of them in hostile input) are passed over without a copy.
-    if (isBlankRange(value, start, end)) {
-      start = end + 1;
-      continue;
+    // Empty entries (";;", "; ;", a run of them in hostile input) are passed over in one loop by index,
+    // without a copy or a search for each one's end: `start` moves past each ';'. (An entry of whitespace
+    // alone yields nothing either way: its trimmed text is empty.)
+    let first = start;
+    for (; first < value.length; first++) {
+      const code = value.charCodeAt(first);
+      if (code === 59 /* ; */) start = first + 1;
+      else if (!isAsciiTrimmed(code)) break;
     }
+    if (first === value.length) break;
+    let end = value.indexOf(';', first);
+    if (end < 0) end = value.length;
     const entry = value.slice(start, end);
     const colon = entry.indexOf(':');
     if (colon < 0) {

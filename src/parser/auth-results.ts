@@ -2,6 +2,7 @@ import { Cursor, wordStops } from './cursor';
 import { collapseWhitespace, lineOf, locate, locateField } from './fields';
 import type { AuthMethodResult, AuthenticationResults, HeaderField } from './types';
 import { createRecord } from './record';
+import { skipSeparatorRun } from './separators';
 import { decodeEncodedWords } from './encoded-words';
 import { normaliseResult } from './result-words';
 import { commentTags, statedIp } from './comment-facts';
@@ -292,6 +293,7 @@ export function parseAuthenticationResults(
   };
 
   while (!c.done) {
+    skipSeparatorRun(c);
     c.skipCfws();
     if (c.done) break;
     const ch = c.peek();

@@ -1,5 +1,5 @@
 /** The ASCII characters `String.prototype.trim` removes: tab, LF, VT, FF, CR and space. */
-function isAsciiTrimmed(code: number): boolean {
+export function isAsciiTrimmed(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
