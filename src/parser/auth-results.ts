@@ -85,12 +85,29 @@ function readAssignment(c: Cursor, comments: string[]): { key: string; version: 
   return readKey(c, comments);
 }
 
-/**
- * Moves past the value `readValue(VALUE_STOPS)` would read, building only a quoted string (whose content
- * tells whether it is empty); true when that value is non-empty.
- */
+/** Moves past the value `readValue(VALUE_STOPS)` would read, without building it; true when it is non-empty. */
 function skipValue(c: Cursor): boolean {
-  return c.peek() === '"' ? c.readQuoted().length > 0 : c.skipWord(VALUE_STOPS);
+  return c.peek() === '"' ? skipQuoted(c) : c.skipWord(VALUE_STOPS);
+}
+
+/**
+ * Moves past the quoted string at '"' as `readQuoted` does, without building its content (a flood of
+ * stray quoted tokens would copy each one); true when that content is non-empty: every character
+ * between the quotes yields one. An unterminated string is left to `readQuoted`, which reports it.
+ */
+function skipQuoted(c: Cursor): boolean {
+  const s = c.text;
+  const open = c.pos;
+  for (let i = open + 1; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 92 /* \ */) {
+      i++;
+    } else if (code === 34 /* " */) {
+      c.pos = i + 1;
+      return i > open + 1;
+    }
+  }
+  return c.readQuoted().length > 0;
 }
 
 /** The warning for a token skipped at `offset`: the token is read again, as `readValue` read it, only here. */

@@ -486,6 +486,15 @@ describe('comments and odd spacing', () => {
     ]);
   });
 
+  it('reports a stray quoted token left open once, and names it', () => {
+    const r = ar('Authentication-Results: mx.example; dkim=pass header.d=a.example "never \\" closed');
+    expect(verdicts(r.results)).toEqual(['dkim=pass']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Unexpected token "never " closed" skipped',
+      expect.stringContaining('Unterminated quoted string'),
+    ]);
+  });
+
   it('warns on an unterminated comment and on a field with no result', () => {
     const r = ar('Authentication-Results: mx.example; dkim=fail (never closed header.d=a.example');
     expect(r.results[0]).toMatchObject({
