@@ -11,26 +11,28 @@
  */
 export class SeenNames {
   private readonly firstByHash = new Map<number, string>();
-  private readonly others = new Set<string>();
+  /** Made on the first name that needs it: most tag-lists have none. */
+  private others: Set<string> | undefined;
 
   /** Whether the ASCII name text[from, to) (compared lower-cased) has been added; `hash` is its nameHash (≥ 0). */
   hasRange(text: string, from: number, to: number, hash: number): boolean {
     const first = this.firstByHash.get(hash);
     if (first === undefined) return false;
     if (sameLowerAscii(first, text, from, to)) return true;
-    return this.others.size > 0 && this.others.has(text.slice(from, to).toLowerCase());
+    return this.others !== undefined && this.others.has(text.slice(from, to).toLowerCase());
   }
 
   /** Whether the lower-cased `name` has been added. */
   has(name: string): boolean {
     const hash = nameHash(name, 0, name.length);
-    return hash < 0 ? this.others.has(name) : this.hasRange(name, 0, name.length, hash);
+    if (hash >= 0) return this.hasRange(name, 0, name.length, hash);
+    return this.others !== undefined && this.others.has(name);
   }
 
   /** Adds the lower-cased `name` (not already added). */
   add(name: string): void {
     const hash = nameHash(name, 0, name.length);
-    if (hash < 0 || this.firstByHash.has(hash)) this.others.add(name);
+    if (hash < 0 || this.firstByHash.has(hash)) (this.others ??= new Set<string>()).add(name);
     else this.firstByHash.set(hash, name);
   }
 }
