@@ -1,6 +1,6 @@
-import { isBlankRange, locateField } from './fields';
+import { locateField } from './fields';
 import { createRecord } from './record';
-import { trimmedSlice } from './trimmed';
+import { isAsciiTrimmed, trimmedSlice } from './trimmed-slice';
 import type { AntispamReport, HeaderField, Location, MailboxDelivery } from './types';
 import type { WarningSink } from './warnings';
 
@@ -36,13 +36,18 @@ function readKeyValues(
   let colon = -1;
   let start = 0;
   while (start <= value.length) {
-    let end = value.indexOf(';', start);
-    if (end < 0) end = value.length;
-    // Empty entries (";;", "; ;", a run of them in hostile input) are passed over without a copy.
-    if (isBlankRange(value, start, end)) {
-      start = end + 1;
-      continue;
+    // Empty entries (";;", "; ;", a run of them in hostile input) are passed over in one loop by index,
+    // without a copy or a search for each one's end: `start` moves past each ';'. (An entry of whitespace
+    // alone yields nothing either way: its trimmed text is empty.)
+    let first = start;
+    for (; first < value.length; first++) {
+      const code = value.charCodeAt(first);
+      if (code === 59 /* ; */) start = first + 1;
+      else if (!isAsciiTrimmed(code)) break;
     }
+    if (first === value.length) break;
+    let end = value.indexOf(';', first);
+    if (end < 0) end = value.length;
     if (colon < start) {
       colon = value.indexOf(':', start);
       if (colon < 0) colon = value.length + 1;

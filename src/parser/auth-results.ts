@@ -2,6 +2,7 @@ import { Cursor, wordStops } from './cursor';
 import { collapseWhitespace, lineOf, locate, locateField } from './fields';
 import type { AuthMethodResult, AuthenticationResults, HeaderField } from './types';
 import { createRecord } from './record';
+import { skipSeparatorRun } from './separators';
 import { decodeEncodedWords } from './encoded-words';
 import { normaliseResult } from './result-words';
 import { commentTags, statedIp } from './comment-facts';
@@ -76,18 +77,44 @@ function skipKey(c: Cursor): boolean {
 
 /**
  * Reads a name and stops at its '=' when `key=` starts here, its comments added to `comments`; else
- * leaves the cursor where it was and returns null. One read where a look-ahead and a read would be two.
+ * leaves the cursor where it was and returns null. The look-ahead by index decides first: most tokens
+ * that reach here in a flood are no assignment, and building and lower-casing each would be wasted.
  */
 function readAssignment(c: Cursor, comments: string[]): { key: string; version: string | null } | null {
-  const save = c.pos;
-  const seen: string[] = [];
-  const read = readKey(c, seen);
-  if (read.key.length === 0 || c.peek() !== '=') {
-    c.pos = save;
-    return null;
+  if (!looksLikeAssignment(c)) return null;
+  return readKey(c, comments);
+}
+
+/** Moves past the value `readValue(VALUE_STOPS)` would read, without building it; true when it is non-empty. */
+function skipValue(c: Cursor): boolean {
+  return c.peek() === '"' ? skipQuoted(c) : c.skipWord(VALUE_STOPS);
+}
+
+/**
+ * Moves past the quoted string at '"' as `readQuoted` does, without building its content (a flood of
+ * stray quoted tokens would copy each one); true when that content is non-empty: every character
+ * between the quotes yields one. An unterminated string is left to `readQuoted`, which reports it.
+ */
+function skipQuoted(c: Cursor): boolean {
+  const s = c.text;
+  const open = c.pos;
+  for (let i = open + 1; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 92 /* \ */) {
+      i++;
+    } else if (code === 34 /* " */) {
+      c.pos = i + 1;
+      return i > open + 1;
+    }
   }
-  comments.push(...seen);
-  return read;
+  return c.readQuoted().length > 0;
+}
+
+/** The warning for a token skipped at `offset`: the token is read again, as `readValue` read it, only here. */
+function unexpectedToken(field: HeaderField, offset: number): string {
+  const c = new Cursor(field.value);
+  c.pos = offset;
+  return `Unexpected token "${truncate(c.readValue(VALUE_STOPS))}" skipped`;
 }
 
 /**
@@ -151,9 +178,8 @@ function parseResinfo(
     const assignment = readAssignment(c, comments);
     if (!assignment) {
       // A token that is not key=value inside a resinfo (e.g. a stray word): skip it.
-      const skipped = c.readValue(VALUE_STOPS);
-      if (skipped.length === 0) c.pos++; // a stray ')' or similar: always make progress
-      warnings.addAt(field, keyStart, () => `Unexpected token "${truncate(skipped)}" skipped`);
+      if (!skipValue(c)) c.pos++; // a stray ')' or similar: always make progress
+      warnings.addAt(field, keyStart, unexpectedToken);
       continue;
     }
     const { key } = assignment;
@@ -284,6 +310,7 @@ export function parseAuthenticationResults(
   };
 
   while (!c.done) {
+    skipSeparatorRun(c);
     c.skipCfws();
     if (c.done) break;
     const ch = c.peek();

@@ -4,6 +4,7 @@ import { Cursor, wordStops } from './cursor';
 import { asIp } from './ip';
 import { locateField } from './fields';
 import { createRecord } from './record';
+import { skipSeparatorRun } from './separators';
 import type { HeaderField, ReceivedSpf } from './types';
 import type { WarningSink } from './warnings';
 
@@ -25,6 +26,7 @@ export function parseReceivedSpf(field: HeaderField, warnings: WarningSink): Rec
   if (result.length === 0) warnings.add(field.name, field.line, 'No SPF result at the start of the field');
   const params = createRecord();
   while (!c.done) {
+    skipSeparatorRun(c);
     c.skipCfws(comments);
     if (c.done) break;
     if (c.peek() === ';') {

@@ -1,6 +1,8 @@
 import { locateField } from './fields';
 import type { ArcSeal, DkimSignature, HeaderField } from './types';
 import { createRecord } from './record';
+import { nameHash, SeenNames } from './seen-names';
+import { asciiTrimEnd, asciiTrimStart, trimmedSlice } from './trimmed-slice';
 import type { WarningSink } from './warnings';
 
 /**
@@ -9,37 +11,52 @@ import type { WarningSink } from './warnings';
  */
 export function parseTagList(field: HeaderField, warnings: WarningSink): Record<string, string> {
   const tags = createRecord();
+  const seen = new SeenNames();
   const value = field.value;
-  // The next '=' at or after `start` (value.length when none), searched again only once passed: each tag
-  // is read from offsets into the value, without cutting the value into one string per tag first.
-  let nextEq = -1;
   let start = 0;
   while (start <= value.length) {
     let end = value.indexOf(';', start);
     if (end < 0) end = value.length;
-    if (nextEq < start) {
-      const at = value.indexOf('=', start);
-      nextEq = at < 0 ? value.length : at;
-    }
-    const eq = nextEq < end ? nextEq : -1;
-    const name = value
-      .slice(start, eq < 0 ? end : eq)
-      .trim()
-      .toLowerCase();
-    if (eq < 0) {
-      if (name.length > 0) {
-        warnings.addAt(field, start, () => `Tag "${truncate(name)}" has no "=value": skipped`);
-      }
-    } else if (name.length === 0) {
+    // The name runs to the tag's first '=' (`eq === end`: none) and is read in place: a flood repeats
+    // a few names, and only a name kept as a key is cut out of the value.
+    let eq = start;
+    while (eq < end && value.charCodeAt(eq) !== 61 /* = */) eq++;
+    const from = asciiTrimStart(value, start, eq);
+    const to = asciiTrimEnd(value, from, eq);
+    const hash = nameHash(value, from, to);
+    // A name with non-ASCII characters is cut out at once: its trim and lower-casing are Unicode's.
+    let name = hash < 0 ? trimmedSlice(value, from, to).toLowerCase() : null;
+    const empty = name === null ? from === to : name.length === 0;
+    if (eq === end) {
+      if (!empty) warnings.addAt(field, start, tagWithoutValue);
+    } else if (empty) {
       warnings.addAt(field, start, 'Tag with an empty name: skipped');
-    } else if (name in tags) {
-      warnings.addAt(field, start, () => `Tag "${truncate(name)}" appears twice: the first is used`);
+    } else if (name === null ? seen.hasRange(value, from, to, hash) : seen.has(name)) {
+      warnings.addAt(field, start, repeatedTag);
     } else {
+      name ??= value.slice(from, to).toLowerCase();
+      seen.add(name);
       tags[name] = withoutFoldingWhitespace(value.slice(eq + 1, end));
     }
     start = end + 1;
   }
   return tags;
+}
+
+/** The name of the tag that starts at `offset` of `value`, as parseTagList reads it (for a warning). */
+function tagNameAt(value: string, offset: number): string {
+  let end = value.indexOf(';', offset);
+  if (end < 0) end = value.length;
+  const eq = value.indexOf('=', offset);
+  return trimmedSlice(value, offset, eq >= 0 && eq < end ? eq : end).toLowerCase();
+}
+
+function tagWithoutValue(field: HeaderField, offset: number): string {
+  return `Tag "${truncate(tagNameAt(field.value, offset))}" has no "=value": skipped`;
+}
+
+function repeatedTag(field: HeaderField, offset: number): string {
+  return `Tag "${truncate(tagNameAt(field.value, offset))}" appears twice: the first is used`;
 }
 
 /** A tag value with its folding whitespace removed; most values have none, and are returned as they are. */

@@ -20,30 +20,50 @@ export class WarningSink {
    * warns on each of 100k repeats then composes only the ones that are listed.
    */
   add(header: string, line: number, message: string | (() => string)): void {
-    if (this.list.length >= MAX_TOTAL) {
-      this.dropped += 1;
-      return;
+    if (this.keeps(header, line)) {
+      this.list.push({ header, line, message: typeof message === 'string' ? message : message() });
     }
-    const fieldKey = `${header}\u0000${line}`;
-    const count = (this.perField.get(fieldKey) ?? 0) + 1;
-    this.perField.set(fieldKey, count);
-    if (count > MAX_PER_FIELD || this.list.length >= MAX_TOTAL) {
-      this.dropped += 1;
-      return;
-    }
-    this.list.push({ header, line, message: typeof message === 'string' ? message : message() });
   }
 
   /**
    * Records a warning about the part of `field` at `offset` of its value. Its line is looked up only when
    * the block's cap still lists warnings: past it, a warning in a loop over 100k tokens costs a count.
+   * A message function is given the field and the offset, so a loop can pass one function that reads
+   * the part again from the value instead of making a closure for each token it warns about.
    */
-  addAt(field: HeaderField, offset: number, message: string | (() => string)): void {
+  addAt(
+    field: HeaderField,
+    offset: number,
+    message: string | ((field: HeaderField, offset: number) => string),
+  ): void {
     if (this.list.length >= MAX_TOTAL) {
       this.dropped += 1;
       return;
     }
-    this.add(field.name, lineOf(field, offset), message);
+    const line = lineOf(field, offset);
+    if (this.keeps(field.name, line)) {
+      this.list.push({
+        header: field.name,
+        line,
+        message: typeof message === 'string' ? message : message(field, offset),
+      });
+    }
+  }
+
+  /** Counts a warning on `line` of `header` against the caps: true when it is listed, false when dropped. */
+  private keeps(header: string, line: number): boolean {
+    if (this.list.length >= MAX_TOTAL) {
+      this.dropped += 1;
+      return false;
+    }
+    const fieldKey = `${header}\u0000${line}`;
+    const count = (this.perField.get(fieldKey) ?? 0) + 1;
+    this.perField.set(fieldKey, count);
+    if (count > MAX_PER_FIELD) {
+      this.dropped += 1;
+      return false;
+    }
+    return true;
   }
 
   /** The warnings, plus a summary line when some were dropped. */

@@ -472,6 +472,29 @@ describe('comments and odd spacing', () => {
     ]);
   });
 
+  it('names each token skipped inside a result as it was read: escapes resolved, quotes removed', () => {
+    const r = ar(
+      'Authentication-Results: mx.example; dkim=pass header.d=a.example stray\\@x "quoted \\"token\\"" ""x; spf=pass',
+    );
+    expect(verdicts(r.results)).toEqual(['dkim=pass', 'spf=pass']);
+    expect(r.results[0].props).toEqual({ 'header.d': 'a.example' });
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Unexpected token "stray@x" skipped',
+      'Unexpected token "quoted "token"" skipped',
+      // An empty quoted string: the character after it is passed over too, so "x" is no token of its own.
+      'Unexpected token "" skipped',
+    ]);
+  });
+
+  it('reports a stray quoted token left open once, and names it', () => {
+    const r = ar('Authentication-Results: mx.example; dkim=pass header.d=a.example "never \\" closed');
+    expect(verdicts(r.results)).toEqual(['dkim=pass']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Unexpected token "never " closed" skipped',
+      expect.stringContaining('Unterminated quoted string'),
+    ]);
+  });
+
   it('warns on an unterminated comment and on a field with no result', () => {
     const r = ar('Authentication-Results: mx.example; dkim=fail (never closed header.d=a.example');
     expect(r.results[0]).toMatchObject({

@@ -76,4 +76,23 @@ describe('WarningSink', () => {
     expect(composed).toBe(0);
     expect(sink.finish().at(-1)?.message).toMatch(/^1 further parse warning/);
   });
+
+  it('gives a message function the field and the offset it is about', () => {
+    const field: HeaderField = {
+      name: 'DKIM-Signature',
+      key: 'dkim-signature',
+      value: 'v=1; d=a.example; d=b.example',
+      line: 4,
+      endLine: 4,
+      foldOffsets: [],
+      index: 0,
+    };
+    const sink = new WarningSink();
+    const repeated = (f: HeaderField, offset: number): string =>
+      `${f.name}: "${f.value.slice(offset, offset + 12)}"`;
+    sink.addAt(field, 17, repeated);
+    expect(sink.finish()).toEqual([
+      { header: 'DKIM-Signature', line: 4, message: 'DKIM-Signature: " d=b.example"' },
+    ]);
+  });
 });
