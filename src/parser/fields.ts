@@ -428,7 +428,7 @@ function isWsp(code: number): boolean {
 }
 
 /** Whether [start, end) of `text` holds nothing but spaces and tabs (or nothing). */
-export function isBlankRange(text: string, start: number, end: number): boolean {
+function isBlankRange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWsp(text.charCodeAt(i))) return false;
   return true;
 }
