@@ -790,13 +790,21 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   flush();
   releaseFolds(sp.folds);
+  return headerBlock(text, fields.finish(), bodyStart);
+}
+
+/**
+ * The split's result, made outside splitHeaderBlock: the `lines` getter's closure then holds the text
+ * only, not the split's state (its chunked field list and line reader), for as long as the reading lives.
+ */
+function headerBlock(text: string, fields: HeaderField[], bodyStart: number | null): HeaderBlock {
   let lines: string[] | null = null;
   return {
     get lines(): string[] {
       lines ??= splitLines(text);
       return lines;
     },
-    fields: fields.finish(),
+    fields,
     bodyStart,
   };
 }
