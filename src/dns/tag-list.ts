@@ -19,9 +19,7 @@ export function parseRecordTags(text: string, recordName: string): RecordTags {
     key: recordName.toLowerCase(),
     value: text,
     line: 1,
-    endLine: 1,
     foldOffsets: [],
-    index: 0,
   };
   const tags = parseTagList(field, warnings);
   return { tags, problems: warnings.finish().map((warning) => warning.message) };

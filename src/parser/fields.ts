@@ -331,7 +331,6 @@ const FIELD_CHUNK = 4096;
 class FieldList {
   private readonly chunks: HeaderField[][] = [];
   private chunk: HeaderField[] = [];
-  count = 0;
 
   add(field: HeaderField): void {
     if (this.chunk.length === FIELD_CHUNK) {
@@ -339,7 +338,6 @@ class FieldList {
       this.chunk = [];
     }
     this.chunk.push(field);
-    this.count++;
   }
 
   finish(): HeaderField[] {
@@ -606,7 +604,7 @@ function mayEndInWhitespace(value: string): boolean {
   return last <= 32 || last >= 0xa0;
 }
 
-function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField {
+function finishField(sp: Splitter, b: FieldBuilder): HeaderField {
   const kept = b.value === null;
   let value = b.value ?? sp.reader.text.slice(b.start, b.end);
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
@@ -628,10 +626,8 @@ function finishField(sp: Splitter, b: FieldBuilder, index: number): HeaderField 
     key: b.key,
     value,
     line: b.line,
-    endLine: b.endLine,
     foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length, kept),
     foldLines: sp.folds.linesOut(b.folds, b.line),
-    index,
   };
   if (kept) keptLengths.set(field, b.length - dropped);
   return field;
@@ -667,7 +663,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
 
   const flush = (): void => {
     if (!current) return;
-    fields.add(finishField(sp, current, fields.count));
+    fields.add(finishField(sp, current));
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
@@ -832,6 +828,16 @@ export function lineOf(field: HeaderField, offset: number): number {
   }
   if (lo === 0) return field.line;
   return field.foldLines?.[lo - 1] ?? field.line + lo;
+}
+
+/**
+ * The last physical line of `field` (1-based, >= its first): that of its last fold. Derived rather than
+ * stored, as every field of a block is kept for as long as its reading lives and few readers ask.
+ */
+export function endLineOf(field: HeaderField): number {
+  const folds = field.foldOffsets.length;
+  if (folds === 0) return field.line;
+  return field.foldLines?.[folds - 1] ?? field.line + folds;
 }
 
 /**

@@ -41,8 +41,6 @@ export interface HeaderField {
   value: string;
   /** First physical line of the field (1-based). */
   line: number;
-  /** Last physical line of the field (1-based, >= line). */
-  endLine: number;
   /**
    * Offsets into `value` where each physical line after the first begins, so a sub-part of the value
    * can be mapped back to its line: see `lineOf` in src/parser/fields.ts. A typed array for a field
@@ -55,8 +53,6 @@ export interface HeaderField {
    * lines line + 1, line + 2, … (and in hand-built fields): `lineOf` then counts them.
    */
   foldLines?: number[];
-  /** Position among all fields, 0 = top-most (newest). */
-  index: number;
 }
 
 /** `ptype.property=value` (RFC 8601 propspec) or a bare `key=value` (Microsoft's `action=`, Fastmail's `x-bits=`). */

@@ -1,4 +1,4 @@
-import { lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
+import { endLineOf, lineOf, splitHeaderBlock, splitLines } from '../../src/parser/fields';
 import { parseHeaders } from '../../src/parser';
 import { WarningSink } from '../../src/parser/warnings';
 
@@ -37,7 +37,7 @@ describe('splitHeaderBlock', () => {
     const { fields, warnings, bodyStart } = split(raw);
     expect(warnings).toEqual([]);
     expect(bodyStart).toBeNull();
-    expect(fields.map((f) => [f.name, f.line, f.endLine, f.index])).toEqual([
+    expect(fields.map((f, i) => [f.name, f.line, endLineOf(f), i])).toEqual([
       ['Subject', 1, 1, 0],
       ['Authentication-Results', 2, 4, 1],
       ['To', 5, 5, 2],
@@ -59,7 +59,7 @@ describe('splitHeaderBlock', () => {
     const cr = lf.replace(/\n/g, '\r');
     for (const raw of [lf, cr]) {
       const { fields } = split(raw);
-      expect(fields.map((f) => [f.name, f.value, f.line, f.endLine])).toEqual([
+      expect(fields.map((f) => [f.name, f.value, f.line, endLineOf(f)])).toEqual([
         ['From', 'a@b.example', 1, 1],
         ['Subject', 'one two', 2, 3],
         ['To', 'c@d.example', 4, 4],
@@ -90,7 +90,7 @@ describe('splitHeaderBlock', () => {
     expect(fields[0].value).toBe(
       'from a.example (a.example [192.0.2.1]) by\tb.example with SMTP; Mon, 23 Nov 2026 03:00:00 +0000',
     );
-    expect(fields[0].endLine).toBe(2);
+    expect(endLineOf(fields[0])).toBe(2);
   });
 
   it('keeps repeated fields in order, top-most first', () => {
@@ -111,7 +111,8 @@ describe('splitHeaderBlock', () => {
   it('accepts obsolete whitespace before the colon and an empty first line', () => {
     const { fields } = split('Subject : hi\nAuthentication-Results:\n   compauth=fail reason=001\n');
     expect(fields[0]).toMatchObject({ name: 'Subject', value: 'hi' });
-    expect(fields[1]).toMatchObject({ value: 'compauth=fail reason=001', line: 2, endLine: 3 });
+    expect(fields[1]).toMatchObject({ value: 'compauth=fail reason=001', line: 2 });
+    expect(endLineOf(fields[1])).toBe(3);
     expect(lineOf(fields[1], 0)).toBe(3);
   });
 
@@ -151,7 +152,7 @@ describe('splitHeaderBlock', () => {
     const raw =
       'Received: from a.example by b.example; Mon, 23 Nov 2026 03:00:00 +0000\n\nAuthentication-Results: spf=pass\n smtp.mailfrom=a.example\n\n\nFrom: x@a.example\n\nMIME-Version: 1.0\n';
     const { fields, warnings, bodyStart } = split(raw);
-    expect(fields.map((f) => [f.name, f.line, f.endLine])).toEqual([
+    expect(fields.map((f) => [f.name, f.line, endLineOf(f)])).toEqual([
       ['Received', 1, 1],
       ['Authentication-Results', 3, 4],
       ['From', 7, 7],
@@ -175,7 +176,7 @@ describe('splitHeaderBlock', () => {
       '',
     ].join('\r\n');
     const { fields, warnings, bodyStart } = split(raw);
-    expect(fields.map((f) => [f.name, f.line, f.endLine, f.value])).toEqual([
+    expect(fields.map((f) => [f.name, f.line, endLineOf(f), f.value])).toEqual([
       [
         'Authentication-Results',
         1,
@@ -242,7 +243,8 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
   it('unfolds a field folded over many lines with mixed breaks into the same value and offsets', () => {
     const raw = 'A: one\r\n two\n\tthree\r four\r\r\n five\r\nB: x';
     const [a, b] = split(raw).fields;
-    expect(a).toMatchObject({ value: 'one two\tthree four five', line: 1, endLine: 5 });
+    expect(a).toMatchObject({ value: 'one two\tthree four five', line: 1 });
+    expect(endLineOf(a)).toBe(5);
     expect(a.foldOffsets).toEqual([3, 7, 13, 18]);
     // Consecutive fold lines are not listed: lineOf counts them.
     expect(a.foldLines).toBeUndefined();
@@ -253,7 +255,8 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
   it('unfolds indented continuations and lines that lost their indentation, in any order', () => {
     const raw = 'A: one\r\n two\r\nthree\r\nfour\r\n five\r\n\tsix\r\nB: x';
     const { fields, warnings } = split(raw);
-    expect(fields[0]).toMatchObject({ value: 'one two three four five\tsix', line: 1, endLine: 6 });
+    expect(fields[0]).toMatchObject({ value: 'one two three four five\tsix', line: 1 });
+    expect(endLineOf(fields[0])).toBe(6);
     expect(fields[0].foldOffsets).toEqual([3, 7, 13, 18, 23]);
     expect(fields[0].foldOffsets.map((o) => lineOf(fields[0], o))).toEqual([2, 3, 4, 5, 6]);
     expect(warnings.map((w) => [w.header, w.line])).toEqual([['A', 3]]);
@@ -262,7 +265,8 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
   it('strips the indentation of a block indented as a whole from every line of a folded value', () => {
     const raw = '  A: one\n   two\n  three\n    four\n  B: x\n';
     const [a, b] = split(raw).fields;
-    expect(a).toMatchObject({ value: 'one two three  four', endLine: 4 });
+    expect(a).toMatchObject({ value: 'one two three  four' });
+    expect(endLineOf(a)).toBe(4);
     expect(a.foldOffsets).toEqual([3, 7, 13]);
     expect(b).toMatchObject({ name: 'B', value: 'x' });
   });
@@ -270,7 +274,7 @@ describe('splitHeaderBlock: values sliced from the raw text', () => {
   it('keeps a field open over blank lines of a block pasted with blank lines, without their text', () => {
     const raw = 'Received: from a\n\n by b\n\nAuthentication-Results: spf=pass\n';
     const { fields } = split(raw);
-    expect(fields.map((f) => [f.name, f.value, f.endLine])).toEqual([
+    expect(fields.map((f) => [f.name, f.value, endLineOf(f)])).toEqual([
       ['Received', 'from a by b', 3],
       ['Authentication-Results', 'spf=pass', 5],
     ]);

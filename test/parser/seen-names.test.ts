@@ -14,9 +14,7 @@ function field(value: string): HeaderField {
     key: 'dkim-signature',
     value,
     line: 1,
-    endLine: 1,
     foldOffsets: [],
-    index: 0,
   };
 }
 

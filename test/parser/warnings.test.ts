@@ -45,9 +45,7 @@ describe('WarningSink', () => {
       key: 'dkim-signature',
       value: 'v=1; d=a.example; d=b.example; d=c.example',
       line: 7,
-      endLine: 9,
       foldOffsets: [17, 31],
-      index: 0,
     };
     const byOffset = new WarningSink();
     const byLine = new WarningSink();
@@ -67,9 +65,7 @@ describe('WarningSink', () => {
       key: 'arc-seal',
       value: 'i=1',
       line: 1,
-      endLine: 1,
       foldOffsets: [],
-      index: 0,
     };
     let composed = 0;
     sink.addAt(field, 0, () => `${++composed}`);
@@ -83,9 +79,7 @@ describe('WarningSink', () => {
       key: 'dkim-signature',
       value: 'v=1; d=a.example; d=b.example',
       line: 4,
-      endLine: 4,
       foldOffsets: [],
-      index: 0,
     };
     const sink = new WarningSink();
     const repeated = (f: HeaderField, offset: number): string =>

@@ -9,6 +9,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../schema/diagnosis.schema.json';
 import type { ParsedMessage } from '../../src/parser/types';
 import { decodeEncodedWords } from '../../src/parser/encoded-words';
+import { endLineOf } from '../../src/parser/fields';
 import type { FixStep } from '../../src/rules/diagnosis';
 import { fixStepText } from '../../src/rules/fix-step-text';
 
@@ -82,9 +83,9 @@ function fromBase64(text: string): string {
  * encoded words (Exchange Online's Authentication-Results for a non-ASCII From) is quoted decoded.
  */
 function evidenceWindows(parsed: ParsedMessage, line: number): string[] {
-  const field = parsed.fields.find((f) => f.line <= line && line <= f.endLine);
+  const field = parsed.fields.find((f) => f.line <= line && line <= endLineOf(f));
   if (field) {
-    const raw = parsed.lines.slice(line - 1, field.endLine).join('\n');
+    const raw = parsed.lines.slice(line - 1, endLineOf(field)).join('\n');
     return [raw, decodeEncodedWords(raw.replace(/\n[ \t]+/g, ' '))];
   }
   const { lines } = parsed;
