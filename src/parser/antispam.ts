@@ -61,7 +61,9 @@ function readKeyValues(
       const key = trimmedSlice(value, start, colon).toUpperCase();
       if (!keyPattern.test(key)) {
         warnings.addAt(field, start, () => `Key "${key.slice(0, 40)}" is not an antispam key: dropped`);
-      } else if (!(key in fields)) {
+      } else if (fields[key] === undefined) {
+        // Values are strings: `=== undefined` asks what `in` would, without V8's slow path for `in` with a
+        // key cut from the text.
         fields[key] = trimmedSlice(value, colon + 1, end);
       }
     }
