@@ -47,8 +47,9 @@ export function parseTagList(field: HeaderField, warnings: WarningSink): Record<
 function tagNameAt(value: string, offset: number): string {
   let end = value.indexOf(';', offset);
   if (end < 0) end = value.length;
-  const eq = value.indexOf('=', offset);
-  return trimmedSlice(value, offset, eq >= 0 && eq < end ? eq : end).toLowerCase();
+  let eq = offset;
+  while (eq < end && value.charCodeAt(eq) !== 61 /* = */) eq++;
+  return trimmedSlice(value, offset, eq).toLowerCase();
 }
 
 function tagWithoutValue(field: HeaderField, offset: number): string {
