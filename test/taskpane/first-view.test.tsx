@@ -208,3 +208,22 @@ test('the first view takes over the page taskpane.html drew: its title, status l
   view.dispose();
   expect(document.head.querySelector('style')).toBeNull();
 });
+
+test("the page's own stylesheet stays while the view is in the appearance its media queries chose", () => {
+  // jsdom matches no media query: the page's stylesheet shows the light appearance.
+  const container = drawnPage();
+  const style = document.getElementById('first-view-style');
+  const pageCss = style?.textContent;
+  const view = new FirstView(container);
+  view.showStatus('Connecting to Outlook…', 'light');
+  const analysis = analyzeHeaders(fixture(FIXTURES[1]), 'mailbox', 'The selected message');
+  view.showDiagnosis(analysis, 'light');
+  expect(document.getElementById('first-view-style')).toBe(style);
+  expect(style?.textContent).toBe(pageCss);
+  expect((container.firstElementChild as HTMLElement).dataset.theme).toBe('light');
+  // Another appearance (Outlook's theme) replaces it.
+  view.showDiagnosis(analysis, 'dark');
+  expect(style?.textContent).toContain(`--colorNeutralBackground1:${webDarkTheme.colorNeutralBackground1}`);
+  expect(style?.textContent).not.toContain('@media (prefers-color-scheme: dark)');
+  view.dispose();
+});
