@@ -18,7 +18,11 @@ export interface FirstViewBuild {
 
 declare const __FIRST_VIEW__: FirstViewBuild | undefined;
 
+/** Read once: DefinePlugin writes the data as an object literal wherever __FIRST_VIEW__ is named. */
+let build: FirstViewBuild | null = null;
+
 /** The build's data; null in a bundle made without it (the unit tests set their own). */
 export function firstViewBuild(): FirstViewBuild | null {
-  return typeof __FIRST_VIEW__ === 'object' ? __FIRST_VIEW__ : null;
+  build ??= typeof __FIRST_VIEW__ === 'object' ? __FIRST_VIEW__ : null;
+  return build;
 }
