@@ -1,5 +1,4 @@
 import { getDomain } from 'tldts-icann';
-import { trimChars, trimEndChars } from './trim-and-list';
 import { detached, NameCache } from './name-cache';
 
 export type AlignmentMode = 'relaxed' | 'strict';
@@ -50,9 +49,25 @@ export function dmarcAlignment(
   return organizationalDomain(a) === organizationalDomain(f);
 }
 
-/** Lower case, no trailing root dot, no surrounding whitespace or angle brackets. */
+/**
+ * Lower case, no trailing root dot, no surrounding whitespace or brackets. Each end is trimmed of all of
+ * them in one pass (not whitespace, then brackets, then dots): "x.example>." must normalize as its own
+ * normalized form "x.example>" does, since the organizational-domain cache answers for both.
+ */
 export function normalizeDomain(domain: string): string {
-  return isNormalized(domain) ? domain : trimEndChars(trimChars(domain.trim(), '<>[]'), '.').toLowerCase();
+  if (isNormalized(domain)) return domain;
+  let start = 0;
+  let end = domain.length;
+  while (start < end && isEdgeJunk(domain[start], false)) start++;
+  while (end > start && isEdgeJunk(domain[end - 1], true)) end--;
+  return domain.slice(start, end).toLowerCase();
+}
+
+const EDGE_WHITESPACE = /\s/;
+
+/** Whitespace (as String.prototype.trim removes it) or a bracket; at the end, also a dot. */
+function isEdgeJunk(char: string, atEnd: boolean): boolean {
+  return '<>[]'.includes(char) || (atEnd && char === '.') || EDGE_WHITESPACE.test(char);
 }
 
 /**

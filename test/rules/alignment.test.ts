@@ -12,8 +12,15 @@ describe('normalizeDomain', () => {
     ['contoso.com.]', 'contoso.com'],
     ['ÄPFEL.de', 'äpfel.de'],
     ['a b.example', 'a b.example'],
+    ['x.example.com>.', 'x.example.com'],
+    ['<x.example.com.> ', 'x.example.com'],
+    ['\u00a0[x.example.com]\u3000', 'x.example.com'],
+    ['.x.example', '.x.example'],
+    ['<>.', ''],
   ])('%j → %j', (domain, normalized) => {
     expect(normalizeDomain(domain)).toBe(normalized);
+    // Normalized once is normalized: the organizational-domain cache keeps both forms.
+    expect(normalizeDomain(normalized)).toBe(normalized);
   });
 });
 
@@ -31,6 +38,11 @@ describe('organizationalDomain (Public Suffix List, ICANN section)', () => {
   it('ignores the PRIVATE section: foo.github.io belongs to github.io, as DMARC receivers see it', () => {
     expect(organizationalDomain('foo.github.io')).toBe('github.io');
     expect(organizationalDomain('mail.1password.com')).toBe('1password.com');
+  });
+
+  it('answers a name alike whatever was asked before (a name and its normalized form share the cache)', () => {
+    expect(organizationalDomain('mail.fabrikam.co.uk>.')).toBe(organizationalDomain('mail.fabrikam.co.uk'));
+    expect(organizationalDomain('mail.fabrikam.co.uk>')).toBe('fabrikam.co.uk');
   });
 
   it('keeps a name the list cannot place as its own organizational domain', () => {
