@@ -117,17 +117,37 @@ class LineReader {
  * name, optional WSP (obsolete syntax) and a colon. Names are restricted to the characters real header
  * names use ([A-Za-z0-9] then [A-Za-z0-9_.-]*), so an unindented continuation such as
  * "smtp.mailfrom=x; dkim=pass" (pasted from a document that lost the folding indentation) is not mistaken
- * for a field. `colonOut[0]` receives the colon's offset.
+ * for a field. `out` receives the colon's offset and the name's hash (nameHash), found in the same pass.
  */
-function fieldNameEnd(text: string, start: number, end: number, colonOut: number[]): number {
+function fieldNameEnd(text: string, start: number, end: number, out: NameScan): number {
   if (start >= end || !isAlnum(text.charCodeAt(start))) return -1;
+  let hash = nameHashStep(FNV_OFFSET, text.charCodeAt(start));
   let i = start + 1;
-  while (i < end && isNameChar(text.charCodeAt(i))) i++;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isNameChar(c)) break;
+    hash = nameHashStep(hash, c);
+  }
   const nameEnd = i;
   while (i < end && isWsp(text.charCodeAt(i))) i++;
   if (i >= end || text.charCodeAt(i) !== 58) return -1;
-  colonOut[0] = i;
+  out.colon = i;
+  out.hash = hash;
   return nameEnd;
+}
+
+/** What fieldNameEnd finds besides the name's end. */
+interface NameScan {
+  /** Offset of the colon after the name. */
+  colon: number;
+  /** FNV-1a hash of the name's characters as written (case kept). */
+  hash: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+function nameHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
 }
 
 function isAlnum(c: number): boolean {
@@ -193,14 +213,41 @@ function isTransportField(key: string): boolean {
   return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
 }
 
-/** A field name as written, one string shared by every field of that name, and its lower-cased key. */
+/**
+ * A field name as written, one string shared by every field of that name, its lower-cased key, and what
+ * the splitter asks about it: worked out once per name, not once per field line (the questions are set
+ * lookups, prefix tests and a regex, and a blank-separated block asks them on both sides of every blank run).
+ */
 interface FieldName {
-  name: string;
-  key: string;
+  readonly name: string;
+  readonly key: string;
+  /** A field that opens more headers after a blank line (TRANSPORT_FIELDS and prefixes). */
+  readonly transport: boolean;
+  /** Content-Type or MIME-Version: the block is a whole message, whose blank line starts the body. */
+  readonly mime: boolean;
+  /** An antispam map (ANTISPAM_MAPS), which `KEY:` lines that lost their indentation may continue. */
+  readonly antispamMap: boolean;
+  /** Whether a line with this name may be such an antispam entry (ANTISPAM_KEY, no PLAIN_FIELD_NAMES). */
+  readonly antispamKey: boolean;
+  /** Whether a long value may keep its line breaks (KEPT_FOLDED). */
+  readonly keptFolded: boolean;
+}
+
+function newFieldName(name: string): FieldName {
+  const key = name.toLowerCase();
+  return {
+    name,
+    key,
+    transport: isTransportField(key),
+    mime: key === 'content-type' || key === 'mime-version',
+    antispamMap: ANTISPAM_MAPS.has(key),
+    antispamKey: ANTISPAM_KEY.test(name) && !PLAIN_FIELD_NAMES.has(key),
+    keptFolded: KEPT_FOLDED.has(key),
+  };
 }
 
 /**
- * Field names seen, each with its key computed once: a block repeats a few dozen names (Received, ARC-*,
+ * Field names seen, each with its facts computed once: a block repeats a few dozen names (Received, ARC-*,
  * X-MS-*) thousands of times, and every field then holds the same two strings instead of its own copy of
  * the name (memory a 1 MB block of short fields keeps for as long as its reading lives). Bounded, as the
  * names are the sender's to choose.
@@ -211,14 +258,36 @@ const MAX_CACHED_NAMES = 512;
 function fieldName(name: string): FieldName {
   let known = nameCache.get(name);
   if (known === undefined) {
-    known = { name, key: name.toLowerCase() };
+    known = newFieldName(name);
     if (nameCache.size < MAX_CACHED_NAMES) nameCache.set(name, known);
   }
   return known;
 }
 
-function keyOf(name: string): string {
-  return fieldName(name).key;
+/**
+ * The cached names by their hash (one per slot, the first to take it), found by comparing the characters
+ * in place: a field line's name is then recognised with no string cut from the text and hashed again by
+ * a Map. Names that share a slot (by chance, or chosen by a sender to collide) take the Map above, which
+ * costs what every name cost before; the table is fixed in size whatever the input.
+ */
+const NAME_SLOTS = 4096;
+const nameSlots: (FieldName | undefined)[] = new Array<FieldName | undefined>(NAME_SLOTS).fill(undefined);
+
+/** The name text[start, end) whose fieldNameEnd hash is `hash`. */
+function nameAt(text: string, start: number, end: number, hash: number): FieldName {
+  const slot = hash & (NAME_SLOTS - 1);
+  const known = nameSlots[slot];
+  if (known !== undefined && sameAt(text, start, end, known.name)) return known;
+  const named = fieldName(text.slice(start, end));
+  if (known === undefined) nameSlots[slot] = named;
+  return named;
+}
+
+/** Whether text[start, end) is `s`. */
+function sameAt(text: string, start: number, end: number, s: string): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 /** One `KEY:value` entry of an antispam map (WSP before ':' allowed, as a field line allows it). */
@@ -352,24 +421,10 @@ interface Splitter {
   reader: LineReader;
   baseIndent: number;
   /** Scratch output of fieldNameEnd. */
-  colon: number[];
+  scan: NameScan;
   folds: FoldScratch;
   /** The field being read (at most one at a time). */
   builder: FieldBuilder;
-  /** The name of the last field line read. */
-  lastName: string;
-}
-
-/**
- * The name [start, end) of a field line: the last one read, without a copy, when it is the same (fields
- * of one name come in runs: Received, ARC-*, X-MS-Exchange-*).
- */
-function nameAt(sp: Splitter, start: number, end: number): string {
-  const { text } = sp.reader;
-  const last = sp.lastName;
-  if (last.length === end - start && text.startsWith(last, start)) return last;
-  sp.lastName = text.slice(start, end);
-  return sp.lastName;
 }
 
 /**
@@ -388,7 +443,7 @@ function logicalLine(sp: Splitter, index: number, start: number): string {
     const indent = wspRun(text, s, e);
     if (indent > baseIndent) {
       logical += text.slice(s, e);
-    } else if (fieldNameEnd(text, s + indent, e, sp.colon) < 0) {
+    } else if (fieldNameEnd(text, s + indent, e, sp.scan) < 0) {
       // An unindented line that is no field line is appended to the field anyway (lost indentation).
       logical += ` ${text.slice(s + indent, e)}`;
     } else {
@@ -402,15 +457,14 @@ function logicalLine(sp: Splitter, index: number, start: number): string {
 function continuesAntispam(
   sp: Splitter,
   current: FieldBuilder | null,
-  name: string,
+  name: FieldName,
   index: number,
   start: number,
 ): boolean {
   return (
     current !== null &&
-    ANTISPAM_KEY.test(name) &&
-    !PLAIN_FIELD_NAMES.has(name.toLowerCase()) &&
-    ANTISPAM_MAPS.has(current.key) &&
+    name.antispamKey &&
+    current.name.antispamMap &&
     isAntispamEntries(logicalLine(sp, index, start))
   );
 }
@@ -508,8 +562,7 @@ export function unfolded(text: string): string {
 }
 
 interface FieldBuilder {
-  name: string;
-  key: string;
+  name: FieldName;
   line: number;
   endLine: number;
   /** The stretch of the raw text the value was read from: where it starts, where its last line ends. */
@@ -537,17 +590,9 @@ interface FieldBuilder {
 }
 
 /** Starts the field read into `sp.builder` (one object reused from field to field: no garbage per field). */
-function newField(
-  sp: Splitter,
-  name: string,
-  key: string,
-  line: number,
-  start: number,
-  value: string,
-): FieldBuilder {
+function newField(sp: Splitter, name: FieldName, line: number, start: number, value: string): FieldBuilder {
   const b = sp.builder;
   b.name = name;
-  b.key = key;
   b.line = line;
   b.endLine = line;
   b.start = start;
@@ -583,7 +628,7 @@ function appendLine(
     !spaced &&
     lineNo === b.endLine + 1 &&
     sp.baseIndent === 0 &&
-    (b.folds > 0 || KEPT_FOLDED.has(b.key));
+    (b.folds > 0 || b.name.keptFolded);
   sp.folds.add(b.folds++, b.length, start - b.start, lineNo);
   // A kept stretch that stops being one (rare: hostile or mangled input) is unfolded after all.
   if (b.value === null && !keepable) b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '');
@@ -622,8 +667,8 @@ function finishField(sp: Splitter, b: FieldBuilder): HeaderField {
       dropped += untrimmed.length - value.length - breaksIn(untrimmed, value.length, untrimmed.length);
   }
   const field: HeaderField = {
-    name: b.name,
-    key: b.key,
+    name: b.name.name,
+    key: b.name.key,
     value,
     line: b.line,
     foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length, kept),
@@ -667,7 +712,11 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
-      warnings.add(current.name, first, `${where} not indented: read as continuation of the field above`);
+      warnings.add(
+        current.name.name,
+        first,
+        `${where} not indented: read as continuation of the field above`,
+      );
     }
     current = null;
   };
@@ -686,11 +735,10 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   const sp: Splitter = {
     reader,
     baseIndent,
-    colon: [0],
+    scan: { colon: 0, hash: 0 },
     folds: sharedFolds,
     builder: {
-      name: '',
-      key: '',
+      name: newFieldName(''),
       line: 0,
       endLine: 0,
       start: 0,
@@ -703,7 +751,6 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       lostLast: 0,
       lostCount: 0,
     },
-    lastName: '',
   };
 
   // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
@@ -726,13 +773,14 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const nextIsContinuation = current !== null && nextEnd > nextStart && nextIndent > baseIndent;
       const nextNameEnd = nextIsContinuation
         ? -1
-        : fieldNameEnd(text, nextStart + nextIndent, nextEnd, sp.colon);
-      const nextName = nextNameEnd < 0 ? null : nameAt(sp, nextStart + nextIndent, nextNameEnd);
+        : fieldNameEnd(text, nextStart + nextIndent, nextEnd, sp.scan);
+      const nextName =
+        nextNameEnd < 0 ? null : nameAt(text, nextStart + nextIndent, nextNameEnd, sp.scan.hash);
       const startsSeparatedBlock =
         !sawMimeField &&
         current !== null &&
-        isTransportField(current.key) &&
-        (nextIsContinuation || (nextName !== null && isTransportField(keyOf(nextName))));
+        current.name.transport &&
+        (nextIsContinuation || (nextName !== null && nextName.transport));
       if ((blankSeparated && (nextIsContinuation || nextName !== null)) || startsSeparatedBlock) {
         if (!blankSeparated) {
           warnings.add(
@@ -760,17 +808,16 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
-    const nameEnd = fieldNameEnd(text, start, end, sp.colon);
-    const name = nameEnd < 0 ? null : nameAt(sp, start, nameEnd);
-    // Read before the antispam lookahead reuses the scratch slot.
-    const afterColon = sp.colon[0] + 1;
+    const nameEnd = fieldNameEnd(text, start, end, sp.scan);
+    const name = nameEnd < 0 ? null : nameAt(text, start, nameEnd, sp.scan.hash);
+    // Read before the antispam lookahead reuses the scratch.
+    const afterColon = sp.scan.colon + 1;
     const lostIndentAntispam = name !== null && continuesAntispam(sp, current, name, i, start);
     if (name !== null && !lostIndentAntispam) {
       flush();
-      const { name: shared, key } = fieldName(name);
-      if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
+      if (name.mime) sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(sp, shared, key, lineNo, valueStart, text.slice(valueStart, end));
+      current = newField(sp, name, lineNo, valueStart, text.slice(valueStart, end));
       continue;
     }
     if (current) {
