@@ -42,9 +42,14 @@ const CR = 13;
  * (the lookaheads of the splitter); their offsets are kept until the reader moves past them.
  */
 class LineReader {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  /** Line index of starts[0]. */
+  /**
+   * [start, end) of each line found and not yet released, line `base + k` at entries 2k and 2k + 1: one
+   * typed array, reused as the reader moves on, so that reading a line allocates nothing.
+   */
+  private bounds = new Int32Array(1024);
+  /** Lines held in `bounds`. */
+  private count = 0;
+  /** Line index of the first line held. */
   private base = 0;
   /** Where the next line not yet found starts, or -1 when the text has no more lines. */
   private nextStart = 0;
@@ -56,7 +61,7 @@ class LineReader {
 
   /** Whether line `index` (0-based) exists; the text always has line 0, possibly empty. */
   has(index: number): boolean {
-    while (this.base + this.starts.length <= index) {
+    while (this.base + this.count <= index) {
       if (this.nextStart < 0) return false;
       this.scanLine();
     }
@@ -65,20 +70,20 @@ class LineReader {
 
   /** Offset of the first character of line `index` (which must exist: `has`). */
   start(index: number): number {
-    return this.starts[index - this.base];
+    return this.bounds[2 * (index - this.base)];
   }
 
   /** Offset just past the last character of line `index`, before its line break. */
   end(index: number): number {
-    return this.ends[index - this.base];
+    return this.bounds[2 * (index - this.base) + 1];
   }
 
   /** The lines before `index` will not be asked for again. */
   release(index: number): void {
     const drop = index - this.base;
     if (drop < 512) return;
-    this.starts.splice(0, drop);
-    this.ends.splice(0, drop);
+    this.bounds.copyWithin(0, 2 * drop, 2 * this.count);
+    this.count -= drop;
     this.base = index;
   }
 
@@ -96,8 +101,10 @@ class LineReader {
       this.nextCr = at < 0 ? text.length : at;
     }
     const end = Math.min(this.nextLf, this.nextCr);
-    this.starts.push(start);
-    this.ends.push(end);
+    if (2 * this.count === this.bounds.length) this.bounds = grown(this.bounds);
+    this.bounds[2 * this.count] = start;
+    this.bounds[2 * this.count + 1] = end;
+    this.count++;
     if (end >= text.length) {
       this.nextStart = -1;
       return;
