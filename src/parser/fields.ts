@@ -432,6 +432,27 @@ interface Splitter {
   folds: FoldScratch;
   /** The field being read (at most one at a time). */
   builder: FieldBuilder;
+  /** The last line fieldLineName read (its index and where its name was looked for), and what it found. */
+  readLine: number;
+  readStart: number;
+  readName: FieldName | null;
+  readColon: number;
+}
+
+/**
+ * The name of the field line `index` read from `start` to `end`, or null when it is no field line; the
+ * offset of its colon is left in `sp.readColon`. Remembered for the line last read: after a blank run,
+ * the line after it is read to decide whether the block goes on, and then again as the next line.
+ */
+function fieldLineName(sp: Splitter, index: number, start: number, end: number): FieldName | null {
+  if (index === sp.readLine && start === sp.readStart) return sp.readName;
+  const { text } = sp.reader;
+  const nameEnd = fieldNameEnd(text, start, end, sp.scan);
+  sp.readLine = index;
+  sp.readStart = start;
+  sp.readName = nameEnd < 0 ? null : nameAt(text, start, nameEnd, sp.scan.hash);
+  sp.readColon = sp.scan.colon;
+  return sp.readName;
 }
 
 /**
@@ -758,6 +779,10 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       lostLast: 0,
       lostCount: 0,
     },
+    readLine: -1,
+    readStart: 0,
+    readName: null,
+    readColon: 0,
   };
 
   // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
@@ -778,11 +803,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const nextEnd = hasNext ? reader.end(next) : 0;
       const nextIndent = wspRun(text, nextStart, nextEnd);
       const nextIsContinuation = current !== null && nextEnd > nextStart && nextIndent > baseIndent;
-      const nextNameEnd = nextIsContinuation
-        ? -1
-        : fieldNameEnd(text, nextStart + nextIndent, nextEnd, sp.scan);
-      const nextName =
-        nextNameEnd < 0 ? null : nameAt(text, nextStart + nextIndent, nextNameEnd, sp.scan.hash);
+      const nextName = nextIsContinuation ? null : fieldLineName(sp, next, nextStart + nextIndent, nextEnd);
       const startsSeparatedBlock =
         !sawMimeField &&
         current !== null &&
@@ -815,10 +836,8 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
-    const nameEnd = fieldNameEnd(text, start, end, sp.scan);
-    const name = nameEnd < 0 ? null : nameAt(text, start, nameEnd, sp.scan.hash);
-    // Read before the antispam lookahead reuses the scratch.
-    const afterColon = sp.scan.colon + 1;
+    const name = fieldLineName(sp, i, start, end);
+    const afterColon = sp.readColon + 1;
     const lostIndentAntispam = name !== null && continuesAntispam(sp, current, name, i, start);
     if (name !== null && !lostIndentAntispam) {
       flush();
