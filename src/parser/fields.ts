@@ -87,9 +87,13 @@ class LineReader {
     this.base = index;
   }
 
-  private scanLine(): void {
+  /** Where the line starting at `start` ends: its first CR or LF (text.length when it has none). */
+  private breakFrom(start: number): number {
     const { text } = this;
-    const start = this.nextStart;
+    // An empty line, a break right at its start, needs no search: a block pasted with blank lines
+    // between its fields has two of them for every field line.
+    const first = text.charCodeAt(start);
+    if (first === LF || first === CR) return start;
     // Native searches for the two break characters; each cached position is reused until passed, so the
     // text is searched once however short its lines.
     if (this.nextLf < start) {
@@ -100,7 +104,13 @@ class LineReader {
       const at = text.indexOf('\r', start);
       this.nextCr = at < 0 ? text.length : at;
     }
-    const end = Math.min(this.nextLf, this.nextCr);
+    return Math.min(this.nextLf, this.nextCr);
+  }
+
+  private scanLine(): void {
+    const { text } = this;
+    const start = this.nextStart;
+    const end = this.breakFrom(start);
     if (2 * this.count === this.bounds.length) this.bounds = grown(this.bounds);
     this.bounds[2 * this.count] = start;
     this.bounds[2 * this.count + 1] = end;
