@@ -41,12 +41,21 @@ const CR = 13;
  * `splitLines`), without cutting the text into strings. Lines ahead of the one being read can be peeked
  * (the lookaheads of the splitter); their offsets are kept until the reader moves past them.
  */
+/**
+ * The line bounds every LineReader starts with, shared (one split runs at a time, start to end): a typed
+ * array's store lives outside the heap and costs more to make than a small block takes to split. Room
+ * for the lines a reader holds before it releases any, and as many looked ahead; a reader that needs
+ * more (a long run of blank lines looked past at once) grows its own copy, dropped with it.
+ */
+const RELEASE_FROM = 512;
+const SHARED_BOUNDS = new Int32Array(4 * RELEASE_FROM);
+
 class LineReader {
   /**
    * [start, end) of each line found and not yet released, line `base + k` at entries 2k and 2k + 1: one
    * typed array, reused as the reader moves on, so that reading a line allocates nothing.
    */
-  private bounds = new Int32Array(1024);
+  private bounds = SHARED_BOUNDS;
   /** Lines held in `bounds`. */
   private count = 0;
   /** Line index of the first line held. */
@@ -81,7 +90,7 @@ class LineReader {
   /** The lines before `index` will not be asked for again. */
   release(index: number): void {
     const drop = index - this.base;
-    if (drop < 512) return;
+    if (drop < RELEASE_FROM) return;
     this.bounds.copyWithin(0, 2 * drop, 2 * this.count);
     this.count -= drop;
     this.base = index;
