@@ -180,8 +180,16 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * The characters of a field name after its first ([A-Za-z0-9_.-]) by ASCII code: one load per character
+ * instead of four range tests, in a loop that every field line's name goes through.
+ */
+const NAME_CHARS = new Uint8Array(128).map((_, c) =>
+  isAlnum(c) || c === 95 || c === 46 || c === 45 ? 1 : 0,
+);
+
 function isNameChar(c: number): boolean {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
+  return c < 128 && NAME_CHARS[c] === 1;
 }
 
 /** `KEY:value;` fields whose keys look like field names when a paste loses the folding indentation. */
@@ -303,17 +311,12 @@ const nameSlots: (FieldName | undefined)[] = new Array<FieldName | undefined>(NA
 function nameAt(text: string, start: number, end: number, hash: number): FieldName {
   const slot = hash & (NAME_SLOTS - 1);
   const known = nameSlots[slot];
-  if (known !== undefined && sameAt(text, start, end, known.name)) return known;
+  if (known !== undefined && known.name.length === end - start && text.startsWith(known.name, start)) {
+    return known;
+  }
   const named = fieldName(text.slice(start, end));
   if (known === undefined) nameSlots[slot] = named;
   return named;
-}
-
-/** Whether text[start, end) is `s`. */
-function sameAt(text: string, start: number, end: number, s: string): boolean {
-  if (s.length !== end - start) return false;
-  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
-  return true;
 }
 
 /** One `KEY:value` entry of an antispam map (WSP before ':' allowed, as a field line allows it). */
