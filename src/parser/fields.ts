@@ -1,4 +1,7 @@
 import type { HeaderField, Location } from './types';
+import { fieldNameEnd, isWsp, nameAt, newFieldName, type FieldName, type NameScan } from './field-names';
+import { releaseFolds, takeFolds, type FoldScratch } from './fold-scratch';
+import { CR, LF, LineReader } from './line-reader';
 import type { WarningSink } from './warnings';
 
 /** The header section split into fields, plus where the body (if any) starts. */
@@ -33,390 +36,10 @@ function splitOnBreaks(raw: string): string[] {
   return raw.split(/\r\r\n|\r\n|\r|\n/);
 }
 
-const LF = 10;
-const CR = 13;
-
-/**
- * The physical lines of a text as [start, end) offsets, found in one forward pass (the same breaks as
- * `splitLines`), without cutting the text into strings. Lines ahead of the one being read can be peeked
- * (the lookaheads of the splitter); their offsets are kept until the reader moves past them.
- */
-/**
- * The line bounds every LineReader starts with, shared (one split runs at a time, start to end): a typed
- * array's store lives outside the heap and costs more to make than a small block takes to split. Room
- * for the lines a reader holds before it releases any, and as many looked ahead; a reader that needs
- * more (a long run of blank lines looked past at once) grows its own copy, dropped with it.
- */
-const RELEASE_FROM = 512;
-const SHARED_BOUNDS = new Int32Array(4 * RELEASE_FROM);
-
-class LineReader {
-  /**
-   * [start, end) of each line found and not yet released, line `base + k` at entries 2k and 2k + 1: one
-   * typed array, reused as the reader moves on, so that reading a line allocates nothing.
-   */
-  private bounds = SHARED_BOUNDS;
-  /** Lines held in `bounds`. */
-  private count = 0;
-  /** Line index of the first line held. */
-  private base = 0;
-  /** Where the next line not yet found starts, or -1 when the text has no more lines. */
-  private nextStart = 0;
-  /** Cached positions of the next LF and CR at or after the last search (text.length when none). */
-  private nextLf = -1;
-  private nextCr = -1;
-
-  constructor(readonly text: string) {}
-
-  /** Whether line `index` (0-based) exists; the text always has line 0, possibly empty. */
-  has(index: number): boolean {
-    while (this.base + this.count <= index) {
-      if (this.nextStart < 0) return false;
-      this.scanLine();
-    }
-    return true;
-  }
-
-  /** Offset of the first character of line `index` (which must exist: `has`). */
-  start(index: number): number {
-    return this.bounds[2 * (index - this.base)];
-  }
-
-  /** Offset just past the last character of line `index`, before its line break. */
-  end(index: number): number {
-    return this.bounds[2 * (index - this.base) + 1];
-  }
-
-  /** The lines before `index` will not be asked for again. */
-  release(index: number): void {
-    const drop = index - this.base;
-    if (drop < RELEASE_FROM) return;
-    this.bounds.copyWithin(0, 2 * drop, 2 * this.count);
-    this.count -= drop;
-    this.base = index;
-  }
-
-  /** Where the line starting at `start` ends: its first CR or LF (text.length when it has none). */
-  private breakFrom(start: number): number {
-    const { text } = this;
-    // An empty line, a break right at its start, needs no search: a block pasted with blank lines
-    // between its fields has two of them for every field line.
-    const first = text.charCodeAt(start);
-    if (first === LF || first === CR) return start;
-    // Native searches for the two break characters; each cached position is reused until passed, so the
-    // text is searched once however short its lines.
-    if (this.nextLf < start) {
-      const at = text.indexOf('\n', start);
-      this.nextLf = at < 0 ? text.length : at;
-    }
-    if (this.nextCr < start) {
-      const at = text.indexOf('\r', start);
-      this.nextCr = at < 0 ? text.length : at;
-    }
-    return Math.min(this.nextLf, this.nextCr);
-  }
-
-  private scanLine(): void {
-    const { text } = this;
-    const start = this.nextStart;
-    const end = this.breakFrom(start);
-    if (2 * this.count === this.bounds.length) this.bounds = grown(this.bounds);
-    this.bounds[2 * this.count] = start;
-    this.bounds[2 * this.count + 1] = end;
-    this.count++;
-    if (end >= text.length) {
-      this.nextStart = -1;
-      return;
-    }
-    let after = end + 1;
-    if (text.charCodeAt(end) === CR) {
-      if (text.charCodeAt(after) === CR && text.charCodeAt(after + 1) === LF) after += 2;
-      else if (text.charCodeAt(after) === LF) after += 1;
-    }
-    // A trailing line break does not open one more (empty) line.
-    this.nextStart = after < text.length ? after : -1;
-  }
-}
-
-/**
- * Where the name of a field line starting at `start` ends, or -1 when [start, end) is no field line: a
- * name, optional WSP (obsolete syntax) and a colon. Names are restricted to the characters real header
- * names use ([A-Za-z0-9] then [A-Za-z0-9_.-]*), so an unindented continuation such as
- * "smtp.mailfrom=x; dkim=pass" (pasted from a document that lost the folding indentation) is not mistaken
- * for a field. `out` receives the colon's offset and the name's hash (nameHash), found in the same pass.
- */
-function fieldNameEnd(text: string, start: number, end: number, out: NameScan): number {
-  if (start >= end || !isAlnum(text.charCodeAt(start))) return -1;
-  let hash = nameHashStep(FNV_OFFSET, text.charCodeAt(start));
-  let i = start + 1;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isNameChar(c)) break;
-    hash = nameHashStep(hash, c);
-  }
-  const nameEnd = i;
-  while (i < end && isWsp(text.charCodeAt(i))) i++;
-  if (i >= end || text.charCodeAt(i) !== 58) return -1;
-  out.colon = i;
-  out.hash = hash;
-  return nameEnd;
-}
-
-/** What fieldNameEnd finds besides the name's end. */
-interface NameScan {
-  /** Offset of the colon after the name. */
-  colon: number;
-  /** FNV-1a hash of the name's characters as written (case kept). */
-  hash: number;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-function nameHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 16777619);
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * The characters of a field name after its first ([A-Za-z0-9_.-]) by ASCII code: one load per character
- * instead of four range tests, in a loop that every field line's name goes through.
- */
-const NAME_CHARS = new Uint8Array(128).map((_, c) =>
-  isAlnum(c) || c === 95 || c === 46 || c === 45 ? 1 : 0,
-);
-
-function isNameChar(c: number): boolean {
-  return c < 128 && NAME_CHARS[c] === 1;
-}
-
-/** `KEY:value;` fields whose keys look like field names when a paste loses the folding indentation. */
-const ANTISPAM_MAPS = new Set([
-  'x-forefront-antispam-report',
-  'x-forefront-antispam-report-untrusted',
-  'x-microsoft-antispam',
-  'x-microsoft-antispam-untrusted',
-]);
-/** Antispam keys are short upper-case codes (CIP, CTRY, SFV, SFTY, BCL, ARA …). */
-const ANTISPAM_KEY = /^[A-Z][A-Z0-9]{0,7}$/;
-/**
- * Hyphen-less field names that tools sometimes write in capitals ("SUBJECT:"): never an antispam key, even
- * after an antispam field (names with '-' never match ANTISPAM_KEY).
- */
-const PLAIN_FIELD_NAMES = new Set([
-  'to',
-  'cc',
-  'bcc',
-  'from',
-  'sender',
-  'date',
-  'subject',
-  'received',
-  'comments',
-  'keywords',
-  'importance',
-  'priority',
-  'sensitivity',
-  'organization',
-]);
-
-/**
- * Fields that open a header block pasted with blank lines between the fields (copied from a web page or a
- * document): after a blank line, one of these means "more headers", not "the body starts".
- */
-const TRANSPORT_FIELDS = new Set([
-  'received',
-  'authentication-results',
-  'received-spf',
-  'dkim-signature',
-  'return-path',
-  'from',
-  'sender',
-  'reply-to',
-  'to',
-  'cc',
-  'subject',
-  'date',
-  'message-id',
-]);
-const TRANSPORT_PREFIXES = ['arc-', 'x-ms-', 'x-microsoft-', 'x-forefront-'];
-
-function isTransportField(key: string): boolean {
-  return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
-}
-
-/**
- * A field name as written, one string shared by every field of that name, its lower-cased key, and what
- * the splitter asks about it: worked out once per name, not once per field line (the questions are set
- * lookups, prefix tests and a regex, and a blank-separated block asks them on both sides of every blank run).
- */
-interface FieldName {
-  readonly name: string;
-  readonly key: string;
-  /** A field that opens more headers after a blank line (TRANSPORT_FIELDS and prefixes). */
-  readonly transport: boolean;
-  /** Content-Type or MIME-Version: the block is a whole message, whose blank line starts the body. */
-  readonly mime: boolean;
-  /** An antispam map (ANTISPAM_MAPS), which `KEY:` lines that lost their indentation may continue. */
-  readonly antispamMap: boolean;
-  /** Whether a line with this name may be such an antispam entry (ANTISPAM_KEY, no PLAIN_FIELD_NAMES). */
-  readonly antispamKey: boolean;
-  /** Whether a long value may keep its line breaks (KEPT_FOLDED). */
-  readonly keptFolded: boolean;
-}
-
-function newFieldName(name: string): FieldName {
-  const key = name.toLowerCase();
-  return {
-    name,
-    key,
-    transport: isTransportField(key),
-    mime: key === 'content-type' || key === 'mime-version',
-    antispamMap: ANTISPAM_MAPS.has(key),
-    antispamKey: ANTISPAM_KEY.test(name) && !PLAIN_FIELD_NAMES.has(key),
-    keptFolded: KEPT_FOLDED.has(key),
-  };
-}
-
-/**
- * Field names seen, each with its facts computed once: a block repeats a few dozen names (Received, ARC-*,
- * X-MS-*) thousands of times, and every field then holds the same two strings instead of its own copy of
- * the name (memory a 1 MB block of short fields keeps for as long as its reading lives). Bounded, as the
- * names are the sender's to choose.
- */
-const nameCache = new Map<string, FieldName>();
-const MAX_CACHED_NAMES = 512;
-
-function fieldName(name: string): FieldName {
-  let known = nameCache.get(name);
-  if (known === undefined) {
-    known = newFieldName(name);
-    if (nameCache.size < MAX_CACHED_NAMES) nameCache.set(name, known);
-  }
-  return known;
-}
-
-/**
- * The cached names by their hash (one per slot, the first to take it), found by comparing the characters
- * in place: a field line's name is then recognised with no string cut from the text and hashed again by
- * a Map. Names that share a slot (by chance, or chosen by a sender to collide) take the Map above, which
- * costs what every name cost before; the table is fixed in size whatever the input.
- */
-const NAME_SLOTS = 4096;
-const nameSlots: (FieldName | undefined)[] = new Array<FieldName | undefined>(NAME_SLOTS).fill(undefined);
-
-/** The name text[start, end) whose fieldNameEnd hash is `hash`. */
-function nameAt(text: string, start: number, end: number, hash: number): FieldName {
-  const slot = hash & (NAME_SLOTS - 1);
-  const known = nameSlots[slot];
-  if (known !== undefined && known.name.length === end - start && text.startsWith(known.name, start)) {
-    return known;
-  }
-  const named = fieldName(text.slice(start, end));
-  if (known === undefined) nameSlots[slot] = named;
-  return named;
-}
-
 /** One `KEY:value` entry of an antispam map (WSP before ':' allowed, as a field line allows it). */
 const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}[ \t]*:/;
 /** Longest logical line looked at to decide whether it continues an antispam map. */
 const MAX_LOOKAHEAD = 4096;
-
-/**
- * The fold offsets of every field read on one line, shared: most fields of a block are unfolded, and one
- * empty array per field is memory that a block of short fields keeps for as long as its reading lives.
- * Frozen, so a caller that mutated it would fail instead of corrupting every other field.
- */
-const NO_FOLDS: number[] = Object.freeze<number[]>([]) as number[];
-
-/**
- * Folds from which a field's offsets are a typed array: a plain one this long nears V8's large-object
- * size, whose fresh pages cost more than the typed array's buffer (reused by the allocator). Real fields
- * fold a few dozen times; plain arrays stay cheaper to make and read below that.
- */
-const TYPED_FOLDS = 8192;
-
-/**
- * The fold offsets and lines of the field being read. Typed arrays reused from field to field: a field
- * folded over tens of thousands of lines would otherwise grow two plain arrays push by push, and each
- * regrowth past ~16K entries is a fresh large-object allocation.
- */
-class FoldScratch {
-  private offsets = new Int32Array(64);
-  private rawOffsets = new Int32Array(64);
-  private lines = new Int32Array(64);
-
-  get capacity(): number {
-    return this.offsets.length;
-  }
-
-  /**
-   * Records fold `at`: where its line starts in the unfolded value and in the raw stretch the value was
-   * read from (`rawOffset`, meaningful while the value is one stretch of the raw text), and its line.
-   */
-  add(at: number, offset: number, rawOffset: number, line: number): void {
-    if (at === this.offsets.length) {
-      this.offsets = grown(this.offsets);
-      this.rawOffsets = grown(this.rawOffsets);
-      this.lines = grown(this.lines);
-    }
-    this.offsets[at] = offset;
-    this.rawOffsets[at] = rawOffset;
-    this.lines[at] = line;
-  }
-
-  /**
-   * The first `n` fold offsets (in the raw stretch when `raw`, else in the unfolded value), shifted left
-   * by `lead` (the indentation dropped from the start of the value) and clamped to [0, `length`] (the
-   * whitespace trimmed from its end).
-   */
-  offsetsOut(n: number, lead: number, length: number, raw: boolean): number[] | Int32Array {
-    if (n === 0) return NO_FOLDS;
-    const from = raw ? this.rawOffsets : this.offsets;
-    if (n >= TYPED_FOLDS) {
-      const typed = new Int32Array(n);
-      for (let k = 0; k < n; k++) typed[k] = Math.min(Math.max(0, from[k] - lead), length);
-      return typed;
-    }
-    const out = new Array<number>(n);
-    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, from[k] - lead), length);
-    return out;
-  }
-
-  /**
-   * The lines of the first `n` folds of a field starting on `line`, or undefined when they are the
-   * consecutive lines after it (what `lineOf` assumes without them): only a field kept open over blank
-   * lines needs the list.
-   */
-  linesOut(n: number, line: number): number[] | undefined {
-    let k = 0;
-    while (k < n && this.lines[k] === line + 1 + k) k++;
-    if (k === n) return undefined;
-    const out = new Array<number>(n);
-    for (k = 0; k < n; k++) out[k] = this.lines[k];
-    return out;
-  }
-}
-
-/**
- * The fold scratch, shared by every split (one runs at a time, start to end): a field folded over tens of
- * thousands of lines grows it past the allocator's reuse size, where every fresh buffer is new pages.
- * Kept up to MAX_KEPT_FOLDS entries (a 1 MB field's worth, 384 KB); a larger one is dropped after use.
- */
-let sharedFolds = new FoldScratch();
-const MAX_KEPT_FOLDS = 1 << 15;
-
-function releaseFolds(folds: FoldScratch): void {
-  if (folds.capacity > MAX_KEPT_FOLDS) sharedFolds = new FoldScratch();
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
 
 /** Fields per chunk of a FieldList: an array this long stays below V8's large-object size. */
 const FIELD_CHUNK = 4096;
@@ -525,10 +148,6 @@ function isAntispamEntries(text: string): boolean {
   return text.split(';').every((segment) => segment.trim() === '' || ANTISPAM_ENTRY.test(segment));
 }
 
-function isWsp(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
 /** Whether [start, end) of `text` holds nothing but spaces and tabs (or nothing). */
 function isBlankRange(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWsp(text.charCodeAt(i))) return false;
@@ -566,31 +185,12 @@ function isMboxFromLine(text: string, start: number, end: number): boolean {
 
 /**
  * Values at least this long (in characters of raw text) keep their line breaks instead of being unfolded,
- * when their field is one of KEPT_FOLDED and the value is one stretch of the raw text (every continuation
+ * when their field is one of KEPT_FOLDED (./field-names) and the value is one stretch of the raw text (every continuation
  * the next physical line, taken whole): a slice of the raw text is then the value, with no copy. V8 puts
  * a string this long in its large-object space, where filling fresh pages costs several times a scan of
  * the value; a real field is a few KB at most.
  */
 const KEEP_BREAKS_FROM = 64 * 1024;
-
-/**
- * Fields whose readers take a line break of a kept value for the folding whitespace it is: those that
- * read it through the CFWS lexer (src/parser/cursor.ts), and the Subject and address fields, of which
- * only a head is read (unfoldedHead) and the Subject unfolded whole. Values read as plain text (dates,
- * Message-ID, antispam maps) are always unfolded.
- */
-const KEPT_FOLDED = new Set([
-  'authentication-results',
-  'arc-authentication-results',
-  'authentication-results-original',
-  'received-spf',
-  'subject',
-  'from',
-  'sender',
-  'reply-to',
-  'to',
-  'cc',
-]);
 
 /** The unfolded length of each field kept with its line breaks (any other's is its value's length). */
 const keptLengths = new WeakMap<HeaderField, number>();
@@ -780,13 +380,11 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = reader.has(i) ? wspRun(text, reader.start(i), reader.end(i)) : 0;
-  // Also here: a split that threw did not release an oversized scratch.
-  releaseFolds(sharedFolds);
   const sp: Splitter = {
     reader,
     baseIndent,
     scan: { colon: 0, hash: 0 },
-    folds: sharedFolds,
+    folds: takeFolds(),
     builder: {
       name: newFieldName(''),
       line: 0,
