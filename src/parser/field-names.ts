@@ -164,10 +164,10 @@ function fieldName(name: string): FieldName {
 }
 
 /**
- * The cached names by their hash (one per slot, the first to take it), found by comparing the characters
- * in place: a field line's name is then recognised with no string cut from the text and hashed again by
- * a Map. Names that share a slot (by chance, or chosen by a sender to collide) take the Map above, which
- * costs what every name cost before; the table is fixed in size whatever the input.
+ * The cached names by their hash (one per slot, the first cached name to take it), found by comparing the
+ * characters in place: a field line's name is then recognised with no string cut from the text and hashed
+ * again by a Map. Names that share a slot (by chance, or chosen by a sender to collide) take the Map
+ * above, which costs what every name cost before; the table is fixed in size whatever the input.
  */
 const NAME_SLOTS = 4096;
 const nameSlots: (FieldName | undefined)[] = new Array<FieldName | undefined>(NAME_SLOTS).fill(undefined);
@@ -180,7 +180,9 @@ export function nameAt(text: string, start: number, end: number, hash: number): 
     return known;
   }
   const named = fieldName(text.slice(start, end));
-  if (known === undefined) nameSlots[slot] = named;
+  // Only a name the Map keeps takes a slot: the slots then keep alive no name beyond the Map's bound
+  // (a sender's names can be long, and a scan reads block after block).
+  if (known === undefined && nameCache.get(named.name) === named) nameSlots[slot] = named;
   return named;
 }
 
