@@ -1,4 +1,7 @@
 import type { HeaderField, Location } from './types';
+import { fieldNameEnd, isWsp, nameAt, newFieldName, type FieldName, type NameScan } from './field-names';
+import { releaseFolds, takeFolds, type FoldScratch } from './fold-scratch';
+import { CR, LF, LineReader } from './line-reader';
 import type { WarningSink } from './warnings';
 
 /** The header section split into fields, plus where the body (if any) starts. */
@@ -33,292 +36,10 @@ function splitOnBreaks(raw: string): string[] {
   return raw.split(/\r\r\n|\r\n|\r|\n/);
 }
 
-const LF = 10;
-const CR = 13;
-
-/**
- * The physical lines of a text as [start, end) offsets, found in one forward pass (the same breaks as
- * `splitLines`), without cutting the text into strings. Lines ahead of the one being read can be peeked
- * (the lookaheads of the splitter); their offsets are kept until the reader moves past them.
- */
-class LineReader {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  /** Line index of starts[0]. */
-  private base = 0;
-  /** Where the next line not yet found starts, or -1 when the text has no more lines. */
-  private nextStart = 0;
-  /** Cached positions of the next LF and CR at or after the last search (text.length when none). */
-  private nextLf = -1;
-  private nextCr = -1;
-
-  constructor(readonly text: string) {}
-
-  /** Whether line `index` (0-based) exists; the text always has line 0, possibly empty. */
-  has(index: number): boolean {
-    while (this.base + this.starts.length <= index) {
-      if (this.nextStart < 0) return false;
-      this.scanLine();
-    }
-    return true;
-  }
-
-  /** Offset of the first character of line `index` (which must exist: `has`). */
-  start(index: number): number {
-    return this.starts[index - this.base];
-  }
-
-  /** Offset just past the last character of line `index`, before its line break. */
-  end(index: number): number {
-    return this.ends[index - this.base];
-  }
-
-  /** The lines before `index` will not be asked for again. */
-  release(index: number): void {
-    const drop = index - this.base;
-    if (drop < 512) return;
-    this.starts.splice(0, drop);
-    this.ends.splice(0, drop);
-    this.base = index;
-  }
-
-  private scanLine(): void {
-    const { text } = this;
-    const start = this.nextStart;
-    // Native searches for the two break characters; each cached position is reused until passed, so the
-    // text is searched once however short its lines.
-    if (this.nextLf < start) {
-      const at = text.indexOf('\n', start);
-      this.nextLf = at < 0 ? text.length : at;
-    }
-    if (this.nextCr < start) {
-      const at = text.indexOf('\r', start);
-      this.nextCr = at < 0 ? text.length : at;
-    }
-    const end = Math.min(this.nextLf, this.nextCr);
-    this.starts.push(start);
-    this.ends.push(end);
-    if (end >= text.length) {
-      this.nextStart = -1;
-      return;
-    }
-    let after = end + 1;
-    if (text.charCodeAt(end) === CR) {
-      if (text.charCodeAt(after) === CR && text.charCodeAt(after + 1) === LF) after += 2;
-      else if (text.charCodeAt(after) === LF) after += 1;
-    }
-    // A trailing line break does not open one more (empty) line.
-    this.nextStart = after < text.length ? after : -1;
-  }
-}
-
-/**
- * Where the name of a field line starting at `start` ends, or -1 when [start, end) is no field line: a
- * name, optional WSP (obsolete syntax) and a colon. Names are restricted to the characters real header
- * names use ([A-Za-z0-9] then [A-Za-z0-9_.-]*), so an unindented continuation such as
- * "smtp.mailfrom=x; dkim=pass" (pasted from a document that lost the folding indentation) is not mistaken
- * for a field. `colonOut[0]` receives the colon's offset.
- */
-function fieldNameEnd(text: string, start: number, end: number, colonOut: number[]): number {
-  if (start >= end || !isAlnum(text.charCodeAt(start))) return -1;
-  let i = start + 1;
-  while (i < end && isNameChar(text.charCodeAt(i))) i++;
-  const nameEnd = i;
-  while (i < end && isWsp(text.charCodeAt(i))) i++;
-  if (i >= end || text.charCodeAt(i) !== 58) return -1;
-  colonOut[0] = i;
-  return nameEnd;
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isNameChar(c: number): boolean {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
-}
-
-/** `KEY:value;` fields whose keys look like field names when a paste loses the folding indentation. */
-const ANTISPAM_MAPS = new Set([
-  'x-forefront-antispam-report',
-  'x-forefront-antispam-report-untrusted',
-  'x-microsoft-antispam',
-  'x-microsoft-antispam-untrusted',
-]);
-/** Antispam keys are short upper-case codes (CIP, CTRY, SFV, SFTY, BCL, ARA …). */
-const ANTISPAM_KEY = /^[A-Z][A-Z0-9]{0,7}$/;
-/**
- * Hyphen-less field names that tools sometimes write in capitals ("SUBJECT:"): never an antispam key, even
- * after an antispam field (names with '-' never match ANTISPAM_KEY).
- */
-const PLAIN_FIELD_NAMES = new Set([
-  'to',
-  'cc',
-  'bcc',
-  'from',
-  'sender',
-  'date',
-  'subject',
-  'received',
-  'comments',
-  'keywords',
-  'importance',
-  'priority',
-  'sensitivity',
-  'organization',
-]);
-
-/**
- * Fields that open a header block pasted with blank lines between the fields (copied from a web page or a
- * document): after a blank line, one of these means "more headers", not "the body starts".
- */
-const TRANSPORT_FIELDS = new Set([
-  'received',
-  'authentication-results',
-  'received-spf',
-  'dkim-signature',
-  'return-path',
-  'from',
-  'sender',
-  'reply-to',
-  'to',
-  'cc',
-  'subject',
-  'date',
-  'message-id',
-]);
-const TRANSPORT_PREFIXES = ['arc-', 'x-ms-', 'x-microsoft-', 'x-forefront-'];
-
-function isTransportField(key: string): boolean {
-  return TRANSPORT_FIELDS.has(key) || TRANSPORT_PREFIXES.some((p) => key.startsWith(p));
-}
-
-/** A field name as written, one string shared by every field of that name, and its lower-cased key. */
-interface FieldName {
-  name: string;
-  key: string;
-}
-
-/**
- * Field names seen, each with its key computed once: a block repeats a few dozen names (Received, ARC-*,
- * X-MS-*) thousands of times, and every field then holds the same two strings instead of its own copy of
- * the name (memory a 1 MB block of short fields keeps for as long as its reading lives). Bounded, as the
- * names are the sender's to choose.
- */
-const nameCache = new Map<string, FieldName>();
-const MAX_CACHED_NAMES = 512;
-
-function fieldName(name: string): FieldName {
-  let known = nameCache.get(name);
-  if (known === undefined) {
-    known = { name, key: name.toLowerCase() };
-    if (nameCache.size < MAX_CACHED_NAMES) nameCache.set(name, known);
-  }
-  return known;
-}
-
-function keyOf(name: string): string {
-  return fieldName(name).key;
-}
-
 /** One `KEY:value` entry of an antispam map (WSP before ':' allowed, as a field line allows it). */
 const ANTISPAM_ENTRY = /^\s*[A-Z][A-Z0-9]{0,7}[ \t]*:/;
 /** Longest logical line looked at to decide whether it continues an antispam map. */
 const MAX_LOOKAHEAD = 4096;
-
-/**
- * The fold offsets of every field read on one line, shared: most fields of a block are unfolded, and one
- * empty array per field is memory that a block of short fields keeps for as long as its reading lives.
- * Frozen, so a caller that mutated it would fail instead of corrupting every other field.
- */
-const NO_FOLDS: number[] = Object.freeze<number[]>([]) as number[];
-
-/**
- * Folds from which a field's offsets are a typed array: a plain one this long nears V8's large-object
- * size, whose fresh pages cost more than the typed array's buffer (reused by the allocator). Real fields
- * fold a few dozen times; plain arrays stay cheaper to make and read below that.
- */
-const TYPED_FOLDS = 8192;
-
-/**
- * The fold offsets and lines of the field being read. Typed arrays reused from field to field: a field
- * folded over tens of thousands of lines would otherwise grow two plain arrays push by push, and each
- * regrowth past ~16K entries is a fresh large-object allocation.
- */
-class FoldScratch {
-  private offsets = new Int32Array(64);
-  private rawOffsets = new Int32Array(64);
-  private lines = new Int32Array(64);
-
-  get capacity(): number {
-    return this.offsets.length;
-  }
-
-  /**
-   * Records fold `at`: where its line starts in the unfolded value and in the raw stretch the value was
-   * read from (`rawOffset`, meaningful while the value is one stretch of the raw text), and its line.
-   */
-  add(at: number, offset: number, rawOffset: number, line: number): void {
-    if (at === this.offsets.length) {
-      this.offsets = grown(this.offsets);
-      this.rawOffsets = grown(this.rawOffsets);
-      this.lines = grown(this.lines);
-    }
-    this.offsets[at] = offset;
-    this.rawOffsets[at] = rawOffset;
-    this.lines[at] = line;
-  }
-
-  /**
-   * The first `n` fold offsets (in the raw stretch when `raw`, else in the unfolded value), shifted left
-   * by `lead` (the indentation dropped from the start of the value) and clamped to [0, `length`] (the
-   * whitespace trimmed from its end).
-   */
-  offsetsOut(n: number, lead: number, length: number, raw: boolean): number[] | Int32Array {
-    if (n === 0) return NO_FOLDS;
-    const from = raw ? this.rawOffsets : this.offsets;
-    if (n >= TYPED_FOLDS) {
-      const typed = new Int32Array(n);
-      for (let k = 0; k < n; k++) typed[k] = Math.min(Math.max(0, from[k] - lead), length);
-      return typed;
-    }
-    const out = new Array<number>(n);
-    for (let k = 0; k < n; k++) out[k] = Math.min(Math.max(0, from[k] - lead), length);
-    return out;
-  }
-
-  /**
-   * The lines of the first `n` folds of a field starting on `line`, or undefined when they are the
-   * consecutive lines after it (what `lineOf` assumes without them): only a field kept open over blank
-   * lines needs the list.
-   */
-  linesOut(n: number, line: number): number[] | undefined {
-    let k = 0;
-    while (k < n && this.lines[k] === line + 1 + k) k++;
-    if (k === n) return undefined;
-    const out = new Array<number>(n);
-    for (k = 0; k < n; k++) out[k] = this.lines[k];
-    return out;
-  }
-}
-
-/**
- * The fold scratch, shared by every split (one runs at a time, start to end): a field folded over tens of
- * thousands of lines grows it past the allocator's reuse size, where every fresh buffer is new pages.
- * Kept up to MAX_KEPT_FOLDS entries (a 1 MB field's worth, 384 KB); a larger one is dropped after use.
- */
-let sharedFolds = new FoldScratch();
-const MAX_KEPT_FOLDS = 1 << 15;
-
-function releaseFolds(folds: FoldScratch): void {
-  if (folds.capacity > MAX_KEPT_FOLDS) sharedFolds = new FoldScratch();
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
 
 /** Fields per chunk of a FieldList: an array this long stays below V8's large-object size. */
 const FIELD_CHUNK = 4096;
@@ -352,24 +73,31 @@ interface Splitter {
   reader: LineReader;
   baseIndent: number;
   /** Scratch output of fieldNameEnd. */
-  colon: number[];
+  scan: NameScan;
   folds: FoldScratch;
   /** The field being read (at most one at a time). */
   builder: FieldBuilder;
-  /** The name of the last field line read. */
-  lastName: string;
+  /** The last line fieldLineName read (its index and where its name was looked for), and what it found. */
+  readLine: number;
+  readStart: number;
+  readName: FieldName | null;
+  readColon: number;
 }
 
 /**
- * The name [start, end) of a field line: the last one read, without a copy, when it is the same (fields
- * of one name come in runs: Received, ARC-*, X-MS-Exchange-*).
+ * The name of the field line `index` read from `start` to `end`, or null when it is no field line; the
+ * offset of its colon is left in `sp.readColon`. Remembered for the line last read: after a blank run,
+ * the line after it is read to decide whether the block goes on, and then again as the next line.
  */
-function nameAt(sp: Splitter, start: number, end: number): string {
+function fieldLineName(sp: Splitter, index: number, start: number, end: number): FieldName | null {
+  if (index === sp.readLine && start === sp.readStart) return sp.readName;
   const { text } = sp.reader;
-  const last = sp.lastName;
-  if (last.length === end - start && text.startsWith(last, start)) return last;
-  sp.lastName = text.slice(start, end);
-  return sp.lastName;
+  const nameEnd = fieldNameEnd(text, start, end, sp.scan);
+  sp.readLine = index;
+  sp.readStart = start;
+  sp.readName = nameEnd < 0 ? null : nameAt(text, start, nameEnd, sp.scan.hash);
+  sp.readColon = sp.scan.colon;
+  return sp.readName;
 }
 
 /**
@@ -388,7 +116,7 @@ function logicalLine(sp: Splitter, index: number, start: number): string {
     const indent = wspRun(text, s, e);
     if (indent > baseIndent) {
       logical += text.slice(s, e);
-    } else if (fieldNameEnd(text, s + indent, e, sp.colon) < 0) {
+    } else if (fieldNameEnd(text, s + indent, e, sp.scan) < 0) {
       // An unindented line that is no field line is appended to the field anyway (lost indentation).
       logical += ` ${text.slice(s + indent, e)}`;
     } else {
@@ -402,15 +130,14 @@ function logicalLine(sp: Splitter, index: number, start: number): string {
 function continuesAntispam(
   sp: Splitter,
   current: FieldBuilder | null,
-  name: string,
+  name: FieldName,
   index: number,
   start: number,
 ): boolean {
   return (
     current !== null &&
-    ANTISPAM_KEY.test(name) &&
-    !PLAIN_FIELD_NAMES.has(name.toLowerCase()) &&
-    ANTISPAM_MAPS.has(current.key) &&
+    name.antispamKey &&
+    current.name.antispamMap &&
     isAntispamEntries(logicalLine(sp, index, start))
   );
 }
@@ -419,10 +146,6 @@ function continuesAntispam(
 function isAntispamEntries(text: string): boolean {
   if (!text.includes(';') || text.length > MAX_LOOKAHEAD) return false;
   return text.split(';').every((segment) => segment.trim() === '' || ANTISPAM_ENTRY.test(segment));
-}
-
-function isWsp(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /** Whether [start, end) of `text` holds nothing but spaces and tabs (or nothing). */
@@ -462,31 +185,12 @@ function isMboxFromLine(text: string, start: number, end: number): boolean {
 
 /**
  * Values at least this long (in characters of raw text) keep their line breaks instead of being unfolded,
- * when their field is one of KEPT_FOLDED and the value is one stretch of the raw text (every continuation
+ * when their field is one of KEPT_FOLDED (./field-names) and the value is one stretch of the raw text (every continuation
  * the next physical line, taken whole): a slice of the raw text is then the value, with no copy. V8 puts
  * a string this long in its large-object space, where filling fresh pages costs several times a scan of
  * the value; a real field is a few KB at most.
  */
 const KEEP_BREAKS_FROM = 64 * 1024;
-
-/**
- * Fields whose readers take a line break of a kept value for the folding whitespace it is: those that
- * read it through the CFWS lexer (src/parser/cursor.ts), and the Subject and address fields, of which
- * only a head is read (unfoldedHead) and the Subject unfolded whole. Values read as plain text (dates,
- * Message-ID, antispam maps) are always unfolded.
- */
-const KEPT_FOLDED = new Set([
-  'authentication-results',
-  'arc-authentication-results',
-  'authentication-results-original',
-  'received-spf',
-  'subject',
-  'from',
-  'sender',
-  'reply-to',
-  'to',
-  'cc',
-]);
 
 /** The unfolded length of each field kept with its line breaks (any other's is its value's length). */
 const keptLengths = new WeakMap<HeaderField, number>();
@@ -508,8 +212,7 @@ export function unfolded(text: string): string {
 }
 
 interface FieldBuilder {
-  name: string;
-  key: string;
+  name: FieldName;
   line: number;
   endLine: number;
   /** The stretch of the raw text the value was read from: where it starts, where its last line ends. */
@@ -537,17 +240,9 @@ interface FieldBuilder {
 }
 
 /** Starts the field read into `sp.builder` (one object reused from field to field: no garbage per field). */
-function newField(
-  sp: Splitter,
-  name: string,
-  key: string,
-  line: number,
-  start: number,
-  value: string,
-): FieldBuilder {
+function newField(sp: Splitter, name: FieldName, line: number, start: number, value: string): FieldBuilder {
   const b = sp.builder;
   b.name = name;
-  b.key = key;
   b.line = line;
   b.endLine = line;
   b.start = start;
@@ -583,7 +278,7 @@ function appendLine(
     !spaced &&
     lineNo === b.endLine + 1 &&
     sp.baseIndent === 0 &&
-    (b.folds > 0 || KEPT_FOLDED.has(b.key));
+    (b.folds > 0 || b.name.keptFolded);
   sp.folds.add(b.folds++, b.length, start - b.start, lineNo);
   // A kept stretch that stops being one (rare: hostile or mangled input) is unfolded after all.
   if (b.value === null && !keepable) b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '');
@@ -622,8 +317,8 @@ function finishField(sp: Splitter, b: FieldBuilder): HeaderField {
       dropped += untrimmed.length - value.length - breaksIn(untrimmed, value.length, untrimmed.length);
   }
   const field: HeaderField = {
-    name: b.name,
-    key: b.key,
+    name: b.name.name,
+    key: b.name.key,
     value,
     line: b.line,
     foldOffsets: sp.folds.offsetsOut(b.folds, lead, value.length, kept),
@@ -667,7 +362,11 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
     if (current.lostCount > 0) {
       const { lostFirst: first, lostLast: last, lostCount: count } = current;
       const where = count === 1 ? `Line ${first} is` : `${count} lines (${first}–${last}) are`;
-      warnings.add(current.name, first, `${where} not indented: read as continuation of the field above`);
+      warnings.add(
+        current.name.name,
+        first,
+        `${where} not indented: read as continuation of the field above`,
+      );
     }
     current = null;
   };
@@ -681,16 +380,13 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
   }
   // A block indented as a whole (copied from a document or an e-mail quote): strip that indentation.
   const baseIndent = reader.has(i) ? wspRun(text, reader.start(i), reader.end(i)) : 0;
-  // Also here: a split that threw did not release an oversized scratch.
-  releaseFolds(sharedFolds);
   const sp: Splitter = {
     reader,
     baseIndent,
-    colon: [0],
-    folds: sharedFolds,
+    scan: { colon: 0, hash: 0 },
+    folds: takeFolds(),
     builder: {
-      name: '',
-      key: '',
+      name: newFieldName(''),
       line: 0,
       endLine: 0,
       start: 0,
@@ -703,7 +399,10 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       lostLast: 0,
       lostCount: 0,
     },
-    lastName: '',
+    readLine: -1,
+    readStart: 0,
+    readName: null,
+    readColon: 0,
   };
 
   // Set once a blank line is followed by more header fields in a block without MIME fields: the block was
@@ -724,15 +423,12 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       const nextEnd = hasNext ? reader.end(next) : 0;
       const nextIndent = wspRun(text, nextStart, nextEnd);
       const nextIsContinuation = current !== null && nextEnd > nextStart && nextIndent > baseIndent;
-      const nextNameEnd = nextIsContinuation
-        ? -1
-        : fieldNameEnd(text, nextStart + nextIndent, nextEnd, sp.colon);
-      const nextName = nextNameEnd < 0 ? null : nameAt(sp, nextStart + nextIndent, nextNameEnd);
+      const nextName = nextIsContinuation ? null : fieldLineName(sp, next, nextStart + nextIndent, nextEnd);
       const startsSeparatedBlock =
         !sawMimeField &&
         current !== null &&
-        isTransportField(current.key) &&
-        (nextIsContinuation || (nextName !== null && isTransportField(keyOf(nextName))));
+        current.name.transport &&
+        (nextIsContinuation || (nextName !== null && nextName.transport));
       if ((blankSeparated && (nextIsContinuation || nextName !== null)) || startsSeparatedBlock) {
         if (!blankSeparated) {
           warnings.add(
@@ -760,17 +456,14 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       else warnings.add('', lineNo, 'Continuation line with no header field before it: skipped');
       continue;
     }
-    const nameEnd = fieldNameEnd(text, start, end, sp.colon);
-    const name = nameEnd < 0 ? null : nameAt(sp, start, nameEnd);
-    // Read before the antispam lookahead reuses the scratch slot.
-    const afterColon = sp.colon[0] + 1;
+    const name = fieldLineName(sp, i, start, end);
+    const afterColon = sp.readColon + 1;
     const lostIndentAntispam = name !== null && continuesAntispam(sp, current, name, i, start);
     if (name !== null && !lostIndentAntispam) {
       flush();
-      const { name: shared, key } = fieldName(name);
-      if (key === 'content-type' || key === 'mime-version') sawMimeField = true;
+      if (name.mime) sawMimeField = true;
       const valueStart = afterColon + wspRun(text, afterColon, end);
-      current = newField(sp, shared, key, lineNo, valueStart, text.slice(valueStart, end));
+      current = newField(sp, name, lineNo, valueStart, text.slice(valueStart, end));
       continue;
     }
     if (current) {

@@ -239,6 +239,43 @@ describe('splitHeaderBlock', () => {
   });
 });
 
+describe('splitHeaderBlock: field names', () => {
+  it('keeps each name as written, names that differ only in case included, with one key', () => {
+    const { fields } = split('Received: a\nRECEIVED: b\nreceived: c\nReceived: d\n');
+    expect(fields.map((f) => [f.name, f.key])).toEqual([
+      ['Received', 'received'],
+      ['RECEIVED', 'received'],
+      ['received', 'received'],
+      ['Received', 'received'],
+    ]);
+  });
+
+  it('reads every name right when there are more names than the name table has slots', () => {
+    // 6,000 distinct names, each twice, for a table of 4,096 slots: some must share one, and most names
+    // are past the bound of the Map behind it.
+    const names = Array.from({ length: 6000 }, (_, i) => `X-Name-${i}`);
+    const raw = [...names, ...names].map((name, i) => `${name}: v${i}`).join('\r\n');
+    const { fields } = split(raw);
+    expect(fields).toHaveLength(12000);
+    fields.forEach((f, i) => {
+      expect(f.name).toBe(names[i % 6000]);
+      expect(f.key).toBe(names[i % 6000].toLowerCase());
+      expect(f.value).toBe(`v${i}`);
+    });
+  });
+
+  it('reads the line after a blank run by its own indentation, not the one the lookahead skipped', () => {
+    // A block indented by two: the line after the blank run is indented by four, so it continues the
+    // field above; then one at the block's own indentation is a field again.
+    const raw = '  Received: from a.example\n\n    by b.example\n\n  Received: from c.example\n';
+    const { fields } = split(raw);
+    expect(fields.map((f) => [f.name, f.value])).toEqual([
+      ['Received', 'from a.example  by b.example'],
+      ['Received', 'from c.example'],
+    ]);
+  });
+});
+
 describe('splitHeaderBlock: values sliced from the raw text', () => {
   it('unfolds a field folded over many lines with mixed breaks into the same value and offsets', () => {
     const raw = 'A: one\r\n two\n\tthree\r four\r\r\n five\r\nB: x';
