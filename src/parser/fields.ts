@@ -161,10 +161,6 @@ function wspRun(text: string, start: number, end: number, max = Infinity): numbe
   return n;
 }
 
-function leadingWspLength(line: string): number {
-  return wspRun(line, 0, line.length);
-}
-
 function isSpaceOrBreak(code: number): boolean {
   return isWsp(code) || code === CR || code === LF;
 }
@@ -231,6 +227,12 @@ interface FieldBuilder {
    * whole (no indentation cut, no space added).
    */
   keepable: boolean;
+  /**
+   * Whitespace the unfolded value starts with, left out of `value` (but counted in `length` and the fold
+   * offsets): after an empty first line, the first continuation's indentation (or the space that stands
+   * for it), dropped when it is read.
+   */
+  lead: number;
   /** Folds so far: entries [0, folds) of the split's fold scratch. */
   folds: number;
   /** Lines read as continuations although not indented (first, last, count): one warning per field. */
@@ -250,6 +252,7 @@ function newField(sp: Splitter, name: FieldName, line: number, start: number, va
   b.value = value;
   b.length = value.length;
   b.keepable = true;
+  b.lead = 0;
   b.folds = 0;
   b.lostFirst = 0;
   b.lostLast = 0;
@@ -281,8 +284,16 @@ function appendLine(
     (b.folds > 0 || b.name.keptFolded);
   sp.folds.add(b.folds++, b.length, start - b.start, lineNo);
   // A kept stretch that stops being one (rare: hostile or mangled input) is unfolded after all.
-  if (b.value === null && !keepable) b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '');
-  if (b.value !== null) b.value += spaced ? ` ${text.slice(start, end)}` : text.slice(start, end);
+  if (b.value === null && !keepable)
+    b.value = text.slice(b.start, b.end).replace(LINE_BREAKS, '').slice(b.lead);
+  if (b.length === 0) {
+    // The first line was empty: the value starts here, without the indentation. Dropped now, the value
+    // stays one slice of the raw text instead of a concatenation that dropping it later would flatten.
+    b.lead = spaced ? 1 : wspRun(text, start, end);
+    if (b.value !== null) b.value = text.slice(start + (spaced ? 0 : b.lead), end);
+  } else if (b.value !== null) {
+    b.value += spaced ? ` ${text.slice(start, end)}` : text.slice(start, end);
+  }
   b.length += end - start + (spaced ? 1 : 0);
   b.keepable = keepable;
   b.end = end;
@@ -291,26 +302,29 @@ function appendLine(
 }
 
 /**
- * Whether `trimEnd` could remove anything: its whitespace is the ASCII controls and space or a code point
- * from U+00A0 up. trimEnd is a runtime call, and most values end in a plain character.
+ * Whether `trimEnd` could remove anything from a value whose last character is `last`: its whitespace is
+ * the ASCII controls and space or a code point from U+00A0 up. trimEnd is a runtime call, and most values
+ * end in a plain character.
  */
-function mayEndInWhitespace(value: string): boolean {
-  const last = value.charCodeAt(value.length - 1);
+function mayEndInWhitespace(last: number): boolean {
   return last <= 32 || last >= 0xa0;
 }
 
 function finishField(sp: Splitter, b: FieldBuilder): HeaderField {
+  const { text } = sp.reader;
   const kept = b.value === null;
-  let value = b.value ?? sp.reader.text.slice(b.start, b.end);
+  let value = b.value ?? text.slice(b.start, b.end);
   // An empty first line ("Authentication-Results:" then the value on the next line) leaves the
   // continuation's indentation (and, in a kept stretch, the line break) at the start: drop it, and the
-  // fold offsets move with it.
-  const lead = kept ? leadingSpaceLength(value) : leadingWspLength(value);
+  // fold offsets move with it. An unfolded value was read without it (b.lead). Its last character is read
+  // in the raw text: a folded value is a concatenation that reading a character of would flatten, here
+  // for fields that no reader reads (antispam message data).
+  const lead = kept ? leadingSpaceLength(value) : b.lead;
   // What the unfolded value would lose of its b.length characters: its lead (WSP only) and what trimEnd
   // removes (a value whose last line is WSP and Unicode spaces loses the break before it too).
   let dropped = kept ? lead - breaksIn(value, 0, lead) : 0;
-  if (lead > 0) value = value.slice(lead);
-  if (mayEndInWhitespace(value)) {
+  if (kept && lead > 0) value = value.slice(lead);
+  if (mayEndInWhitespace(text.charCodeAt(b.end - 1))) {
     const untrimmed = value;
     value = value.trimEnd();
     if (kept)
@@ -394,6 +408,7 @@ export function splitHeaderBlock(raw: string, warnings: WarningSink): HeaderBloc
       value: '',
       length: 0,
       keepable: true,
+      lead: 0,
       folds: 0,
       lostFirst: 0,
       lostLast: 0,
