@@ -1,5 +1,6 @@
 import { Cursor, wordStops } from './cursor';
-import { EMBEDDED_ISO_DATE, parseRfc5322Date, parseRfc5322DateFrom } from './date';
+import { commonDateFrom, EMBEDDED_ISO_DATE, parseRfc5322Date, parseRfc5322DateFrom } from './date';
+import type { DateReading } from './date';
 import { lineOf, locateField } from './fields';
 import { asIp } from './ip';
 import type { HeaderField, ReceivedHop } from './types';
@@ -161,6 +162,7 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
   let forWord: string | null = null;
   let clause: Clause | null = null;
   let dateStart = -1;
+  let reading: DateReading | null = null;
   let commentIp: string | null = null;
   let fromComments = 0;
   // The offset is a local, handed to the cursor only for the pieces it reads: a 1 MB field is a million
@@ -192,6 +194,10 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
       i++;
       dateStart = i;
       clause = null;
+      // Nearly every hop ends in a date of the usual form, which holds no ';', comment or quote: read here,
+      // it is the last top-level ';' date, and nothing after it needs reading.
+      reading = commonDateFrom(value, i);
+      if (reading) break;
       continue;
     }
     c.pos = i;
@@ -244,7 +250,9 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     warnings.add(field.name, field.line, 'Received header without "; date"');
   } else {
     const at = embedded ? embedded.index : dateStart;
-    const reading = embedded ? parseRfc5322Date(embedded[0].trim()) : parseRfc5322DateFrom(value, dateStart);
+    reading = embedded
+      ? parseRfc5322Date(embedded[0].trim())
+      : (reading ?? parseRfc5322DateFrom(value, dateStart));
     ({ iso: date, time } = reading);
     if (reading.problem) warnings.add(field.name, lineOf(field, at), reading.problem);
   }
