@@ -88,33 +88,31 @@ function iso(
   const seconds = Math.min(s, 59);
   // What Date.UTC(year, month, day, h, m, seconds) gives (24:00, the ISO form's end of a day, rolls
   // over to the next), without the call: Date.UTC is a runtime call slower than the sum.
-  const known = dayOf(year, month, day);
-  const time = (known.days * 1440 + h * 60 + m - zone) * 60000 + seconds * 1000;
+  const time = (daysOf(year, month, day) * 1440 + h * 60 + m - zone) * 60000 + seconds * 1000;
   // A time still on the same day once shifted to UTC (nearly all: most are UTC already) is written from
   // its fields, as toISOString would write it; new Date(…).toISOString() costs more than the rest of the read.
   const utcMinutes = h * 60 + m - zone;
   if (utcMinutes >= 0 && utcMinutes < 24 * 60) {
-    const text = known.isoDate + isoTime(Math.floor(utcMinutes / 60), utcMinutes % 60, seconds);
+    const text = isoText(year, month + 1, day, Math.floor(utcMinutes / 60), utcMinutes % 60, seconds);
     return { iso: text, time, problem: null };
   }
   return { iso: new Date(time).toISOString(), time, problem: null };
 }
 
-/**
- * The day an instant was last built on (year, month and day in one number), with its days since 1970 and
- * its ISO date text: the hops of a block are nearly all on one day, and working both out again for each
- * cost 5–10% of the engine on the 150-hop block.
- */
-const lastDay = { key: -1, days: 0, isoDate: '' };
+/** The day daysOf computed last (year, month and day in one number) and its count of days. */
+const lastDay = { key: -1, days: 0 };
 
-function dayOf(year: number, month: number, day: number): typeof lastDay {
+/**
+ * daysSince1970, remembered for the last day asked for: the hops of a block are nearly all on one day,
+ * and reading each hop's date did the era arithmetic again (5% of the engine on the 150-hop block).
+ */
+function daysOf(year: number, month: number, day: number): number {
   const key = (year * 12 + month) * 32 + day;
   if (key !== lastDay.key) {
-    lastDay.key = key;
     lastDay.days = daysSince1970(year, month, day);
-    lastDay.isoDate = isoDate(year, month + 1, day);
+    lastDay.key = key;
   }
-  return lastDay;
+  return lastDay.days;
 }
 
 /** The char code of the decimal digit `d` (0–9). */
@@ -122,8 +120,11 @@ function digit(d: number): number {
   return 48 + d;
 }
 
-/** "YYYY-MM-DDT" (`year` of four digits), the date half of toISOString's text, written in one piece. */
-function isoDate(year: number, month: number, day: number): string {
+/**
+ * "YYYY-MM-DDThh:mm:ss.000Z" (`year` of four digits, the rest 0–59) written in one piece: a template
+ * literal joins thirteen parts, one string allocated per part, and every hop of a block writes one.
+ */
+function isoText(year: number, month: number, day: number, h: number, m: number, s: number): string {
   return String.fromCharCode(
     digit(Math.floor(year / 1000)),
     digit(Math.floor(year / 100) % 10),
@@ -136,15 +137,6 @@ function isoDate(year: number, month: number, day: number): string {
     digit(Math.floor(day / 10)),
     digit(day % 10),
     84 /* T */,
-  );
-}
-
-/**
- * "hh:mm:ss.000Z" (each 0–59), the time half, written in one piece: a template literal joins its parts,
- * one string allocated per part, and every hop of a block writes one.
- */
-function isoTime(h: number, m: number, s: number): string {
-  return String.fromCharCode(
     digit(Math.floor(h / 10)),
     digit(h % 10),
     58 /* : */,
