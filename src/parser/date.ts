@@ -88,7 +88,7 @@ function iso(
   const seconds = Math.min(s, 59);
   // What Date.UTC(year, month, day, h, m, seconds) gives (24:00, the ISO form's end of a day, rolls
   // over to the next), without the call: Date.UTC is a runtime call slower than the sum.
-  const time = (daysOf(year, month, day) * 1440 + h * 60 + m - zone) * 60000 + seconds * 1000;
+  const time = (daysSince1970(year, month, day) * 1440 + h * 60 + m - zone) * 60000 + seconds * 1000;
   // A time still on the same day once shifted to UTC (nearly all: most are UTC already) is written from
   // its fields, as toISOString would write it; new Date(…).toISOString() costs more than the rest of the read.
   const utcMinutes = h * 60 + m - zone;
@@ -97,22 +97,6 @@ function iso(
     return { iso: text, time, problem: null };
   }
   return { iso: new Date(time).toISOString(), time, problem: null };
-}
-
-/** The day daysOf computed last (year, month and day in one number) and its count of days. */
-const lastDay = { key: -1, days: 0 };
-
-/**
- * daysSince1970, remembered for the last day asked for: the hops of a block are nearly all on one day,
- * and reading each hop's date did the era arithmetic again (5% of the engine on the 150-hop block).
- */
-function daysOf(year: number, month: number, day: number): number {
-  const key = (year * 12 + month) * 32 + day;
-  if (key !== lastDay.key) {
-    lastDay.days = daysSince1970(year, month, day);
-    lastDay.key = key;
-  }
-  return lastDay.days;
 }
 
 /** The char code of the decimal digit `d` (0–9). */
