@@ -132,6 +132,19 @@ function nextEvent(text: string, from: number): number {
   return NEXT_EVENT.test(text) ? NEXT_EVENT.lastIndex - 1 : text.length;
 }
 
+/**
+ * Events found fewer than CLOSE_EVENTS characters after the search's start (quoted words, small comments
+ * close together) are followed by READ_AFTER_CLOSE_EVENTS characters read word by word before the next
+ * search: there a search costs more than reading, and at most about a tenth of it this way.
+ */
+const CLOSE_EVENTS = 16;
+const READ_AFTER_CLOSE_EVENTS = 256;
+
+/** Where the next search may start, after one from `from` found its event at `event`. */
+function searchAgainFrom(from: number, event: number): number {
+  return event - from < CLOSE_EVENTS ? event + READ_AFTER_CLOSE_EVENTS : 0;
+}
+
 /** A hop with the instant of its date (ms since 1970, UTC), for the delays between hops. */
 export interface TimedHop {
   hop: ReceivedHop;
@@ -165,6 +178,8 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
   let reading: DateReading | null = null;
   let commentIp: string | null = null;
   let fromComments = 0;
+  // Where NEXT_EVENT may be searched from again (searchAgainFrom).
+  let searchFrom = 0;
   // The offset is a local, handed to the cursor only for the pieces it reads: a 1 MB field is a million
   // steps of this loop, and each is cheaper on a local than on the cursor's field.
   let i = 0;
@@ -187,7 +202,11 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
         c.skipCfws();
       }
       i = c.pos;
-      if (dateStart < 0 && !escapes && wordsIgnored(clause, from, by, commentIp)) i = nextEvent(value, i);
+      if (dateStart < 0 && i >= searchFrom && !escapes && wordsIgnored(clause, from, by, commentIp)) {
+        const event = nextEvent(value, i);
+        searchFrom = searchAgainFrom(i, event);
+        i = event;
+      }
       continue;
     }
     if (code === 59 /* ; */) {
@@ -239,7 +258,11 @@ export function parseReceived(field: HeaderField, warnings: WarningSink): TimedH
     } else if (clause === 'by') by ??= text.slice(start, end);
     else if (clause === 'id') id ??= text.slice(start, end);
     else if (clause === 'for') forWord ??= text.slice(start, end);
-    if (!escapes && wordsIgnored(clause, from, by, commentIp)) i = nextEvent(value, i);
+    if (i >= searchFrom && !escapes && wordsIgnored(clause, from, by, commentIp)) {
+      const event = nextEvent(value, i);
+      searchFrom = searchAgainFrom(i, event);
+      i = event;
+    }
   }
   for (const p of c.problems) warnings.add(field.name, lineOf(field, p.offset), p.message);
 

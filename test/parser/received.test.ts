@@ -191,6 +191,12 @@ describe('Received hops', () => {
     ['a keyword right after a comment', `${filler} (c)id Q2`, { id: 'Q2' }],
     ['a quoted keyword', `${filler} "with" SMTP`, { with: 'SMTP' }],
     [
+      'a keyword after an empty quoted string and the character it takes along',
+      `${filler} ""xid Q3${filler}`,
+      { id: 'Q3' },
+    ],
+    ['quoted words close together', `${filler}${' "q"'.repeat(30)} with SMTP${filler}`, { with: 'SMTP' }],
+    [
       'no keyword inside a comment or a longer word',
       `${filler} (with A) withx idx`,
       { with: null, id: null },
