@@ -276,21 +276,23 @@ function isFoldSpace(code: number): boolean {
 }
 
 /**
- * `parseRfc5322Date(text.slice(start))`, with the common form read in place: a Received field and the
- * Date field need no copy of their date text, nor of it trimmed, when it is written the usual way.
+ * The date of `text` from `start` to its end when written the usual way (readCommonForm; the whitespace
+ * around it ignored), else null: read in place, with no copy of the date text nor of it trimmed.
  */
-export function parseRfc5322DateFrom(text: string, start: number): DateReading {
+export function commonDateFrom(text: string, start: number): DateReading | null {
   let end = text.length;
-  if (end - start <= MAX_DATE_TEXT) {
-    let first = start;
-    while (first < end && isFoldSpace(text.charCodeAt(first))) first++;
-    while (end > first && isFoldSpace(text.charCodeAt(end - 1))) end--;
-    // A reading starts and ends on a letter or digit and holds no '(': trim() and stripComments() would
-    // have left this very range.
-    const common = readCommonForm(text, first, end);
-    if (common) return common;
-  }
-  return parseRfc5322Date(start === 0 ? text : text.slice(start));
+  if (end - start > MAX_DATE_TEXT) return null;
+  let first = start;
+  while (first < end && isFoldSpace(text.charCodeAt(first))) first++;
+  while (end > first && isFoldSpace(text.charCodeAt(end - 1))) end--;
+  // A reading starts and ends on a letter or digit and holds no '(': trim() and stripComments() would
+  // have left this very range.
+  return readCommonForm(text, first, end);
+}
+
+/** `parseRfc5322Date(text.slice(start))`, with the common form read in place (commonDateFrom). */
+export function parseRfc5322DateFrom(text: string, start: number): DateReading {
+  return commonDateFrom(text, start) ?? parseRfc5322Date(start === 0 ? text : text.slice(start));
 }
 
 export function parseRfc5322Date(raw: string): DateReading {

@@ -180,4 +180,48 @@ describe('Received hops', () => {
     expect(parsed.hops[0].date).toBe(date);
     expect(parsed.warnings).toEqual([]);
   });
+
+  // Past from, by and the IP a long field is searched for the next clause, comment, quote or ';' instead
+  // of read word by word: what it finds must be what the word-by-word reading would.
+  const filler = ' from h.example by x via y'.repeat(20);
+  it.each([
+    ['a later with clause', `${filler} WITH ESMTP`, { with: 'ESMTP' }],
+    ['a later id clause', `${filler} iD Q1`, { id: 'Q1' }],
+    ['a later for clause', `${filler} For <u@x>`, { for: 'u@x' }],
+    ['a keyword right after a comment', `${filler} (c)id Q2`, { id: 'Q2' }],
+    ['a quoted keyword', `${filler} "with" SMTP`, { with: 'SMTP' }],
+    [
+      'a keyword after an empty quoted string and the character it takes along',
+      `${filler} ""xid Q3${filler}`,
+      { id: 'Q3' },
+    ],
+    ['quoted words close together', `${filler}${' "q"'.repeat(30)} with SMTP${filler}`, { with: 'SMTP' }],
+    [
+      'no keyword inside a comment or a longer word',
+      `${filler} (with A) withx idx`,
+      { with: null, id: null },
+    ],
+  ])('reads a long field to its end (%s)', (_, middle, expected) => {
+    const parsed = parseHeaders(
+      `Received: from a.example (a [192.0.2.1]) by b.example${middle}; Mon, 23 Nov 2026 10:00:01 +0000`,
+    );
+    expect(parsed.hops[0]).toMatchObject({
+      from: 'a.example',
+      fromIp: '192.0.2.1',
+      by: 'b.example',
+      ...expected,
+    });
+    expect(parsed.hops[0].date).toBe('2026-11-23T10:00:01.000Z');
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('reports an unterminated comment far into a long field, at its line', () => {
+    const parsed = parseHeaders(
+      `Received: from a.example ([192.0.2.1]) by b.example${filler}\r\n (x; Mon, 23 Nov 2026 10:00:01 +0000`,
+    );
+    expect(parsed.warnings).toEqual([
+      { header: 'Received', line: 2, message: expect.stringContaining('Unterminated comment') },
+      { header: 'Received', line: 1, message: 'Received header without "; date"' },
+    ]);
+  });
 });
